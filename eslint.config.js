@@ -1,0 +1,22 @@
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '**/*.generated.*', '__tests__/fixtures/**', 'bench/fixtures/**'] },
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // Gates are pure: config + facts -> result. No I/O, no GitHub client, no process access.
+    files: ['src/gates/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['node:*', 'fs', 'child_process', 'http', 'https', '@octokit/*', '../github/*', '../sources/*', '../action/*'] },
+      ],
+      'no-restricted-globals': ['error', 'fetch', 'process'],
+    },
+  },
+);

@@ -1,0 +1,127 @@
+/**
+ * The contract between gate evaluators (pure), the sources that gather their facts (I/O), and the
+ * reporters. Nothing in src/gates/ does I/O: an evaluator is `(gate config, facts, ctx) => outcome`.
+ */
+import type { Person } from '../config/schema-types.generated.js';
+
+export type GateStatus = 'pass' | 'fail' | 'pending' | 'skipped' | 'error';
+
+export type GateType =
+  | 'checks'
+  | 'approvals'
+  | 'manual'
+  | 'coverage'
+  | 'audit'
+  | 'migrations'
+  | 'window'
+  | 'http'
+  | 'command';
+
+/** Inline content: plain text (always escaped by the renderer) or a link (http/https only). */
+export type Inline = string | { text: string; url: string };
+
+/**
+ * Structured details. Gates never write Markdown or HTML themselves: the renderer escapes every
+ * string, so user-written values (file paths, command output, names) cannot change the layout.
+ */
+export type Detail =
+  | { kind: 'text'; text: string }
+  | { kind: 'list'; items: Inline[] }
+  | { kind: 'table'; columns: string[]; rows: Inline[][] }
+  /** Preformatted output such as the tail of a command's output. */
+  | { kind: 'code'; text: string };
+
+/** A sign-off that counted, shown in the comment with who and when. */
+export interface SignoffRecord {
+  gate: string;
+  login: string;
+  at: string;
+  url?: string;
+}
+
+/** What an evaluator returns. */
+export interface GateOutcome {
+  status: GateStatus;
+  /** One line, plain text: completes "Deploy is allowed if …" / says why not. */
+  summary: string;
+  details?: Detail[];
+  signoffs?: SignoffRecord[];
+  /** For `pending`: the gate may turn into pass/fail if its facts are gathered again later. */
+  retryable?: boolean;
+}
+
+/** One gate's verdict as reported (outputs, comment, summary, CLI). */
+export interface GateResult extends GateOutcome {
+  id: string;
+  type: GateType;
+  title: string;
+  required: boolean;
+}
+
+export interface Evaluation {
+  environment: string;
+  allowed: boolean;
+  sha: string;
+  pr: number | null;
+  gates: GateResult[];
+}
+
+/** A pull-request comment, as gathered from GitHub. */
+export interface CommentFact {
+  id: string;
+  databaseId?: number;
+  author: string | null;
+  authorIsBot: boolean;
+  body: string;
+  createdAt: string;
+  /** Set when the comment was edited after posting (GitHub's lastEditedAt). */
+  lastEditedAt: string | null;
+  /** Who edited it last, when known. */
+  editor: string | null;
+  url: string;
+}
+
+/** Everything known about the pull request, gathered before evaluation. */
+export interface PrFacts {
+  number: number;
+  title: string;
+  url: string;
+  author: string | null;
+  authorIsBot: boolean;
+  baseRef: string;
+  baseSha: string;
+  headSha: string;
+  /** When the head commit was pushed (or committed, when the push time is unknown). */
+  headPushedAt: string | null;
+  comments: CommentFact[];
+  files: ChangedFile[];
+}
+
+export interface ChangedFile {
+  path: string;
+  /** GitHub's change type, lower case: added, modified, removed, renamed, copied, changed. */
+  status: 'added' | 'modified' | 'removed' | 'renamed' | 'copied' | 'changed';
+  previousPath?: string;
+}
+
+/**
+ * Who belongs to which team, for the teams the config names. A team whose members could not be
+ * read (missing permission, API error) carries the error, and any decision that depends on it
+ * becomes a gate `error`, never a silent "not a member".
+ */
+export interface TeamFacts {
+  [team: string]: { members: string[] } | { error: string };
+}
+
+/** Context shared by all evaluators. Pure data. */
+export interface EvalContext {
+  gateId: string;
+  now: Date;
+  /** `action` runs on GitHub; `cli` is a local preview where PR-bound parts cannot be known. */
+  mode: 'action' | 'cli';
+  /** The PR, or null when there is none (no PR for the commit, or the CLI). */
+  pr: PrFacts | null;
+  /** `groups:` from the config. */
+  groups: Record<string, Person[]>;
+  teams: TeamFacts;
+}

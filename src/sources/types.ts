@@ -1,0 +1,13 @@
+/** Context for sources: the adapters that gather facts with I/O (files, processes, network). */
+export interface CollectContext {
+  /** Directory relative paths in the config are resolved against (workspace / repo root). */
+  cwd: string;
+  /** Environment for `${{ env.NAME }}` references and child processes. */
+  env: NodeJS.ProcessEnv;
+  /** The evaluation's "now" (the `now` input / --now), for report age and windows. */
+  now: Date;
+  /** Aborted when the run's deadline passes. */
+  signal: AbortSignal;
+  /** Progress for long work ("waiting for https://… (attempt 2/5)"); shown by the CLI and logs. */
+  progress: (message: string) => void;
+}
