@@ -10,4 +10,9 @@ export interface CollectContext {
   signal: AbortSignal;
   /** Progress for long work ("waiting for https://… (attempt 2/5)"); shown by the CLI and logs. */
   progress: (message: string) => void;
+  /**
+   * CLI only (`shipgate check --base REF`): the git ref the local change is compared against, for
+   * gates that look at changed files when there is no PR (migrations). Undefined in the action.
+   */
+  gitBase?: string;
 }
