@@ -7,7 +7,7 @@ const out = process.argv[2] ?? 'dist';
 rmSync(out, { recursive: true, force: true });
 for (const [entry, dir] of [
   ['src/index.ts', out],
-  ['src/cli.ts', `${out}/cli`],
+  ['src/cli-entry.ts', `${out}/cli`],
 ]) {
   execFileSync(process.execPath, [ncc, 'build', entry, '-o', dir, '--minify', '--no-source-map-register', '-q', '--license', 'licenses.txt'], {
     stdio: 'inherit',

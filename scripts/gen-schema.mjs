@@ -10,7 +10,7 @@ import { compile } from 'json-schema-to-typescript';
 const root = new URL('..', import.meta.url);
 const schema = JSON.parse(readFileSync(new URL('schema/shipgate.schema.json', root), 'utf8'));
 
-const ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true, code: { source: true, esm: true, lines: false } });
+const ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true, verbose: true, code: { source: true, esm: true, lines: false } });
 ajv.addKeyword({ keyword: 'x-docs' });
 const validate = ajv.compile(schema);
 // ajv's ESM output still uses require() for its runtime helpers: turn those into imports.

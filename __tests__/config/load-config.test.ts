@@ -1,0 +1,147 @@
+import { describe, expect, it } from '@jest/globals';
+import { ConfigError, parseConfig } from '../../src/config/load-config.js';
+
+const SPEC_EXAMPLE = `version: 1
+defaults:
+  wait: 15m
+groups:
+  release-managers: ["@acme/release-managers", "alice"]
+  dba: ["@acme/dba"]
+environments:
+  staging:    { gates: [tests, coverage] }
+  production: { gates: [tests, coverage, audit, migrations, approvals, window, rollback-plan, smoke] }
+gates:
+  tests:
+    type: checks
+    title: All tests passing
+    require: ["build", "test (*)"]
+  coverage:
+    type: coverage
+    report: coverage/lcov.info
+    min: { lines: 90, branches: 80 }
+  audit:
+    type: audit
+    report: audit.json
+    max: { critical: 0, high: 0 }
+    allow:
+      - { id: GHSA-xxxx-xxxx-xxxx, reason: not reachable from our code, expires: 2027-01-31 }
+  migrations:
+    type: migrations
+    paths: ["prisma/migrations/**"]
+    status: npx prisma migrate status
+    signoff: [dba]
+  approvals:
+    type: approvals
+    min: 2
+    from: [release-managers]
+    codeowners: true
+    dismiss-stale: true
+  window:
+    type: window
+    timezone: Europe/Berlin
+    allow: ["mon-thu 09:00-16:00", "fri 09:00-12:00"]
+    freeze:
+      - { from: 2026-12-20, to: 2027-01-04, reason: Holiday freeze }
+    override: [release-managers]
+  rollback-plan:
+    type: manual
+    title: Rollback plan reviewed
+    signoff: [release-managers]
+  smoke:
+    type: http
+    url: https://staging.example.com/api/health
+    expect: { status: 200, max-ms: 500 }
+  typecheck:
+    type: command
+    run: npx tsc --noEmit
+`;
+
+function problems(text: string): string[] {
+  try {
+    parseConfig(text, '.github/shipgate.yml');
+  } catch (e) {
+    expect(e).toBeInstanceOf(ConfigError);
+    return (e as ConfigError).message.split('\n');
+  }
+  throw new Error('expected the config to be rejected');
+}
+
+describe('config loader', () => {
+  it('accepts the example config of the spec', () => {
+    const config = parseConfig(SPEC_EXAMPLE, '.github/shipgate.yml');
+    expect(Object.keys(config.gates)).toHaveLength(9);
+    expect(config.environments?.production?.gates).toContain('rollback-plan');
+  });
+
+  it('reports a YAML syntax error with file, line and column', () => {
+    const [p] = problems('version: 1\ngates:\n  tests: { type: checks, require: [build\n');
+    expect(p).toMatch(/^\.github\/shipgate\.yml:\d+:\d+: YAML syntax error/);
+  });
+
+  it('points an unknown key at the key itself and lists the allowed keys', () => {
+    const msgs = problems('version: 1\ngates:\n  tests:\n    type: checks\n    requires: [build]\n');
+    expect(msgs).toContain(
+      '.github/shipgate.yml:4:5: gates.tests: missing required key "require"',
+    );
+    const unknown = msgs.find((m) => m.includes('unknown key'));
+    expect(unknown).toMatch(/^\.github\/shipgate\.yml:5:5: gates\.tests: unknown key "requires" \(did you mean "require"\?\); allowed: type, title, required, require, accept, wait$/);
+  });
+
+  it('names the expected type for a wrong type', () => {
+    const [p] = problems('version: 1\ngates:\n  approvals:\n    type: approvals\n    min: two\n');
+    expect(p).toBe('.github/shipgate.yml:5:10: gates.approvals.min: expected a whole number, got the text "two"');
+  });
+
+  it('lists the gate types for an unknown gate type', () => {
+    const [p] = problems('version: 1\ngates:\n  lint:\n    type: linter\n');
+    expect(p).toBe(
+      '.github/shipgate.yml:4:11: gates.lint.type: unknown gate type "linter"; expected one of checks, approvals, manual, coverage, audit, migrations, window, http, command',
+    );
+  });
+
+  it('rejects an environment naming a gate that does not exist', () => {
+    const [p] = problems('version: 1\nenvironments:\n  prod: { gates: [test] }\ngates:\n  tests: { type: checks, require: [build] }\n');
+    expect(p).toBe('.github/shipgate.yml:3:19: environments.prod: no gate named "test" (did you mean "tests"?); gates defined: tests');
+  });
+
+  it('rejects a misspelt group name', () => {
+    const [p] = problems(
+      'version: 1\ngroups:\n  release-managers: [alice]\ngates:\n  plan: { type: manual, signoff: [release-manager] }\n',
+    );
+    expect(p).toMatch(/^\.github\/shipgate\.yml:5:35: gates\.plan\.signoff: no group named "release-manager" \(did you mean "release-managers"\?\)/);
+  });
+
+  it('rejects a bad duration with what is expected', () => {
+    const [p] = problems('version: 1\ndefaults:\n  wait: 15 minutes\ngates:\n  tests: { type: checks, require: [build] }\n');
+    expect(p).toBe('.github/shipgate.yml:3:9: defaults.wait: invalid "15 minutes"; expected a duration such as 500ms, 30s, 15m, 1h or 1h30m.');
+  });
+
+  it('rejects an unknown time zone and an unknown top-level key', () => {
+    const msgs = problems('version: 1\ngate: {}\ngates:\n  w: { type: window, timezone: Mars/Olympus, allow: ["*"] }\n');
+    expect(msgs).toEqual([
+      expect.stringMatching(/^\.github\/shipgate\.yml:2:1: top level: unknown key "gate" \(did you mean "gates"\?\)/),
+    ]);
+    const tz = problems('version: 1\ngates:\n  w: { type: window, timezone: Mars/Olympus, allow: ["*"] }\n');
+    expect(tz[0]).toMatch(/:3:32: gates\.w\.timezone: unknown time zone "Mars\/Olympus"/);
+  });
+
+  it('turns an alias to an unknown anchor into a positioned error', () => {
+    const [p] = problems('version: 1\ngates:\n  tests: *nope\n');
+    expect(p).toMatch(/^\.github\/shipgate\.yml:3:\d+: YAML/);
+  });
+
+  it('rejects duplicate keys', () => {
+    const [p] = problems('version: 1\ngates:\n  a: { type: checks, require: [x] }\n  a: { type: checks, require: [y] }\n');
+    expect(p).toMatch(/^\.github\/shipgate\.yml:4:\d+: YAML syntax error: .*unique/i);
+  });
+
+  it('accepts a byte order mark and rejects an empty file', () => {
+    expect(parseConfig('\ufeffversion: 1\ngates:\n  t: { type: checks, require: [b] }\n', 'c.yml').version).toBe(1);
+    expect(problems('')).toEqual(['.github/shipgate.yml:1:1: the config is empty: expected a mapping with `version: 1` and `gates:`']);
+  });
+
+  it('says which of the alternative keys a migrations gate needs', () => {
+    const msgs = problems('version: 1\ngates:\n  m: { type: migrations, signoff: [alice] }\n');
+    expect(msgs.some((m) => m.includes('needs at least one of paths, status, tool'))).toBe(true);
+  });
+});

@@ -1,0 +1,28 @@
+/** The action's outputs. The only file that writes them. */
+import type { Evaluation } from '../gates/types.js';
+import { setOutput } from './runtime.js';
+
+export const OUTPUT_NAMES = ['allowed', 'blocking', 'result', 'comment-url'] as const;
+
+export function blockingIds(ev: Evaluation): string[] {
+  return ev.gates.filter((g) => g.required && g.status !== 'pass' && g.status !== 'skipped').map((g) => g.id);
+}
+
+/** The `result` output: the spec's shape, plus `error` when the config could not be used. */
+export function resultJson(ev: Evaluation & { error?: string }): string {
+  return JSON.stringify({
+    environment: ev.environment,
+    allowed: ev.allowed,
+    sha: ev.sha,
+    pr: ev.pr,
+    gates: ev.gates.map((g) => ({ id: g.id, type: g.type, title: g.title, status: g.status, required: g.required, summary: g.summary })),
+    ...(ev.error ? { error: ev.error } : {}),
+  });
+}
+
+export function writeOutputs(ev: Evaluation & { error?: string }, commentUrl: string) {
+  setOutput('allowed', String(ev.allowed));
+  setOutput('blocking', ev.error ? 'config' : blockingIds(ev).join(','));
+  setOutput('result', resultJson(ev));
+  setOutput('comment-url', commentUrl);
+}

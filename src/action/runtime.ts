@@ -1,0 +1,88 @@
+/**
+ * The GitHub Actions runner protocol (inputs, outputs, job summary, log commands), implemented
+ * directly on its documented file and workflow commands. @actions/core does the same but pulls in
+ * an HTTP stack (undici) that costs ~65 ms of start-up on every run; this file is all we need of it.
+ * https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions
+ */
+import { appendFileSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { EOL } from 'node:os';
+
+/** `INPUT_<NAME>` as the runner sets it (spaces become underscores, hyphens are kept). */
+export function getInput(name: string, env: NodeJS.ProcessEnv = process.env): string {
+  return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+}
+
+function escapeData(s: string): string {
+  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+function escapeProperty(s: string): string {
+  return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+function command(name: string, props: Record<string, string | number | undefined>, message: string) {
+  const p = Object.entries(props)
+    .filter(([, v]) => v !== undefined && v !== '')
+    .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
+    .join(',');
+  process.stdout.write(`::${name}${p ? ' ' + p : ''}::${escapeData(message)}${EOL}`);
+}
+
+export function info(message: string) {
+  process.stdout.write(message + EOL);
+}
+
+export function warning(message: string) {
+  command('warning', {}, message);
+}
+
+export interface AnnotationProps {
+  title?: string;
+  file?: string;
+  line?: number;
+  col?: number;
+}
+
+export function error(message: string, props: AnnotationProps = {}) {
+  command('error', { title: props.title, file: props.file, line: props.line, col: props.col }, message);
+}
+
+export function mask(secret: string) {
+  if (secret) process.stdout.write(`::add-mask::${escapeData(secret)}${EOL}`);
+}
+
+export function group(name: string) {
+  process.stdout.write(`::group::${escapeData(name)}${EOL}`);
+}
+
+export function endGroup() {
+  process.stdout.write(`::endgroup::${EOL}`);
+}
+
+function appendFileCommand(variable: string, text: string) {
+  const file = process.env[variable];
+  if (!file) return false;
+  appendFileSync(file, text, 'utf8');
+  return true;
+}
+
+/** Writes an output through the GITHUB_OUTPUT file (multi-line safe, with a random delimiter). */
+export function setOutput(name: string, value: string) {
+  let delimiter = `ghadelimiter_${randomUUID()}`;
+  while (value.includes(delimiter)) delimiter = `ghadelimiter_${randomUUID()}`;
+  if (!appendFileCommand('GITHUB_OUTPUT', `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`)) {
+    warning(`GITHUB_OUTPUT is not set: output ${name} could not be written`);
+  }
+}
+
+/** Appends Markdown to the job summary (GITHUB_STEP_SUMMARY). */
+export function appendSummary(markdown: string): boolean {
+  return appendFileCommand('GITHUB_STEP_SUMMARY', markdown.endsWith('\n') ? markdown : markdown + EOL);
+}
+
+/** Marks the step failed with a message (set once, by the verdict). */
+export function setFailed(message: string) {
+  process.exitCode = 1;
+  error(message);
+}

@@ -1,0 +1,203 @@
+/**
+ * The `shipgate` command: the same engine as the action, for the gates that need no GitHub.
+ *   shipgate check    [--config F] [--environment E] [--json] [--now ISO] [--base REF] [--cwd DIR]
+ *   shipgate validate [--config F]
+ *   shipgate explain  <gate-id> [--config F] [--environment E] [--json]
+ * Exit codes: 0 allowed / valid, 1 blocked, 2 bad config or usage.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { ConfigError, parseConfig } from './config/load-config.js';
+import type { ShipgateConfig } from './config/schema-types.generated.js';
+import { runGates } from './engine/run.js';
+import { selectGates, waitFor } from './engine/select.js';
+import { UserError, errorMessage } from './errors.js';
+import { GATES } from './gates/registry.js';
+import type { Evaluation, GateResult, GateStatus } from './gates/types.js';
+import { resultJson } from './action/outputs.js';
+
+const USAGE = `Usage:
+  shipgate check    [--config FILE] [--environment ENV] [--json] [--now ISO-TIME] [--base GIT-REF] [--cwd DIR]
+  shipgate validate [--config FILE]
+  shipgate explain  <gate-id> [--config FILE] [--environment ENV] [--json]
+
+check     evaluates the gates that need no GitHub (coverage, audit, migrations, window, http,
+          command); checks, approvals and sign-offs are shown as skipped (the action checks them).
+validate  only validates the config.
+explain   says what a gate checks, with its options resolved.
+
+Options:
+  --config FILE       checklist config (default .github/shipgate.yml)
+  --environment ENV   evaluate that environment's gates (default: every gate)
+  --json              print the result as JSON (the action's \`result\` output)
+  --now ISO-TIME      evaluate as if it were then, e.g. 2026-12-04T15:00:00+01:00 ("would a deploy be allowed on Friday 15:00?")
+  --base GIT-REF      compare local changes with this ref (migrations changed by the branch)
+  --cwd DIR           directory paths in the config are relative to (default: current directory)
+  --no-color          no colours (also when NO_COLOR is set or the output is not a terminal)
+
+Exit codes: 0 allowed (or valid), 1 blocked, 2 bad config or usage.`;
+
+interface Io {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  isTTY: boolean;
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+}
+
+export async function main(argv: string[], io: Io): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        config: { type: 'string', short: 'c' },
+        environment: { type: 'string', short: 'e' },
+        json: { type: 'boolean' },
+        now: { type: 'string' },
+        base: { type: 'string' },
+        cwd: { type: 'string' },
+        'no-color': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (e) {
+    io.stderr(`shipgate: ${errorMessage(e)}\n\n${USAGE}\n`);
+    return 2;
+  }
+  const { values: opts, positionals } = parsed;
+  if (opts.help) {
+    io.stdout(USAGE + '\n');
+    return 0;
+  }
+  if (opts.version) {
+    io.stdout(`shipgate ${VERSION}\n`);
+    return 0;
+  }
+  const [command, ...rest] = positionals;
+  const color = io.isTTY && !opts['no-color'] && !io.env.NO_COLOR;
+  const paint = painter(color);
+  const cwd = resolve(io.cwd, opts.cwd ?? '.');
+  const configPath = opts.config ?? '.github/shipgate.yml';
+  const environment = opts.environment ?? '';
+
+  const load = (): ShipgateConfig => {
+    let text: string;
+    try {
+      text = readFileSync(resolve(cwd, configPath), 'utf8');
+    } catch (e) {
+      throw new UserError(`cannot read the config ${configPath}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : errorMessage(e)} (use --config to point at it)`);
+    }
+    return parseConfig(text, configPath);
+  };
+
+  try {
+    switch (command) {
+      case 'validate': {
+        if (rest.length) throw new UsageError(`validate takes no arguments (got ${rest.join(' ')})`);
+        const config = load();
+        io.stdout(`${paint.green('✔')} ${configPath} is valid: ${Object.keys(config.gates).length} gate(s)${config.environments ? `, environments ${Object.keys(config.environments).join(', ')}` : ''}\n`);
+        return 0;
+      }
+      case 'explain': {
+        const id = rest[0];
+        if (!id || rest.length > 1) throw new UsageError('explain takes one gate id');
+        const config = load();
+        const spec = selectGates(config, '').find((g) => g.id === id);
+        if (!spec) throw new UsageError(`no gate named "${id}"; gates: ${Object.keys(config.gates).join(', ')}`);
+        const lines = GATES[spec.type].explain(spec.config);
+        const envs = Object.entries(config.environments ?? {}).filter(([, e]) => e.gates.includes(id)).map(([n]) => n);
+        const wait = waitFor(spec, config, environment, null);
+        if (opts.json) {
+          io.stdout(JSON.stringify({ id, type: spec.type, title: spec.title, required: spec.required, environments: config.environments ? envs : 'all', waitMs: wait, checks: lines, config: spec.config }, null, 2) + '\n');
+        } else {
+          io.stdout(`${paint.bold(spec.title)} (${id}, type ${spec.type}${spec.required ? '' : ', optional'})\n`);
+          io.stdout(`applies to: ${config.environments ? envs.join(', ') || 'no environment' : 'every run (no environments defined)'}\n`);
+          for (const l of lines) io.stdout(`  - ${l}\n`);
+        }
+        return 0;
+      }
+      case 'check': {
+        if (rest.length) throw new UsageError(`check takes no arguments (got ${rest.join(' ')})`);
+        let now = new Date();
+        if (opts.now) {
+          now = new Date(opts.now);
+          if (Number.isNaN(now.getTime())) throw new UsageError(`--now "${opts.now}" is not an ISO date-time such as 2026-12-04T15:00:00+01:00`);
+        }
+        const config = load();
+        const gates = selectGates(config, environment);
+        const progress = (m: string) => io.stderr(paint.dim(`… ${m}`) + '\n');
+        const ev = await runGates({
+          config,
+          environment,
+          gates,
+          mode: 'cli',
+          now,
+          sha: '',
+          pr: null,
+          teams: {},
+          github: null,
+          collect: { cwd, env: io.env, now, signal: new AbortController().signal, progress, ...(opts.base ? { gitBase: opts.base } : {}) },
+          waitMs: (spec) => waitFor(spec, config, environment, null),
+          log: progress,
+          onResult: opts.json ? undefined : (r) => progress(`${r.id}: ${r.status}`),
+        });
+        io.stdout(opts.json ? resultJson(ev) + '\n' : renderText(ev, paint));
+        return ev.allowed ? 0 : 1;
+      }
+      default:
+        throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
+    }
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr(`shipgate: ${e.message}\n\n${USAGE}\n`);
+      return 2;
+    }
+    if (e instanceof ConfigError || e instanceof UserError) {
+      io.stderr(`${e.message}\n`);
+      return 2;
+    }
+    io.stderr(`shipgate: internal error: ${errorMessage(e)}\n`);
+    return 2;
+  }
+}
+
+class UsageError extends Error {}
+
+const VERSION = '1.0.0';
+
+type Paint = Record<'green' | 'red' | 'yellow' | 'dim' | 'bold' | 'cyan', (s: string) => string>;
+
+function painter(on: boolean): Paint {
+  const wrap = (code: number) => (s: string) => (on ? `\u001b[${code}m${s}\u001b[0m` : s);
+  return { green: wrap(32), red: wrap(31), yellow: wrap(33), dim: wrap(2), bold: wrap(1), cyan: wrap(36) };
+}
+
+const SYMBOL: Record<GateStatus, string> = { pass: '✔', fail: '✘', pending: '…', skipped: '-', error: '!' };
+
+function renderText(ev: Evaluation, paint: Paint): string {
+  const colorOf = (s: GateStatus) => (s === 'pass' ? paint.green : s === 'skipped' ? paint.dim : s === 'pending' ? paint.yellow : paint.red);
+  const lines: string[] = [];
+  lines.push(paint.bold(ev.allowed ? paint.green(`Deploy${ev.environment ? ` to ${ev.environment}` : ''} allowed`) : paint.red(`Deploy${ev.environment ? ` to ${ev.environment}` : ''} blocked`)));
+  for (const g of ev.gates) {
+    const c = colorOf(g.status);
+    lines.push(`${c(SYMBOL[g.status])} ${g.title}${g.required ? '' : paint.dim(' (optional)')} ${paint.dim(`[${g.id}]`)} ${c(g.status)}: ${g.summary}`);
+    for (const d of detailLines(g)) lines.push(`    ${paint.dim(d)}`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+function detailLines(g: GateResult): string[] {
+  if (g.status === 'pass' || g.status === 'skipped') return [];
+  const out: string[] = [];
+  for (const d of g.details ?? []) {
+    if (d.kind === 'text') out.push(d.text);
+    else if (d.kind === 'list') out.push(...d.items.map((i) => `- ${typeof i === 'string' ? i : `${i.text} <${i.url}>`}`));
+    else if (d.kind === 'table') out.push(...d.rows.slice(0, 20).map((r) => r.map((c) => (typeof c === 'string' ? c : c.text)).join('  ')));
+    else if (d.kind === 'code') out.push(...d.text.split('\n').slice(-20));
+  }
+  return out;
+}

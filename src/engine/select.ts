@@ -1,0 +1,48 @@
+/** Which gates apply to the target environment, with their titles, and how long to wait. */
+import type { GateConfig } from '../config/load-config.js';
+import type { ShipgateConfig } from '../config/schema-types.generated.js';
+import { UserError } from '../errors.js';
+import type { GateType } from '../gates/types.js';
+import { parseDuration } from '../util/duration.js';
+
+export interface GateSpec {
+  id: string;
+  type: GateType;
+  title: string;
+  required: boolean;
+  config: GateConfig;
+}
+
+export function selectGates(config: ShipgateConfig, environment: string): GateSpec[] {
+  let ids = Object.keys(config.gates);
+  if (environment && config.environments) {
+    const env = config.environments[environment];
+    if (!env) {
+      throw new UserError(
+        `environment "${environment}" is not defined in the config; defined: ${Object.keys(config.environments).join(', ')} (or leave \`environment\` empty to run every gate)`,
+      );
+    }
+    ids = env.gates;
+  }
+  return ids.map((id) => {
+    const raw = config.gates[id]! as GateConfig;
+    // The window gate takes the config-wide time zone when it has none of its own.
+    const gate = raw.type === 'window' && !(raw as { timezone?: string }).timezone && config.defaults?.timezone
+      ? ({ ...raw, timezone: config.defaults.timezone } as GateConfig)
+      : raw;
+    const g = gate as { title?: string; required?: boolean };
+    return { id, type: gate.type, title: g.title ?? id, required: g.required ?? true, config: gate };
+  });
+}
+
+/**
+ * How long a gate may wait for pending facts. Precedence: the `wait` input, the gate's own
+ * `wait`, the environment's `wait`, `defaults.wait`, else 0.
+ */
+export function waitFor(spec: GateSpec, config: ShipgateConfig, environment: string, inputWaitMs: number | null): number {
+  if (inputWaitMs !== null) return inputWaitMs;
+  const own = (spec.config as { wait?: string }).wait;
+  const env = environment ? config.environments?.[environment]?.wait : undefined;
+  const text = own ?? env ?? config.defaults?.wait;
+  return text ? (parseDuration(text) ?? 0) : 0;
+}

@@ -1,0 +1,137 @@
+/**
+ * `approvals`: enough approving reviews from the right people.
+ *
+ * Only each reviewer's latest review state counts (APPROVED, CHANGES_REQUESTED, DISMISSED; a plain
+ * comment review does not change it). The PR author and bots never count. An outstanding "changes
+ * requested" blocks. With dismiss-stale, an approval of an older commit than the head does not count.
+ */
+import type { ApprovalsGate } from '../config/schema-types.generated.js';
+import { ownersOf, parseCodeowners } from './codeowners.js';
+import { describePeople, isAllowed } from './people.js';
+import { withoutPr } from './signoff.js';
+import type { Detail, EvalContext, GateOutcome, Inline } from './types.js';
+
+export interface ReviewFact {
+  author: string | null;
+  authorIsBot: boolean;
+  /** APPROVED, CHANGES_REQUESTED, COMMENTED, DISMISSED, PENDING */
+  state: string;
+  submittedAt: string | null;
+  /** The commit the review was given on. */
+  commitOid: string | null;
+}
+
+export interface ApprovalsFacts {
+  reviews: ReviewFact[];
+  /** CODEOWNERS text from the base branch, and where it was found; null when there is none. */
+  codeowners: { path: string; text: string } | null;
+}
+
+interface Approval {
+  login: string;
+  at: string | null;
+}
+
+export function evaluateApprovals(gate: ApprovalsGate, facts: ApprovalsFacts, ctx: EvalContext): GateOutcome {
+  const pr = ctx.pr;
+  if (!pr) return withoutPr(ctx, 'review approval');
+  const min = gate.min ?? 1;
+  const latest = new Map<string, ReviewFact>();
+  const ignored: { login: string; reason: string }[] = [];
+  const sorted = [...facts.reviews].sort((a, b) => (a.submittedAt ?? '').localeCompare(b.submittedAt ?? ''));
+  for (const r of sorted) {
+    if (!r.author || !['APPROVED', 'CHANGES_REQUESTED', 'DISMISSED'].includes(r.state)) continue;
+    const key = r.author.toLowerCase();
+    if (r.authorIsBot || r.author.endsWith('[bot]')) {
+      if (r.state === 'APPROVED') ignored.push({ login: r.author, reason: 'bots do not count' });
+      continue;
+    }
+    if (pr.author && key === pr.author.toLowerCase()) continue;
+    latest.set(key, r);
+  }
+  const approvals: Approval[] = [];
+  const changesRequested: string[] = [];
+  for (const r of latest.values()) {
+    if (r.state === 'CHANGES_REQUESTED') changesRequested.push(r.author!);
+    if (r.state !== 'APPROVED') continue;
+    if (gate['dismiss-stale'] && r.commitOid && r.commitOid !== pr.headSha) {
+      ignored.push({ login: r.author!, reason: `approved ${r.commitOid.slice(0, 7)}, before the latest push (dismiss-stale)` });
+      continue;
+    }
+    approvals.push({ login: r.author!, at: r.submittedAt });
+  }
+
+  const problems: string[] = [];
+  const errors: string[] = [];
+  if (changesRequested.length) problems.push(`changes requested by ${changesRequested.join(', ')}`);
+  if (approvals.length < min) problems.push(`${approvals.length} of ${min} required approvals`);
+  if (gate.from) {
+    const checks = approvals.map((a) => isAllowed(a.login, gate.from!, ctx));
+    if (!checks.some((c) => c.allowed)) {
+      const err = checks.find((c) => c.error)?.error ?? (approvals.length ? undefined : undefined);
+      if (err) errors.push(`could not check approvers against ${describePeople(gate.from)}: ${err}`);
+      else problems.push(`no approval from ${describePeople(gate.from)}`);
+    }
+  }
+  const details: Detail[] = [];
+  if (gate.codeowners) {
+    const co = codeownerProblems(facts, approvals, ctx);
+    if (co.error) errors.push(co.error);
+    problems.push(...co.problems);
+    if (co.rows.length) details.push({ kind: 'table', columns: ['changed file', 'code owners', 'approved by owner'], rows: co.rows });
+  }
+  if (approvals.length) details.unshift({ kind: 'list', items: approvals.map((a) => `approved by ${a.login}${a.at ? ` at ${a.at}` : ''}`) });
+  if (ignored.length) details.push({ kind: 'list', items: ignored.map((i) => `not counted: ${i.login} — ${i.reason}`) });
+
+  if (errors.length) return { status: 'error', summary: errors.join('; '), details };
+  if (problems.length) return { status: 'fail', summary: problems.join('; '), details };
+  const who = approvals.map((a) => a.login).join(', ');
+  return { status: 'pass', summary: min === 0 && !approvals.length ? 'no approval required' : `approved by ${who}`, details };
+}
+
+function codeownerProblems(facts: ApprovalsFacts, approvals: Approval[], ctx: EvalContext) {
+  const rows: Inline[][] = [];
+  const problems: string[] = [];
+  if (!facts.codeowners) {
+    return {
+      rows,
+      problems,
+      error: 'codeowners: true, but the base branch has no CODEOWNERS file (looked in .github/CODEOWNERS, CODEOWNERS and docs/CODEOWNERS)',
+    };
+  }
+  const rules = parseCodeowners(facts.codeowners.text);
+  const unapproved: string[] = [];
+  const errors = new Set<string>();
+  for (const file of ctx.pr!.files) {
+    const rule = ownersOf(rules, file.path);
+    const owners = (rule?.owners ?? []).filter((o) => o.startsWith('@'));
+    if (!owners.length) continue;
+    const people = owners.map((o) => (o.includes('/') ? o : o.slice(1)));
+    let ok = false;
+    for (const a of approvals) {
+      const check = isAllowed(a.login, people, ctx);
+      if (check.allowed) {
+        ok = true;
+        break;
+      }
+      if (check.error) errors.add(check.error);
+    }
+    rows.push([file.path, owners.join(' '), ok ? 'yes' : 'no']);
+    if (!ok) unapproved.push(file.path);
+  }
+  if (unapproved.length) {
+    if (errors.size) return { rows, problems, error: `could not check code owners: ${[...errors].join('; ')}` };
+    const shown = unapproved.slice(0, 3).join(', ') + (unapproved.length > 3 ? ` and ${unapproved.length - 3} more` : '');
+    problems.push(`no code owner approval for ${shown}`);
+  }
+  return { rows, problems, error: undefined };
+}
+
+export function explainApprovals(gate: ApprovalsGate): string[] {
+  const lines = [`At least ${gate.min ?? 1} approving review(s); the PR author and bots never count; only each reviewer's latest review counts.`];
+  lines.push('An outstanding "changes requested" review blocks.');
+  if (gate.from) lines.push(`At least one approval must come from ${describePeople(gate.from)}.`);
+  if (gate.codeowners) lines.push("Every changed file needs an approval from one of its code owners (the base branch's CODEOWNERS, last matching rule wins).");
+  lines.push(gate['dismiss-stale'] ? 'Approvals of an older commit than the head do not count (dismiss-stale).' : 'Approvals of earlier commits still count (dismiss-stale: false).');
+  return lines;
+}

@@ -1,0 +1,118 @@
+/**
+ * `checks`: required check runs and commit statuses on the commit being deployed have succeeded.
+ *
+ * Rules: the newest run of a re-run check wins (by start time, then id); a commit status counts by
+ * its latest state per context; check runs of the workflow run executing shipgate that are not
+ * finished are ignored (waiting for them would wait for itself); zero matching checks is never a
+ * pass. Conclusions success/neutral/skipped pass by default (as GitHub's branch protection does),
+ * configurable with `accept`.
+ */
+import type { ChecksGate } from '../config/schema-types.generated.js';
+import { formatDuration } from '../util/duration.js';
+import { matchesName } from './glob.js';
+import type { EvalContext, GateOutcome, Inline } from './types.js';
+
+export interface CheckFact {
+  name: string;
+  kind: 'check-run' | 'status';
+  /** Lower case: queued, in_progress, completed, waiting, pending, requested (check runs); statuses are completed unless pending. */
+  status: string;
+  /** Lower case: success, failure, neutral, cancelled, skipped, timed_out, action_required, stale, startup_failure; statuses: success, failure, error. */
+  conclusion: string | null;
+  url?: string | null;
+  startedAt?: string | null;
+  id?: number | null;
+  /** Belongs to the workflow run that is executing shipgate right now. */
+  ownRun?: boolean;
+}
+
+export interface ChecksFacts {
+  sha: string;
+  checks: CheckFact[];
+  /** True when no more waiting will happen: a pending or missing check is now final. */
+  waitOver: boolean;
+  /** How long the gate has waited so far. */
+  waitedMs: number;
+}
+
+const DEFAULT_ACCEPT = ['success', 'neutral', 'skipped'];
+
+/** The newest fact per name, ignoring unfinished runs of the workflow run executing shipgate. */
+export function latestChecks(checks: readonly CheckFact[]): CheckFact[] {
+  const byName = new Map<string, CheckFact>();
+  for (const c of checks) {
+    if (c.ownRun && c.status !== 'completed') continue;
+    const key = `${c.kind}:${c.name}`;
+    const prev = byName.get(key);
+    if (!prev || newer(c, prev)) byName.set(key, c);
+  }
+  return [...byName.values()];
+}
+
+function newer(a: CheckFact, b: CheckFact): boolean {
+  const sa = a.startedAt ?? '';
+  const sb = b.startedAt ?? '';
+  if (sa !== sb) return sa > sb;
+  return (a.id ?? 0) > (b.id ?? 0);
+}
+
+export function evaluateChecks(gate: ChecksGate, facts: ChecksFacts, _ctx: EvalContext): GateOutcome {
+  const accept = gate.accept ?? DEFAULT_ACCEPT;
+  const latest = latestChecks(facts.checks);
+  const failed: CheckFact[] = [];
+  const running: CheckFact[] = [];
+  const passed: CheckFact[] = [];
+  const missing: string[] = [];
+  const seen = new Set<CheckFact>();
+  for (const pattern of gate.require) {
+    const matches = latest.filter((c) => matchesName(pattern, c.name));
+    if (!matches.length) missing.push(pattern);
+    for (const c of matches) {
+      if (seen.has(c)) continue;
+      seen.add(c);
+      if (c.status !== 'completed') running.push(c);
+      else if (c.conclusion && accept.includes(c.conclusion)) passed.push(c);
+      else failed.push(c);
+    }
+  }
+  const rows: Inline[][] = [...failed, ...running, ...passed].map((c) => [
+    c.url ? { text: c.name, url: c.url } : c.name,
+    c.kind === 'check-run' ? 'check run' : 'status',
+    c.status === 'completed' ? (c.conclusion ?? 'unknown') : c.status,
+  ]);
+  for (const m of missing) rows.unshift([m, '—', facts.waitOver ? 'never appeared' : 'not reported yet']);
+  const details = rows.length
+    ? [{ kind: 'table' as const, columns: ['check', 'kind', 'result'], rows }]
+    : [];
+  const total = seen.size;
+  const waited = facts.waitedMs > 0 ? ` after waiting ${formatDuration(facts.waitedMs)}` : '';
+  if (failed.length) {
+    return {
+      status: 'fail',
+      summary: `${failed.length} of ${total} required checks failed: ${failed.map((c) => `${c.name} (${c.conclusion ?? 'no conclusion'})`).join(', ')}`,
+      details,
+    };
+  }
+  if (running.length || missing.length) {
+    if (facts.waitOver) {
+      const parts: string[] = [];
+      if (missing.length) parts.push(`no check named ${missing.map((m) => `"${m}"`).join(', ')} on ${facts.sha.slice(0, 7)}`);
+      if (running.length) parts.push(`still running${waited}: ${running.map((c) => c.name).join(', ')}`);
+      return { status: missing.length ? 'fail' : 'pending', summary: parts.join('; '), details };
+    }
+    const parts: string[] = [];
+    if (running.length) parts.push(`${running.length} still running`);
+    if (missing.length) parts.push(`waiting for ${missing.map((m) => `"${m}"`).join(', ')} to appear`);
+    return { status: 'pending', summary: parts.join('; '), details, retryable: true };
+  }
+  return { status: 'pass', summary: `all ${total} required checks passed`, details };
+}
+
+export function explainChecks(gate: ChecksGate): string[] {
+  return [
+    `Every check run or commit status matching ${gate.require.map((r) => `"${r}"`).join(', ')} on the commit being deployed must have finished with ${(gate.accept ?? DEFAULT_ACCEPT).join(', ')}.`,
+    'A required name with no matching check fails ("no check named …") once the wait is over; zero matches never pass.',
+    'The newest run of a re-run check counts; unfinished runs of the workflow running shipgate are ignored.',
+    `Waits for pending checks up to ${gate.wait ?? 'the environment/defaults wait (or the `wait` input)'}.`,
+  ];
+}

@@ -1,0 +1,227 @@
+/**
+ * The only place that talks HTTP to GitHub. Wraps @octokit/core's request with:
+ * - retries with capped exponential backoff for reads (GET, GraphQL queries) on network errors,
+ *   5xx, secondary rate limits (honouring retry-after) and GraphQL RATE_LIMITED;
+ * - no blind retry of non-idempotent writes (POST) when the request may have been processed;
+ * - a per-request timeout and a whole-run deadline;
+ * - errors turned into messages that say what failed and what to do (e.g. a missing permission).
+ */
+import { Octokit } from '@octokit/core';
+import { UserError, errorMessage } from '../errors.js';
+
+export interface ClientOptions {
+  token: string;
+  /** GITHUB_API_URL, e.g. https://api.github.com */
+  baseUrl: string;
+  /** Absolute time (ms) after which no request is started or retried. */
+  deadline: number;
+  /** First retry delay; doubles each attempt, capped at 10 s. */
+  retryBaseMs?: number;
+  maxAttempts?: number;
+  requestTimeoutMs?: number;
+  log?: (message: string) => void;
+}
+
+export class GitHubApiError extends UserError {
+  override name = 'GitHubApiError';
+  constructor(
+    message: string,
+    readonly status: number | null,
+    readonly kind: 'permission' | 'not-found' | 'rate-limit' | 'server' | 'network' | 'graphql' | 'other',
+  ) {
+    super(message);
+  }
+}
+
+export interface GraphQLResult<T> {
+  data: T | null;
+  errors: { type?: string; message: string; path?: (string | number)[] }[];
+}
+
+interface RawResponse {
+  status: number;
+  headers: Record<string, string | undefined>;
+  data: unknown;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+export class GitHubClient {
+  private readonly octokit: Octokit;
+  private readonly opts: Required<Omit<ClientOptions, 'log'>> & { log: (m: string) => void };
+  /** Requests sent (attempts included): reported by the benchmark and logs. */
+  requestCount = 0;
+
+  constructor(options: ClientOptions) {
+    this.opts = {
+      retryBaseMs: 1000,
+      maxAttempts: 4,
+      requestTimeoutMs: 30_000,
+      log: () => {},
+      ...options,
+    };
+    this.octokit = new Octokit({
+      auth: options.token,
+      baseUrl: options.baseUrl.replace(/\/+$/, ''),
+      userAgent: 'shipgate',
+      // Octokit's default logger would print warnings to stderr; we report errors ourselves.
+      log: { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} },
+    });
+  }
+
+  /** A GraphQL query (read-only, so safely retried). Returns data and errors; throws only when no data came. */
+  async graphql<T>(query: string, variables: Record<string, unknown>, what: string): Promise<GraphQLResult<T>> {
+    const res = await this.send('POST /graphql', { query, variables }, what, true);
+    const body = res.data as { data?: T | null; errors?: GraphQLResult<T>['errors'] } | null;
+    if (!body || typeof body !== 'object') throw new GitHubApiError(`${what}: GitHub answered with an empty or invalid body`, res.status, 'server');
+    return { data: body.data ?? null, errors: Array.isArray(body.errors) ? body.errors : [] };
+  }
+
+  /** A REST call. `idempotent` false (POST) means: never repeat it when it may have been processed. */
+  async rest<T>(route: string, params: Record<string, unknown>, what: string, idempotent = !route.startsWith('POST')): Promise<{ status: number; data: T }> {
+    const res = await this.send(route, params, what, idempotent);
+    return { status: res.status, data: res.data as T };
+  }
+
+  private async send(route: string, params: Record<string, unknown>, what: string, idempotent: boolean): Promise<RawResponse> {
+    let attempt = 0;
+    let lastError: GitHubApiError | null = null;
+    while (attempt < this.opts.maxAttempts) {
+      attempt++;
+      const remaining = this.opts.deadline - Date.now();
+      if (remaining <= 0) break;
+      let retryAfterMs: number | null = null;
+      try {
+        this.requestCount++;
+        const res = (await this.octokit.request(route, {
+          ...params,
+          request: { signal: AbortSignal.timeout(Math.min(this.opts.requestTimeoutMs, remaining)) },
+        })) as unknown as RawResponse;
+        if (route === 'POST /graphql') {
+          const body = res.data as { errors?: { type?: string; message: string }[]; data?: unknown } | null;
+          if (body === null || typeof body !== 'object' || typeof body === 'string') {
+            lastError = new GitHubApiError(`${what}: GitHub answered with a body that is not JSON`, res.status, 'server');
+          } else {
+            const limited = body.errors?.find((e) => e.type === 'RATE_LIMITED');
+            if (limited) {
+              lastError = new GitHubApiError(`${what}: GitHub's GraphQL rate limit was exceeded (${limited.message})`, res.status, 'rate-limit');
+              retryAfterMs = resetDelay(res.headers) ?? null;
+            } else return res;
+          }
+        } else if (typeof res.data === 'string' && res.data !== '' && res.status !== 204) {
+          // A JSON endpoint answered with something that is not JSON (or a truncated body).
+          lastError = new GitHubApiError(`${what}: GitHub answered with a body that is not JSON`, res.status, 'server');
+          if (!idempotent) throw lastError;
+        } else return res;
+      } catch (e) {
+        if (e instanceof GitHubApiError) throw e;
+        const err = e as { status?: number; response?: { headers?: Record<string, string>; data?: unknown }; name?: string; message?: string };
+        const status = typeof err.status === 'number' && err.status > 0 ? err.status : null;
+        const headers = err.response?.headers ?? {};
+        const msg = describeFailure(what, status, headers, err.response?.data, e);
+        lastError = msg.error;
+        if (!msg.retryable) throw lastError;
+        if (!idempotent && msg.mayHaveBeenProcessed) throw lastError;
+        retryAfterMs = msg.retryAfterMs;
+      }
+      if (attempt >= this.opts.maxAttempts) break;
+      const backoff = Math.min(10_000, this.opts.retryBaseMs * 2 ** (attempt - 1));
+      const delay = retryAfterMs ?? backoff;
+      if (Date.now() + delay >= this.opts.deadline) {
+        lastError = new GitHubApiError(`${lastError?.message ?? what} (no time left to retry before the run's deadline)`, lastError?.status ?? null, lastError?.kind ?? 'other');
+        break;
+      }
+      if (retryAfterMs !== null && retryAfterMs > 60_000) break; // a long rate-limit reset: give up clearly
+      this.opts.log(`${what}: ${lastError?.message ?? 'failed'}; retrying in ${Math.round(delay / 100) / 10} s (attempt ${attempt + 1}/${this.opts.maxAttempts})`);
+      await sleep(delay);
+    }
+    throw lastError ?? new GitHubApiError(`${what}: the run's deadline passed before GitHub answered`, null, 'network');
+  }
+}
+
+function resetDelay(headers: Record<string, string | undefined>): number | undefined {
+  const retryAfter = headers['retry-after'];
+  if (retryAfter && /^\d+$/.test(retryAfter)) return Number(retryAfter) * 1000;
+  if (headers['x-ratelimit-remaining'] === '0' && headers['x-ratelimit-reset']) {
+    return Math.max(0, Number(headers['x-ratelimit-reset']) * 1000 - Date.now()) + 500;
+  }
+  return undefined;
+}
+
+function describeFailure(
+  what: string,
+  status: number | null,
+  headers: Record<string, string | undefined>,
+  data: unknown,
+  e: unknown,
+): { error: GitHubApiError; retryable: boolean; mayHaveBeenProcessed: boolean; retryAfterMs: number | null } {
+  const ghMessage =
+    data && typeof data === 'object' && typeof (data as { message?: unknown }).message === 'string'
+      ? (data as { message: string }).message
+      : '';
+  if (status === null) {
+    const cause = errorMessage(e).replace(/^HttpError: /, '');
+    const timeout = /abort|timeout|timed out/i.test(cause);
+    return {
+      error: new GitHubApiError(`${what}: ${timeout ? 'GitHub did not answer in time' : `could not reach GitHub (${cause})`}`, null, 'network'),
+      retryable: true,
+      mayHaveBeenProcessed: true,
+      retryAfterMs: null,
+    };
+  }
+  if (status === 403 || status === 429) {
+    const primary = headers['x-ratelimit-remaining'] === '0';
+    const secondary = status === 429 || /secondary rate limit|abuse/i.test(ghMessage) || headers['retry-after'] !== undefined;
+    if (primary || secondary) {
+      const delay = resetDelay(headers) ?? (secondary ? 60_000 : null);
+      const until = headers['x-ratelimit-reset'] ? ` until ${new Date(Number(headers['x-ratelimit-reset']) * 1000).toISOString()}` : '';
+      return {
+        error: new GitHubApiError(
+          `${what}: GitHub's ${primary ? 'API rate limit is exhausted' + until : 'secondary rate limit was hit'}${ghMessage ? ` (${ghMessage})` : ''}`,
+          status,
+          'rate-limit',
+        ),
+        retryable: true,
+        mayHaveBeenProcessed: false,
+        retryAfterMs: delay,
+      };
+    }
+    return {
+      error: new GitHubApiError(
+        `${what}: the token lacks permission (GitHub said ${status}${ghMessage ? `: ${ghMessage}` : ''}); see the README's permissions table`,
+        status,
+        'permission',
+      ),
+      retryable: false,
+      mayHaveBeenProcessed: false,
+      retryAfterMs: null,
+    };
+  }
+  if (status === 401)
+    return {
+      error: new GitHubApiError(`${what}: GitHub rejected the token (401${ghMessage ? `: ${ghMessage}` : ''}); check the \`token\` input`, status, 'permission'),
+      retryable: false,
+      mayHaveBeenProcessed: false,
+      retryAfterMs: null,
+    };
+  if (status === 404)
+    return {
+      error: new GitHubApiError(`${what}: not found (404)${ghMessage && ghMessage !== 'Not Found' ? `: ${ghMessage}` : ''}; the token may also lack access to it`, status, 'not-found'),
+      retryable: false,
+      mayHaveBeenProcessed: false,
+      retryAfterMs: null,
+    };
+  if (status >= 500)
+    return {
+      error: new GitHubApiError(`${what}: GitHub answered ${status}${ghMessage ? ` (${ghMessage})` : ''}`, status, 'server'),
+      retryable: true,
+      mayHaveBeenProcessed: true,
+      retryAfterMs: null,
+    };
+  return {
+    error: new GitHubApiError(`${what}: GitHub answered ${status}${ghMessage ? ` (${ghMessage})` : ''}`, status, 'other'),
+    retryable: false,
+    mayHaveBeenProcessed: false,
+    retryAfterMs: null,
+  };
+}

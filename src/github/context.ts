@@ -1,0 +1,79 @@
+/**
+ * What the run is about, from the runner's GITHUB_* variables and the event payload: repository,
+ * event, the commit being deployed and, when the event carries it, the pull request.
+ */
+import { readFileSync } from 'node:fs';
+import { UserError } from '../errors.js';
+
+export interface RunContext {
+  owner: string;
+  repo: string;
+  eventName: string;
+  /** The commit the workflow runs for (GITHUB_SHA). */
+  sha: string;
+  runId: number;
+  runAttempt: number;
+  serverUrl: string;
+  apiUrl: string;
+  workspace: string;
+  /** The PR named by the event, if any. */
+  prNumber: number | null;
+  /** From a pull_request* payload: the head commit, the base commit and base branch. */
+  prHeadSha: string | null;
+  prBaseSha: string | null;
+  /** True for events about a PR (its head is what the checks gate looks at). */
+  prEvent: boolean;
+  runUrl: string;
+}
+
+const PR_EVENTS = new Set([
+  'pull_request',
+  'pull_request_target',
+  'pull_request_review',
+  'pull_request_review_comment',
+]);
+
+export function readRunContext(env: NodeJS.ProcessEnv): RunContext {
+  const repository = env.GITHUB_REPOSITORY ?? '';
+  const [owner, repo] = repository.split('/');
+  if (!owner || !repo) throw new UserError('GITHUB_REPOSITORY is not set (expected owner/name): shipgate must run inside a GitHub Actions job');
+  const eventName = env.GITHUB_EVENT_NAME ?? '';
+  let payload: Record<string, unknown> = {};
+  if (env.GITHUB_EVENT_PATH) {
+    try {
+      payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as Record<string, unknown>;
+    } catch (e) {
+      throw new UserError(`cannot read the event payload ${env.GITHUB_EVENT_PATH}: ${(e as Error).message}`);
+    }
+  }
+  let prNumber: number | null = null;
+  let prHeadSha: string | null = null;
+  let prBaseSha: string | null = null;
+  const pr = payload.pull_request as { number?: number; head?: { sha?: string }; base?: { sha?: string } } | undefined;
+  const issue = payload.issue as { number?: number; pull_request?: unknown } | undefined;
+  if (PR_EVENTS.has(eventName) && pr?.number) {
+    prNumber = pr.number;
+    prHeadSha = pr.head?.sha ?? null;
+    prBaseSha = pr.base?.sha ?? null;
+  } else if (eventName === 'issue_comment' && issue?.pull_request && issue.number) {
+    prNumber = issue.number;
+  }
+  const serverUrl = (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, '');
+  const runId = Number(env.GITHUB_RUN_ID ?? 0);
+  return {
+    owner,
+    repo,
+    eventName,
+    sha: env.GITHUB_SHA ?? '',
+    runId,
+    runAttempt: Number(env.GITHUB_RUN_ATTEMPT ?? 1),
+    serverUrl,
+    apiUrl: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, ''),
+    workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
+    prNumber,
+    prHeadSha,
+    prBaseSha,
+    prEvent: prNumber !== null,
+    runUrl: `${serverUrl}/${owner}/${repo}/actions/runs/${runId}`,
+  };
+}

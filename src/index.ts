@@ -1,0 +1,7 @@
+// Entry point of the bundled action: only calls run().
+import { run } from './main.js';
+import { setFailed } from './action/runtime.js';
+import { errorMessage } from './errors.js';
+
+process.on('unhandledRejection', (e) => setFailed(`shipgate failed: ${errorMessage(e)}`));
+void run();

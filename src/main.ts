@@ -1,0 +1,203 @@
+/**
+ * The action: inputs -> run context -> GitHub facts (config from the trusted base) -> config ->
+ * gates -> reports (comment, summary, outputs) -> verdict. One try/catch; the verdict is set once.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import * as runtime from './action/runtime.js';
+import { readInputs, type Inputs } from './action/inputs.js';
+import { blockingIds, writeOutputs } from './action/outputs.js';
+import { ConfigError, parseConfig } from './config/load-config.js';
+import type { ShipgateConfig } from './config/schema-types.generated.js';
+import { selectGates, waitFor, type GateSpec } from './engine/select.js';
+import { runGates } from './engine/run.js';
+import { UserError, errorMessage } from './errors.js';
+import { ownersOf, parseCodeowners } from './gates/codeowners.js';
+import { teamsIn } from './gates/people.js';
+import { parseSignoffCommands } from './gates/signoff.js';
+import type { Evaluation, PrFacts } from './gates/types.js';
+import { GitHubClient } from './github/client.js';
+import { readRunContext, type RunContext } from './github/context.js';
+import { findPrForCommit, loadChecks, loadGitHubFacts, loadTeams, type GitHubFacts } from './github/facts.js';
+import { publishSticky, stateLine } from './github/sticky-comment.js';
+import { codeBlock } from './report/escape.js';
+import { COMMENT_LIMIT, SUMMARY_LIMIT, markerFor, renderChecklist } from './report/markdown.js';
+
+/** Extra time beyond the wait budget for everything else (commands, reports). */
+const RUN_MARGIN_MS = 20 * 60_000;
+
+export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  try {
+    await evaluateAndReport(env);
+  } catch (e) {
+    // Anything that escapes is reported in one line, never as a stack trace, and fails the step.
+    runtime.setFailed(`shipgate could not evaluate the deploy gate: ${errorMessage(e)}`);
+  }
+}
+
+async function evaluateAndReport(env: NodeJS.ProcessEnv) {
+  const inputs = readInputs(env);
+  if (inputs.token) runtime.mask(inputs.token);
+  const ctx = readRunContext(env);
+  const now = inputs.now ?? new Date();
+  const deadline = Date.now() + (inputs.waitMs ?? 60 * 60_000) + RUN_MARGIN_MS;
+  if (!inputs.token) throw new UserError('no GitHub token: set the `token` input (it defaults to ${{ github.token }})');
+  const client = new GitHubClient({
+    token: inputs.token,
+    baseUrl: ctx.apiUrl,
+    deadline,
+    retryBaseMs: Number(env.SHIPGATE_RETRY_BASE_MS) || 1000,
+    log: (m) => runtime.info(m),
+  });
+
+  let prNumber = inputs.pr ?? ctx.prNumber;
+  if (prNumber === null && ctx.sha) {
+    prNumber = await findPrForCommit(client, ctx, ctx.sha);
+    runtime.info(prNumber ? `commit ${ctx.sha.slice(0, 7)} was merged in pull request #${prNumber}` : `no pull request found for commit ${ctx.sha.slice(0, 7)}`);
+  }
+  const facts = await loadGitHubFacts(client, ctx, { configPath: inputs.config, configRef: inputs.configRef, prNumber, findPr: false });
+
+  // The config: from the PR's base (or config-ref) through the API; without a PR, from the workspace.
+  const { text, source } = configText(inputs, ctx, facts);
+  let config: ShipgateConfig;
+  try {
+    config = parseConfig(text, inputs.config);
+  } catch (e) {
+    if (!(e instanceof ConfigError)) throw e;
+    for (const p of e.problems) runtime.error(p.message, { title: 'shipgate config', file: p.file, line: p.line, col: p.column });
+    await reportConfigError(e, inputs, ctx, client, facts, prNumber);
+    return;
+  }
+  const gates = selectGates(config, inputs.environment);
+  const pr = facts.pr;
+  const teams = pr ? await loadTeams(client, neededTeams(gates, config, pr, facts)) : {};
+  runtime.info(`evaluating ${gates.length} gate(s) for ${inputs.environment || 'all environments'} on ${facts.checksSha.slice(0, 7)}${pr ? ` (PR #${pr.number})` : ''}`);
+
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), Math.max(0, deadline - Date.now()));
+  timer.unref();
+  const ev = await runGates({
+    config,
+    environment: inputs.environment,
+    gates,
+    mode: 'action',
+    now,
+    sha: facts.checksSha,
+    pr,
+    teams,
+    github: {
+      checksSha: facts.checksSha,
+      checks: facts.checks,
+      approvals: { reviews: facts.reviews, codeowners: facts.codeowners },
+      refreshChecks: () => loadChecks(client, ctx, facts.checksSha),
+    },
+    collect: { cwd: ctx.workspace, env, now, signal: controller.signal, progress: (m) => runtime.info(m) },
+    waitMs: (spec) => waitFor(spec, config, inputs.environment, inputs.waitMs),
+    log: (m) => runtime.info(m),
+  });
+  clearTimeout(timer);
+
+  await report(ev, inputs, ctx, client, facts, source);
+}
+
+function configText(inputs: Inputs, ctx: RunContext, facts: GitHubFacts): { text: string; source: string } {
+  const workspaceFile = resolve(ctx.workspace, inputs.config);
+  if (!facts.pr && !inputs.configRef && existsSync(workspaceFile)) {
+    return { text: readFileSync(workspaceFile, 'utf8'), source: `${inputs.config} in the workspace` };
+  }
+  if (facts.configText === null) {
+    const where = inputs.configRef ? `ref ${inputs.configRef}` : facts.pr ? `the base branch ${facts.pr.baseRef}` : `commit ${ctx.sha.slice(0, 7)}`;
+    throw new UserError(
+      `no config at ${inputs.config} on ${where}. shipgate reads the config from the trusted base, never from the PR itself: merge .github/shipgate.yml into ${facts.pr ? facts.pr.baseRef : 'the branch'} first, or set the \`config\` / \`config-ref\` inputs`,
+    );
+  }
+  return { text: facts.configText, source: facts.configSource };
+}
+
+/** Teams whose members matter for this PR's decision; none are read when nobody could qualify. */
+function neededTeams(gates: GateSpec[], config: ShipgateConfig, pr: PrFacts, facts: GitHubFacts): string[] {
+  const groups = config.groups ?? {};
+  const teams = new Set<string>();
+  const approved = facts.reviews.some((r) => r.state === 'APPROVED');
+  const signoffGates = new Set(pr.comments.flatMap((c) => parseSignoffCommands(c.body).map((s) => s.gate)));
+  for (const g of gates) {
+    const c = g.config as { from?: string[]; signoff?: string[]; override?: string[]; codeowners?: boolean };
+    if (g.type === 'approvals' && approved) {
+      if (c.from) teamsIn(c.from, groups).forEach((t) => teams.add(t));
+      if (c.codeowners && facts.codeowners) {
+        const rules = parseCodeowners(facts.codeowners.text);
+        for (const f of pr.files)
+          for (const o of ownersOf(rules, f.path)?.owners ?? []) if (o.startsWith('@') && o.includes('/')) teams.add(o.slice(1).toLowerCase());
+      }
+    }
+    if (signoffGates.has(g.id)) {
+      for (const list of [c.signoff, c.override]) if (list) teamsIn(list, groups).forEach((t) => teams.add(t));
+    }
+  }
+  return [...teams];
+}
+
+async function report(ev: Evaluation, inputs: Inputs, ctx: RunContext, client: GitHubClient, facts: GitHubFacts, configSource: string) {
+  const meta = { runUrl: ctx.runUrl, runId: ctx.runId, runAttempt: ctx.runAttempt, configSource };
+  runtime.appendSummary(renderChecklist(ev, { ...meta, limit: SUMMARY_LIMIT }));
+  let commentUrl = '';
+  if (inputs.comment && facts.pr) commentUrl = await comment(ev, inputs, ctx, client, facts, renderChecklist(ev, {
+    ...meta,
+    marker: markerFor(inputs.environment),
+    stateLine: stateLine({ sha: ev.sha, run: ctx.runId, attempt: ctx.runAttempt }),
+    limit: COMMENT_LIMIT,
+  }));
+  writeOutputs(ev, commentUrl);
+  for (const g of ev.gates) runtime.info(`${g.status.padEnd(7)} ${g.id}: ${g.summary}`);
+  const blocking = blockingIds(ev);
+  if (ev.allowed) runtime.info(`deploy${inputs.environment ? ` to ${inputs.environment}` : ''} allowed`);
+  else if (inputs.mode === 'enforce') {
+    const lines = ev.gates.filter((g) => blocking.includes(g.id)).map((g) => `${g.id} (${g.status}): ${g.summary}`);
+    runtime.setFailed(`deploy${inputs.environment ? ` to ${inputs.environment}` : ''} blocked by ${blocking.length} gate(s):\n${lines.join('\n')}`);
+  } else runtime.warning(`deploy blocked by ${blocking.join(', ')} (mode: report, so the step does not fail)`);
+}
+
+async function comment(ev: Evaluation, inputs: Inputs, ctx: RunContext, client: GitHubClient, facts: GitHubFacts, body: string): Promise<string> {
+  try {
+    const res = await publishSticky({
+      client,
+      ctx,
+      prNumber: facts.pr!.number,
+      marker: markerFor(inputs.environment),
+      body,
+      state: { sha: ev.sha, run: ctx.runId, attempt: ctx.runAttempt },
+      headSha: facts.pr!.headSha,
+      ownComments: facts.ownComments,
+      log: (m) => runtime.info(m),
+    });
+    return res.url;
+  } catch (e) {
+    // A comment that cannot be written never changes the verdict; it is only a warning.
+    runtime.warning(`could not write the checklist comment: ${errorMessage(e)}`);
+    return '';
+  }
+}
+
+async function reportConfigError(e: ConfigError, inputs: Inputs, ctx: RunContext, client: GitHubClient, facts: GitHubFacts, prNumber: number | null) {
+  const ev: Evaluation & { error: string } = {
+    environment: inputs.environment,
+    allowed: false,
+    sha: facts.checksSha,
+    pr: prNumber,
+    gates: [],
+    error: e.message,
+  };
+  const body = [
+    markerFor(inputs.environment),
+    stateLine({ sha: ev.sha, run: ctx.runId, attempt: ctx.runAttempt }),
+    `## 🚫 Deploy${inputs.environment ? ` to ${inputs.environment}` : ''} blocked: the shipgate config is invalid`,
+    '',
+    codeBlock(e.message),
+  ].join('\n');
+  runtime.appendSummary(body);
+  let url = '';
+  if (inputs.comment && facts.pr) url = await comment(ev, inputs, ctx, client, facts, body);
+  writeOutputs(ev, url);
+  // Bad config is a setup error, not a verdict: it fails the step in every mode.
+  runtime.setFailed(`invalid shipgate config:\n${e.message}`);
+}

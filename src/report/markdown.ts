@@ -1,0 +1,159 @@
+/**
+ * Renders an evaluation as the checklist (PR comment and job summary). Pure: no I/O. Every
+ * user-written string goes through escapeInline/codeBlock/safeUrl.
+ */
+import type { Detail, Evaluation, GateResult, GateStatus, Inline, SignoffRecord } from '../gates/types.js';
+import { codeBlock, escapeInline, safeUrl } from './escape.js';
+
+export interface RenderMeta {
+  /** Link to the workflow run. */
+  runUrl?: string;
+  runId?: number;
+  runAttempt?: number;
+  /** Hidden marker identifying the sticky comment (includes the environment). */
+  marker?: string;
+  /** Machine-readable state line (sha, run) hidden in the comment. */
+  stateLine?: string;
+  /** Where the config came from, shown in the footer. */
+  configSource?: string;
+  /** Maximum characters; details are cut to fit, the verdict and every gate line are kept. */
+  limit?: number;
+}
+
+export const COMMENT_LIMIT = 65_536;
+export const SUMMARY_LIMIT = 1_000_000;
+
+const ICON: Record<GateStatus, string> = {
+  pass: '✅',
+  fail: '❌',
+  pending: '⏳',
+  skipped: '⏭️',
+  error: '⚠️',
+};
+
+export function markerFor(environment: string): string {
+  return `<!-- shipgate:checklist env=${environment.replace(/[^A-Za-z0-9._-]/g, '_') || '_all'} -->`;
+}
+
+export function renderChecklist(ev: Evaluation, meta: RenderMeta = {}): string {
+  const limit = meta.limit ?? COMMENT_LIMIT;
+  const head = renderHead(ev, meta);
+  const table = renderTable(ev.gates);
+  const signoffs = renderSignoffs(ev.gates);
+  const footer = renderFooter(ev, meta);
+  const fixed = [head, table, signoffs, footer].filter(Boolean);
+  const fixedLength = fixed.join('\n\n').length + 200;
+  const blocks = ev.gates.map((g) => renderGateDetails(g)).filter((b): b is string => !!b);
+  let budget = limit - fixedLength;
+  const kept: string[] = [];
+  let cut = 0;
+  for (const b of blocks) {
+    if (b.length + 2 <= budget) {
+      kept.push(b);
+      budget -= b.length + 2;
+    } else cut++;
+  }
+  const note = cut ? `_${cut} detail section(s) were too long for a comment and are left out; the job summary of the run has them._` : '';
+  const parts = [head, table, ...kept, note, signoffs, footer].filter(Boolean);
+  let out = parts.join('\n\n') + '\n';
+  if (out.length > limit) {
+    // Even the gate lines do not fit (thousands of gates): keep the verdict, cut the rest.
+    out = `${head}\n\n_The checklist is too long for a comment; see the job summary of the run._\n`;
+  }
+  return out;
+}
+
+function renderHead(ev: Evaluation, meta: RenderMeta): string {
+  const lines: string[] = [];
+  if (meta.marker) lines.push(meta.marker);
+  if (meta.stateLine) lines.push(meta.stateLine);
+  const env = ev.environment ? ` to ${escapeInline(ev.environment)}` : '';
+  lines.push(ev.allowed ? `## ✅ Deploy${env} allowed` : `## 🚫 Deploy${env} blocked`);
+  const counts = countStatuses(ev.gates);
+  const commit = ev.sha ? `commit \`${ev.sha.slice(0, 7).replace(/[^0-9a-f]/gi, '')}\`` : 'no commit';
+  const run = meta.runUrl && safeUrl(meta.runUrl) ? ` · [run${meta.runId ? ` ${meta.runId}` : ''}](${safeUrl(meta.runUrl)})` : '';
+  lines.push(`${commit}${run} · ${ev.gates.length} gate${ev.gates.length === 1 ? '' : 's'}: ${counts}`);
+  const blocking = ev.gates.filter((g) => g.required && g.status !== 'pass' && g.status !== 'skipped');
+  if (blocking.length) lines.push(`**Blocking:** ${blocking.map((g) => escapeInline(g.title)).join(', ')}`);
+  return lines.join('\n');
+}
+
+function countStatuses(gates: GateResult[]): string {
+  const order: GateStatus[] = ['pass', 'fail', 'error', 'pending', 'skipped'];
+  const words: Record<GateStatus, string> = { pass: 'passed', fail: 'failed', error: 'errored', pending: 'pending', skipped: 'skipped' };
+  return (
+    order
+      .map((s) => [s, gates.filter((g) => g.status === s).length] as const)
+      .filter(([, n]) => n > 0)
+      .map(([s, n]) => `${n} ${words[s]}`)
+      .join(', ') || 'none'
+  );
+}
+
+function renderTable(gates: GateResult[]): string {
+  if (!gates.length) return '_No gate applies to this environment._';
+  const rows = gates.map((g) => {
+    const optional = g.required ? '' : ' _(optional)_';
+    return `| ${ICON[g.status]} | ${escapeInline(g.title)}${optional} | \`${g.id}\` | ${g.status} | ${escapeInline(g.summary)} |`;
+  });
+  return ['| | Gate | Id | Status | Why |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');
+}
+
+function renderGateDetails(g: GateResult): string | null {
+  if (!g.details?.length) return null;
+  const body = g.details.map(renderDetail).filter(Boolean).join('\n\n');
+  if (!body) return null;
+  return `<details><summary>${ICON[g.status]} ${escapeInline(g.title)}: details</summary>\n\n${body}\n\n</details>`;
+}
+
+function inline(i: Inline): string {
+  if (typeof i === 'string') return escapeInline(i);
+  const url = safeUrl(i.url);
+  return url ? `[${escapeInline(i.text)}](${url})` : escapeInline(i.text);
+}
+
+export function renderDetail(d: Detail): string {
+  switch (d.kind) {
+    case 'text':
+      return escapeInline(d.text);
+    case 'list':
+      return d.items.map((i) => `- ${inline(i)}`).join('\n');
+    case 'table': {
+      if (!d.rows.length) return '';
+      const header = `| ${d.columns.map(escapeInline).join(' | ')} |`;
+      const sep = `| ${d.columns.map(() => '---').join(' | ')} |`;
+      const rows = d.rows.map((r) => `| ${d.columns.map((_, i) => (r[i] === undefined ? '' : inline(r[i]!))).join(' | ')} |`);
+      return [header, sep, ...rows].join('\n');
+    }
+    case 'code':
+      return codeBlock(d.text);
+  }
+}
+
+function renderSignoffs(gates: GateResult[]): string {
+  const all: SignoffRecord[] = gates.flatMap((g) => g.signoffs ?? []);
+  const awaiting = gates.filter((g) => (g.type === 'manual' || g.type === 'migrations' || g.type === 'window') && g.status !== 'pass' && g.status !== 'skipped');
+  if (!all.length && !awaiting.length) return '';
+  const lines = ['### Sign-offs'];
+  if (all.length) {
+    lines.push('| Gate | Signed off by | When |', '| --- | --- | --- |');
+    for (const s of all) {
+      const who = escapeInline(s.login);
+      const when = s.url && safeUrl(s.url) ? `[${escapeInline(s.at)}](${safeUrl(s.url)})` : escapeInline(s.at);
+      lines.push(`| \`${s.gate}\` | ${who} | ${when} |`);
+    }
+  } else lines.push('_None yet._');
+  if (awaiting.length)
+    lines.push(
+      '',
+      `To sign off, a person allowed by the gate comments \`/signoff <gate-id>\` on this PR (for example \`/signoff ${awaiting[0]!.id}\`); \`/signoff revoke <gate-id>\` withdraws it. Edited comments, the PR author and bots do not count.`,
+    );
+  return lines.join('\n');
+}
+
+function renderFooter(_ev: Evaluation, meta: RenderMeta): string {
+  const bits = ['<sub>shipgate'];
+  if (meta.configSource) bits.push(` · config: ${escapeInline(meta.configSource)}`);
+  bits.push(' · this comment is updated in place; ticking or editing it changes nothing</sub>');
+  return bits.join('');
+}
