@@ -145,3 +145,11 @@ describe('config loader', () => {
     expect(msgs.some((m) => m.includes('needs at least one of paths, status, tool'))).toBe(true);
   });
 });
+
+describe('config loader: window rules', () => {
+  it('points an impossible window rule at the rule', () => {
+    const msgs = problems('version: 1\ngates:\n  w:\n    type: window\n    allow: ["mon-thu 09:00-16:00", "mon-thu 25:00-16:00"]\n');
+    expect(msgs).toHaveLength(1);
+    expect(msgs[0]).toMatch(/^\.github\/shipgate\.yml:5:36: gates\.w: .*25:00/);
+  });
+});

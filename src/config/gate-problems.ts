@@ -3,6 +3,8 @@
  * Each returns paths relative to the gate.
  */
 import type { GateConfig } from './load-config.js';
+import type { WindowGate } from './schema-types.generated.js';
+import { validateWindowGate } from '../gates/window.js';
 
 export interface GateProblem {
   path: (string | number)[];
@@ -23,14 +25,16 @@ export function gateProblems(gate: GateConfig): GateProblem[] {
         out.push({ path: ['allow', i, 'expires'], message: `"${entry.expires}" is not a real date; expected YYYY-MM-DD` });
     });
   }
-  if (gate.type === 'window' && Array.isArray(g.freeze)) {
-    (g.freeze as { from: string; to: string }[]).forEach((f, i) => {
-      for (const key of ['from', 'to'] as const) {
-        if (!isRealDate(f[key].slice(0, 10))) out.push({ path: ['freeze', i, key], message: `"${f[key]}" is not a real date` });
-      }
-      if (f.from.replace(' ', 'T') > f.to.replace(' ', 'T') && f.to.length >= f.from.length)
-        out.push({ path: ['freeze', i], message: `freeze ends (${f.to}) before it starts (${f.from})` });
-    });
+  if (gate.type === 'window') {
+    // Point each problem at the rule or freeze entry it names, else at the gate.
+    const allow = (g.allow as string[] | undefined) ?? [];
+    for (const message of validateWindowGate(gate as unknown as WindowGate)) {
+      const rule = allow.findIndex((r) => message.startsWith(`allow rule "${r}"`));
+      const freeze = /^freeze (\d+)/.exec(message);
+      const path = rule >= 0 ? ['allow', rule] : freeze ? ['freeze', Number(freeze[1]) - 1] : /time ?zone/i.test(message) ? ['timezone'] : [];
+      if (path[0] === 'timezone') continue; // reported by the loader's own time zone check
+      out.push({ path, message });
+    }
   }
   return out;
 }

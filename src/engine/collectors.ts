@@ -1,19 +1,17 @@
-/** The adapters that gather each local gate's facts (files, processes, HTTP). */
+/**
+ * The adapters that gather each local gate's facts (files, processes, HTTP). Loaded on demand:
+ * a run only pays the start-up cost of the sources its gates use (ncc emits each as a chunk).
+ */
 import type { GateType } from '../gates/types.js';
 import type { CollectContext } from '../sources/types.js';
-import { collectCoverage } from '../sources/coverage/index.js';
-import { collectAudit } from '../sources/audit/index.js';
-import { collectMigrations } from '../sources/migrations.js';
-import { collectHttp } from '../sources/http.js';
-import { collectCommand } from '../sources/command.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Collector = (gate: any, ctx: CollectContext) => Promise<unknown>;
 
-export const COLLECTORS: Partial<Record<GateType, Collector>> = {
-  coverage: collectCoverage,
-  audit: collectAudit,
-  migrations: collectMigrations,
-  http: collectHttp,
-  command: collectCommand,
+export const COLLECTORS: Partial<Record<GateType, () => Promise<Collector>>> = {
+  coverage: async () => (await import('../sources/coverage/index.js')).collectCoverage,
+  audit: async () => (await import('../sources/audit/index.js')).collectAudit,
+  migrations: async () => (await import('../sources/migrations.js')).collectMigrations,
+  http: async () => (await import('../sources/http.js')).collectHttp,
+  command: async () => (await import('../sources/command.js')).collectCommand,
 };

@@ -87,9 +87,9 @@ export async function runGates(input: EngineInput): Promise<Evaluation> {
       return spec.type === 'checks' ? checksFacts(spec, input.github.checks, 0) : input.github.approvals;
     }
     if (kind.source === 'none') return {};
-    const collector = COLLECTORS[spec.type];
-    if (!collector) throw new Error(`no fact source for gate type ${spec.type}`);
-    return collector(spec.config, input.collect);
+    const load = COLLECTORS[spec.type];
+    if (!load) throw new Error(`no fact source for gate type ${spec.type}`);
+    return (await load())(spec.config, input.collect);
   };
 
   const gather = async (spec: GateSpec) => {
