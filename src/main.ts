@@ -32,6 +32,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   } catch (e) {
     // Anything that escapes is reported in one line, never as a stack trace, and fails the step.
     runtime.setFailed(`shipgate could not evaluate the deploy gate: ${errorMessage(e)}`);
+    // With debug logging enabled on the run (RUNNER_DEBUG=1), the stack helps a bug report.
+    if (env.RUNNER_DEBUG === '1' && e instanceof Error && e.stack) runtime.debug(e.stack);
   }
 }
 

@@ -424,6 +424,16 @@ export function commitView(world: World, repo: Repo, c: Commit): View {
       };
     }) as Fn,
     statusCheckRollup: rollup,
+    // TreeEntry for a path in this commit's tree (files only).
+    file: ((args, ctx) => {
+      need(ctx, 'contents');
+      const path = String(args['path'] ?? '');
+      const text = model.readBlob(repo, c.oid, path);
+      if (text === null) return null;
+      const blob = blobView(repo, text);
+      const name = path.split('/').pop() ?? path;
+      return { __typename: 'TreeEntry', name, path, type: 'blob', mode: 33188, oid: blob['oid'], object: blob, size: blob['byteSize'], isGenerated: false };
+    }) as Fn,
     associatedPullRequests: ((args, ctx) => {
       need(ctx, 'pull_requests');
       return model.pullsForCommit(repo, c.oid).map((p) => prView(world, repo, p));

@@ -33,6 +33,10 @@ export function info(message: string) {
   process.stdout.write(message + EOL);
 }
 
+export function debug(message: string) {
+  command('debug', {}, message);
+}
+
 export function warning(message: string) {
   command('warning', {}, message);
 }

@@ -98,13 +98,16 @@ export async function runGates(input: EngineInput): Promise<Evaluation> {
       input.onResult?.(r);
       return;
     }
+    // Note: `onResult?.(judge(…))` would skip judge() when there is no listener.
+    let result: GateResult;
     try {
       const facts = await collectOne(spec);
       factsById.set(spec.id, facts);
-      input.onResult?.(judge(spec, facts));
+      result = judge(spec, facts);
     } catch (e) {
-      input.onResult?.(finish(spec, collectError(e)));
+      result = finish(spec, collectError(e));
     }
+    input.onResult?.(result);
   };
 
   // Gates that run processes go one at a time; the rest concurrently.

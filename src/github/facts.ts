@@ -191,11 +191,13 @@ export async function findPrForCommit(client: GitHubClient, ctx: RunContext, sha
 
 export async function loadGitHubFacts(client: GitHubClient, ctx: RunContext, opts: LoadOptions): Promise<GitHubFacts> {
   const withPr = opts.prNumber !== null;
-  // Config and CODEOWNERS come from the trusted base: the base commit named by the event, else the
-  // base branch's tip; with config-ref, from that ref. Never from the PR's head.
-  const baseExpr = opts.configRef || ctx.prBaseSha || '';
+  // Config and CODEOWNERS come from a trusted commit, never from the PR's head: with config-ref,
+  // that ref; for PR events, the base commit named by the event (or, when the event does not name
+  // it, as for issue_comment, the base branch's tip); for push/dispatch/deployment events, the
+  // commit being deployed, which is already on a branch (a merged PR's changes were reviewed).
+  const baseExpr = opts.configRef || ctx.prBaseSha || (ctx.prEvent ? '' : ctx.sha);
   const fromBaseRef = withPr && !baseExpr;
-  const exprRoot = baseExpr || ctx.sha || 'HEAD';
+  const exprRoot = baseExpr || 'HEAD';
   const checksOnPrHead = withPr && !(ctx.prHeadSha ?? (ctx.prEvent ? null : ctx.sha));
   const checksSha = ctx.prHeadSha ?? ctx.sha;
   const vars = {
