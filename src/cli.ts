@@ -108,7 +108,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
         const config = load();
         const spec = selectGates(config, '').find((g) => g.id === id);
         if (!spec) throw new UsageError(`no gate named "${id}"; gates: ${Object.keys(config.gates).join(', ')}`);
-        const lines = GATES[spec.type].explain(spec.config);
+        const lines = (await GATES[spec.type].load()).explain(spec.config);
         const envs = Object.entries(config.environments ?? {}).filter(([, e]) => e.gates.includes(id)).map(([n]) => n);
         const wait = waitFor(spec, config, environment, null);
         if (opts.json) {

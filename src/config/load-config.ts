@@ -4,7 +4,7 @@
  */
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { ErrorObject } from 'ajv';
-import validateSchema from './validate.generated.js';
+import validateSchema, { schema as rootSchema } from './validate.generated.js';
 import type { Gate, Person, ShipgateConfig } from './schema-types.generated.js';
 import { parseDuration } from '../util/duration.js';
 import { UserError } from '../errors.js';
@@ -69,7 +69,7 @@ export function parseConfig(text: string, file: string): ShipgateConfig {
     throw new ConfigError([{ file, line: 1, column: 1, message: 'the config is empty: expected a mapping with `version: 1` and `gates:`' }]);
 
   if (!validateSchema(data)) {
-    for (const e of humanize(validateSchema.errors ?? [])) {
+    for (const e of humanize(validateSchema.errors ?? [], data)) {
       problems.push({ ...at(offsetFor(doc, e.path, e.key)), message: e.message });
     }
     throw new ConfigError(sortProblems(problems));
@@ -118,19 +118,21 @@ function pointer(instancePath: string): (string | number)[] {
 }
 
 /** Turns ajv errors into one message per problem, with the allowed values spelled out. */
-function humanize(errors: ErrorObject[]): PathProblem[] {
+function humanize(errors: ErrorObject[], data: unknown): PathProblem[] {
   const out: PathProblem[] = [];
   // anyOf alternatives report each branch; keep one message for the anyOf itself.
   const anyOfPaths = new Set(errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath));
   for (const e of errors) {
     const path = pointer(e.instancePath);
     const name = where(path);
-    const parent = (e.parentSchema ?? {}) as Record<string, unknown>;
+    // The schema object holding the failed keyword, and the offending value.
+    const parent = schemaFor(data, path);
+    const value = valueAt(data, path);
     switch (e.keyword) {
       case 'if':
         continue; // its `then` errors are reported themselves
       case 'anyOf': {
-        const branches = (e.schema as Record<string, unknown>[]) ?? [];
+        const branches = (parent.anyOf as Record<string, unknown>[] | undefined) ?? [];
         const needs = branches.map((b) => (b.required as string[] | undefined)?.[0]).filter(Boolean);
         if (needs.length === branches.length) out.push({ path, message: `${name}: needs at least one of ${needs.join(', ')}` });
         else out.push({ path, message: `${name}: expected ${describeAlternatives(branches)}` });
@@ -160,18 +162,18 @@ function humanize(errors: ErrorObject[]): PathProblem[] {
       case 'enum': {
         const allowed = (e.params as { allowedValues: unknown[] }).allowedValues;
         const what = path[path.length - 1] === 'type' && path[0] === 'gates' ? 'unknown gate type' : 'unexpected value';
-        out.push({ path, message: `${name}: ${what} ${JSON.stringify(valueAt(e))}; expected one of ${allowed.map(String).join(', ')}` });
+        out.push({ path, message: `${name}: ${what} ${JSON.stringify(value)}; expected one of ${allowed.map(String).join(', ')}` });
         break;
       }
       case 'const':
         out.push({ path, message: `${name}: must be ${JSON.stringify((e.params as { allowedValue: unknown }).allowedValue)}` });
         break;
       case 'type':
-        out.push({ path, message: `${name}: expected ${article((e.params as { type: string }).type)}, got ${typeName(valueAt(e))}` });
+        out.push({ path, message: `${name}: expected ${article((e.params as { type: string }).type)}, got ${typeName(value)}` });
         break;
       case 'pattern': {
         const desc = typeof parent.description === 'string' ? parent.description : `text matching ${(e.params as { pattern: string }).pattern}`;
-        const label = e.propertyName !== undefined ? `key "${e.propertyName}"` : JSON.stringify(valueAt(e));
+        const label = e.propertyName !== undefined ? `key "${e.propertyName}"` : JSON.stringify(value);
         out.push({ path, key: e.propertyName, message: `${name}: invalid ${label}; expected ${lowerFirst(desc)}` });
         break;
       }
@@ -195,8 +197,50 @@ function humanize(errors: ErrorObject[]): PathProblem[] {
   return out;
 }
 
-function valueAt(e: ErrorObject): unknown {
-  return e.data;
+function valueAt(data: unknown, path: (string | number)[]): unknown {
+  let v = data;
+  for (const seg of path) v = v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[seg] : undefined;
+  return v;
+}
+
+type SchemaNode = Record<string, unknown>;
+
+function deref(node: SchemaNode): SchemaNode {
+  let n = node;
+  for (let i = 0; i < 10 && typeof n.$ref === 'string'; i++) {
+    const name = (n.$ref as string).replace('#/definitions/', '');
+    n = (rootSchema.definitions as Record<string, SchemaNode>)[name] ?? {};
+  }
+  return n;
+}
+
+/**
+ * The schema that applies to the value at `path`, following $ref, and for a gate the branch of
+ * its `type` (the standalone validator reports keyword paths relative to each compiled part, so
+ * they cannot be looked up directly).
+ */
+function schemaFor(data: unknown, path: (string | number)[]): SchemaNode {
+  let node = deref(rootSchema as SchemaNode);
+  let value = data;
+  const branch = () => {
+    const type = value && typeof value === 'object' ? (value as Record<string, unknown>).type : undefined;
+    for (const part of (node.allOf as SchemaNode[] | undefined) ?? []) {
+      const want = ((part.if as SchemaNode | undefined)?.properties as Record<string, SchemaNode> | undefined)?.type?.const;
+      if (want !== undefined && want === type) node = { ...node, ...deref(part.then as SchemaNode) };
+    }
+  };
+  branch();
+  for (const seg of path) {
+    const props = node.properties as Record<string, SchemaNode> | undefined;
+    let next: SchemaNode | undefined;
+    if (typeof seg === 'number') next = node.items as SchemaNode | undefined;
+    else next = props?.[seg] ?? (typeof node.additionalProperties === 'object' ? (node.additionalProperties as SchemaNode) : undefined);
+    if (!next) return {};
+    node = deref(next);
+    value = value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[seg] : undefined;
+    branch();
+  }
+  return node;
 }
 
 function describeAlternatives(branches: Record<string, unknown>[]): string {

@@ -6,3 +6,5 @@ export interface SchemaValidator {
 }
 declare const validate: SchemaValidator;
 export default validate;
+/** The JSON Schema the validator was compiled from. */
+export declare const schema: Record<string, unknown>;

@@ -7,7 +7,7 @@ import type { ShipgateConfig } from '../config/schema-types.generated.js';
 import { UserError, errorMessage } from '../errors.js';
 import type { ApprovalsFacts } from '../gates/approvals.js';
 import type { CheckFact, ChecksFacts } from '../gates/checks.js';
-import { GATES } from '../gates/registry.js';
+import { GATES, loadGates } from '../gates/registry.js';
 import type { EvalContext, Evaluation, GateOutcome, GateResult, PrFacts, TeamFacts } from '../gates/types.js';
 import type { CollectContext } from '../sources/types.js';
 import { formatDuration } from '../util/duration.js';
@@ -49,6 +49,7 @@ export async function runGates(input: EngineInput): Promise<Evaluation> {
   const sleep = input.sleep ?? defaultSleep;
   const factsById = new Map<string, unknown>();
   const results = new Map<string, GateResult>();
+  const logic = await loadGates(input.gates.map((g) => g.type));
 
   const evalCtx = (spec: GateSpec): EvalContext => ({
     gateId: spec.id,
@@ -67,7 +68,7 @@ export async function runGates(input: EngineInput): Promise<Evaluation> {
 
   const judge = (spec: GateSpec, facts: unknown): GateResult => {
     try {
-      return finish(spec, GATES[spec.type].evaluate(spec.config, facts, evalCtx(spec)));
+      return finish(spec, logic.get(spec.type)!.evaluate(spec.config, facts, evalCtx(spec)));
     } catch (e) {
       return finish(spec, internalError(e));
     }

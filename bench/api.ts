@@ -1,0 +1,45 @@
+/**
+ * API frugality: one evaluation of the bundled action on the benchmark PR (300 check runs in 12
+ * suites, 60 reviews, 250 comments, 40 changed files), counting the requests the fake GitHub saw.
+ * Prints one JSON line. Run through `npm run bench`.
+ */
+import { makeBigWorld, startFakeGitHub, getPR } from '../__tests__/fake-github/index.js';
+import { runAction } from '../__tests__/e2e/harness.js';
+
+const CONFIG = `version: 1
+groups:
+  release-managers: ["rita-release"]
+gates:
+  tests: { type: checks, require: ["job-*"] }
+  approvals: { type: approvals, min: 2, codeowners: true }
+  rollback-plan: { type: manual, signoff: [release-managers] }
+`;
+
+const world = makeBigWorld();
+const repo = world.repos[0]!;
+repo.blobs[getPR(world).baseRefOid]!['.github/shipgate.yml'] = CONFIG;
+const fake = await startFakeGitHub(world);
+// A first run creates the sticky comment; the measured run is the usual case: it updates it.
+await runAction(fake, { runId: 1 });
+const before = fake.requests.length;
+const run = await runAction(fake, { runId: 2 });
+const requests = fake.requests.slice(before);
+const writes = requests.filter((r) => !r.graphql && r.method !== 'GET');
+const reads = requests.length - writes.length;
+const pr = getPR(world);
+const runs = pr.commits.length && repo.commits.find((c) => c.oid === pr.headRefOid)!.checkSuites.reduce((n, s) => n + s.checkRuns.length, 0);
+// What page-by-page REST reading of the same facts needs (100 per page): PR, files, reviews,
+// comments, check runs of the commit, combined status, config and CODEOWNERS contents.
+const pages = (n: number) => Math.max(1, Math.ceil(n / 100));
+const restBaseline = 1 + pages(pr.files.length) + pages(pr.reviews.length) + pages(pr.comments.length) + pages(runs) + 1 + 2;
+console.log(
+  JSON.stringify({
+    reads,
+    writes: writes.map((w) => `${w.method} ${w.operation ?? w.path}`),
+    restBaseline,
+    allowed: run.outputs.allowed,
+    validationErrors: fake.validationErrors.length,
+    scenario: { checkRuns: runs, suites: repo.commits.find((c) => c.oid === pr.headRefOid)!.checkSuites.length, reviews: pr.reviews.length, comments: pr.comments.length, files: pr.files.length },
+  }),
+);
+await fake.close();

@@ -1,0 +1,268 @@
+export const id = 663;
+export const ids = [663];
+export const modules = {
+
+/***/ 9663:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.PRESET_COMMANDS = void 0;
+exports.changedMigrations = changedMigrations;
+exports.editWarning = editWarning;
+exports.evaluateMigrations = evaluateMigrations;
+exports.explainMigrations = explainMigrations;
+/**
+ * The migrations gate: "Deploy is allowed if changed migrations are signed off and no migration is
+ * pending." Two independent parts, each optional:
+ * - `paths`: migration files the PR adds or changes are listed; with `signoff` they need a
+ *   `/signoff <gate-id>` from an allowed person. Edits to existing migration files are called out:
+ *   the old version may already be applied in production.
+ * - `status` / `tool`: a command reports pending migrations (gathered by the source).
+ * The gate's status is the worst of its parts.
+ */
+const picomatch_1 = __importDefault(__webpack_require__(4006));
+const duration_js_1 = __webpack_require__(6518);
+const people_js_1 = __webpack_require__(2165);
+const signoff_js_1 = __webpack_require__(878);
+const SEVERITY = { pass: 0, skipped: 1, pending: 2, fail: 3, error: 4 };
+const DANGER = 'it may already be applied in production';
+function asList(v) {
+    return v === undefined ? [] : Array.isArray(v) ? v : [v];
+}
+function plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+/** Migration files among the changed files (a rename counts when either side matches). */
+function changedMigrations(gate, files) {
+    const match = (0, picomatch_1.default)(asList(gate.paths), { dot: true });
+    return files.filter((f) => match(f.path) || (f.previousPath !== undefined && match(f.previousPath)));
+}
+/** Why a change to a migration is dangerous, or null for a new file. */
+function editWarning(file) {
+    switch (file.status) {
+        case 'added':
+        case 'copied':
+            return null;
+        case 'removed':
+            return `deletes an existing migration; ${DANGER}`;
+        case 'renamed':
+            return `renames an existing migration${file.previousPath ? ` (was ${file.previousPath})` : ''}; ${DANGER}`;
+        default:
+            return `edits an existing migration; ${DANGER}`;
+    }
+}
+function changesPart(gate, facts, ctx) {
+    if (gate.paths === undefined)
+        return null;
+    const signoff = gate.signoff;
+    const files = ctx.pr ? ctx.pr.files : (facts.changed?.files ?? null);
+    if (!files) {
+        if (signoff)
+            return { ...(0, signoff_js_1.withoutPr)(ctx, 'sign-off of changed migrations'), details: [] };
+        // Informational only: nothing to list without a PR, and nothing that could block.
+        return null;
+    }
+    const changed = changedMigrations(gate, files);
+    if (!changed.length)
+        return { status: 'pass', summary: 'no migration changed', details: [] };
+    const edits = changed.filter((f) => editWarning(f));
+    const details = [
+        {
+            kind: 'table',
+            columns: ['Migration', 'Change', 'Note'],
+            rows: changed.map((f) => [f.path, f.status, editWarning(f) ?? 'new migration']),
+        },
+    ];
+    const where = ctx.pr ? '' : ` compared with ${facts.changed?.base ?? 'the base'}`;
+    const editNote = edits.length === 1
+        ? ' (1 edits an existing migration)'
+        : edits.length
+            ? ` (${edits.length} edit existing migrations)`
+            : '';
+    const what = `${plural(changed.length, 'changed migration')}${where}${editNote}`;
+    if (!signoff)
+        return { status: 'pass', summary: `${what}; no sign-off required`, details };
+    if (!ctx.pr) {
+        const out = (0, signoff_js_1.withoutPr)(ctx, `sign-off of ${what}`);
+        return { status: out.status, summary: out.summary, details };
+    }
+    const ev = (0, signoff_js_1.evaluateSignoffs)(ctx, ctx.gateId, signoff, { dismissStale: gate['dismiss-stale'] === true });
+    if (ev.ignored.length) {
+        details.push({ kind: 'text', text: 'Sign-offs that do not count:' });
+        details.push({
+            kind: 'list',
+            items: ev.ignored.map((i) => `${i.login} at ${i.at}: ${i.reason}`),
+        });
+    }
+    if (ev.valid.length) {
+        return {
+            status: 'pass',
+            summary: `${what}, signed off by ${ev.valid.map((s) => s.login).join(', ')}`,
+            details,
+            signoffs: ev.valid,
+        };
+    }
+    details.push({ kind: 'text', text: (0, signoff_js_1.signoffHint)(ctx.gateId, signoff) });
+    if (ev.error)
+        return { status: 'error', summary: `could not check the sign-offs of ${what}: ${ev.error}`, details };
+    return {
+        status: 'fail',
+        summary: `${what} need${changed.length === 1 ? 's' : ''} a sign-off from ${(0, people_js_1.describePeople)(signoff)}`,
+        details,
+    };
+}
+function statusPart(gate, facts) {
+    if (gate.status === undefined && gate.tool === undefined)
+        return null;
+    const s = facts.status;
+    if (!s)
+        return { status: 'error', summary: 'the migration status command did not run', details: [] };
+    const details = [{ kind: 'text', text: `Status command: ${s.command}` }];
+    const withOutput = () => {
+        if (s.output.trim())
+            details.push({ kind: 'code', text: s.output });
+    };
+    switch (s.state) {
+        case 'up-to-date':
+            return { status: 'pass', summary: 'no migration pending', details };
+        case 'pending': {
+            if (s.pending?.length) {
+                details.push({ kind: 'text', text: 'Pending migrations:' }, { kind: 'list', items: s.pending });
+                withOutput();
+                const names = s.pending.slice(0, 3).join(', ') + (s.pending.length > 3 ? ', …' : '');
+                return {
+                    status: 'fail',
+                    summary: `${plural(s.pending.length, 'migration')} pending: ${names}`,
+                    details,
+                };
+            }
+            withOutput();
+            return {
+                status: 'fail',
+                summary: `migrations pending (status command exited with code ${s.exitCode ?? '?'})`,
+                details,
+            };
+        }
+        case 'unreachable':
+            withOutput();
+            return {
+                status: 'error',
+                summary: `could not reach the database to check pending migrations: ${s.message ?? 'connection failed'}`,
+                details,
+            };
+        case 'not-installed':
+            withOutput();
+            return {
+                status: 'error',
+                summary: `the migration status command could not run (not found): ${s.command}; install the tool or fix the command`,
+                details,
+            };
+        case 'timeout':
+            withOutput();
+            return {
+                status: 'error',
+                summary: `the migration status command timed out after ${(0, duration_js_1.formatDuration)(s.timeoutMs)}; raise timeout or check the database`,
+                details,
+            };
+        case 'aborted':
+            withOutput();
+            return {
+                status: 'error',
+                summary: 'the migration status command was stopped (the run was cancelled or its deadline passed)',
+                details,
+            };
+        case 'unreadable':
+            withOutput();
+            return {
+                status: 'error',
+                summary: `could not read the output of the ${s.tool ?? 'status'} command, so pending migrations are unknown`,
+                details,
+            };
+        case 'failed':
+            withOutput();
+            return {
+                status: 'error',
+                summary: `the migration status command failed (${s.message ?? 'unknown error'})`,
+                details,
+            };
+    }
+}
+function evaluateMigrations(gate, facts, ctx) {
+    const parts = [statusPart(gate, facts), changesPart(gate, facts, ctx)].filter((p) => p !== null);
+    if (!parts.length) {
+        if (gate.paths !== undefined)
+            return { status: 'skipped', summary: 'no pull request: changed migrations are not listed' };
+        return { status: 'error', summary: 'nothing to check: set paths, status or tool' };
+    }
+    const worst = parts.reduce((a, b) => (SEVERITY[b.status] > SEVERITY[a.status] ? b : a));
+    const ordered = [...parts].sort((a, b) => SEVERITY[b.status] - SEVERITY[a.status]);
+    const outcome = {
+        status: worst.status,
+        summary: ordered.map((p) => p.summary).join('; '),
+    };
+    const details = parts.flatMap((p) => p.details);
+    if (details.length)
+        outcome.details = details;
+    const signoffs = parts.flatMap((p) => p.signoffs ?? []);
+    if (signoffs.length)
+        outcome.signoffs = signoffs;
+    return outcome;
+}
+/** What the gate checks, with defaults applied (`shipgate explain`). */
+function explainMigrations(gate) {
+    const out = [];
+    if (gate.paths !== undefined) {
+        out.push(`Migration files: ${asList(gate.paths).join(', ')} (globs, relative to the repository root).`);
+        if (gate.signoff) {
+            out.push(`Changed migration files (added, modified, renamed or removed by the PR) need a "/signoff <gate-id>" comment from ${(0, people_js_1.describePeople)(gate.signoff)}; the PR author, bots and edited comments do not count.`);
+            out.push(gate['dismiss-stale']
+                ? 'dismiss-stale: true — sign-offs given before the latest push do not count.'
+                : 'dismiss-stale: false — sign-offs stay valid after later pushes.');
+        }
+        else {
+            out.push('No signoff list: changed migration files are only listed, they do not block.');
+        }
+        out.push('Edits to existing migration files are called out: they may already be applied in production.');
+        out.push('Without a PR: the action fails when a sign-off is required; the CLI compares with --base (including uncommitted files) and skips the sign-off.');
+    }
+    else {
+        out.push('paths not set: changed migration files are not checked.');
+    }
+    if (gate.status !== undefined || gate.tool !== undefined) {
+        const cmd = gate.status ?? (gate.tool ? exports.PRESET_COMMANDS[gate.tool] : '');
+        out.push(`Pending migrations: runs "${cmd}"${gate.tool ? ` (tool: ${gate.tool})` : ''} through the shell in ${gate.cwd ?? 'the repository root'}, timeout ${gate.timeout ?? '5m'}.`);
+        if (gate.tool && gate.status === undefined)
+            out.push(`The ${gate.tool} output is read to name the pending migrations.`);
+        else if (gate.tool)
+            out.push(`The output is read as ${gate.tool} output to name the pending migrations.`);
+        else
+            out.push('Exit 0 means nothing is pending; any other exit means pending migrations (fail).');
+        out.push('A command that cannot run, times out or cannot reach the database makes the gate an error, never a pass.');
+        const env = Object.keys(gate.env ?? {});
+        if (env.length)
+            out.push(`Extra environment: ${env.join(', ')}.`);
+    }
+    else {
+        out.push('status/tool not set: pending migrations are not checked.');
+    }
+    return out;
+}
+/** The preset commands, for `explain` (the source holds the runnable form). */
+exports.PRESET_COMMANDS = {
+    prisma: 'npx --no prisma migrate status',
+    knex: 'npx --no knex migrate:list',
+    'node-pg-migrate': "shipgate's read-only node-pg-migrate check (migrations directory vs. the pgmigrations table, using the project's pg)",
+    django: 'python manage.py showmigrations --plan',
+    rails: 'bin/rails db:migrate:status',
+    flyway: 'flyway info',
+    atlas: 'atlas migrate status',
+};
+
+
+/***/ })
+
+};
