@@ -35,7 +35,7 @@ const restBaseline = 1 + pages(pr.files.length) + pages(pr.reviews.length) + pag
 console.log(
   JSON.stringify({
     reads,
-    writes: writes.map((w) => `${w.method} ${w.operation ?? w.path}`),
+    writes: writes.map((w) => w.operation ?? `${w.method} ${w.path}`),
     restBaseline,
     allowed: run.outputs.allowed,
     validationErrors: fake.validationErrors.length,
