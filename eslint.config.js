@@ -1,7 +1,7 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '**/*.generated.*', '__tests__/fixtures/**', 'bench/fixtures/**'] },
+  { ignores: ['dist/**', '.bench/**', 'node_modules/**', 'coverage/**', '**/*.generated.*', '__tests__/fixtures/**', 'bench/fixtures/**'] },
   ...tseslint.configs.recommended,
   {
     rules: {

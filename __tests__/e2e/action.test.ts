@@ -186,4 +186,25 @@ describe('the bundled action', () => {
     expect(older.stdout).toContain('already describes a newer evaluation');
     expect(stickyComments(gh.world)[0]!.body).toBe(before);
   });
+
+  it('on an issue_comment, reads the config from the tip of the base branch and evaluates the PR', async () => {
+    const gh = await start({ config: CONFIG.replace('min: 1', 'min: 2') });
+    const payload = { action: 'created', issue: { number: 42, pull_request: { url: 'https://api.github.com/repos/acme/shop/pulls/42' } }, comment: { body: '/signoff rollback-plan' } };
+    const run = await runAction(gh, { event: 'issue_comment', payload, sha: getRepo(gh.world).refs.main! });
+    expect(run.result).toMatchObject({ pr: 42, allowed: false });
+    expect(run.outputs.blocking).toBe('approvals');
+    expect(run.result!.sha).toBe(getPR(gh.world).headRefOid);
+  });
+
+  it('with no pull request for the commit, fails the PR-bound gates and posts no comment', async () => {
+    const gh = await start();
+    const orphan = oidOf('direct-push');
+    getRepo(gh.world).commits.push({ oid: orphan, committedDate: '2026-11-20T12:00:00Z', checkSuites: [], statuses: [] });
+    const run = await runAction(gh, { event: 'workflow_dispatch', payload: {}, sha: orphan, files: { '.github/shipgate.yml': CONFIG } });
+    expect(run.stdout).toContain('no pull request found for commit');
+    expect(run.result!.pr).toBeNull();
+    expect(run.result!.gates.find((g) => g.id === 'approvals')!.summary).toBe('no pull request for this commit: review approval needs a PR to comment on');
+    expect(run.outputs['comment-url']).toBe('');
+    expect(gh.requestsMatching({ method: 'POST', graphql: false })).toHaveLength(0);
+  });
 });
