@@ -2,7 +2,7 @@
  * Reads `.github/shipgate.yml`: YAML -> JSON Schema (schema/shipgate.schema.json, compiled at build
  * time) -> cross-reference checks. Every problem names file:line:column and what was expected.
  */
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
 import type { ErrorObject } from 'ajv';
 import validateSchema, { schema as rootSchema } from './validate.generated.js';
 import type { Gate, Person, ShipgateConfig } from './schema-types.generated.js';
@@ -41,16 +41,26 @@ export function parseConfig(text: string, file: string): ShipgateConfig {
   if (text.length > MAX_BYTES)
     throw new ConfigError([{ file, line: 1, column: 1, message: `the config is larger than 1 MiB (${text.length} bytes); it cannot be a checklist` }]);
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const lineCounter = new LineCounter();
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+    doc = parseDocument(source, { prettyErrors: false, uniqueKeys: true, strict: true, logLevel: 'error' });
   } catch (e) {
     throw new ConfigError([{ file, line: 1, column: 1, message: `cannot parse YAML: ${(e as Error).message}` }]);
   }
+  // Line starts counted here: yaml's LineCounter misses line breaks it skips while recovering from
+  // a syntax error, and then reports lines that are too small (and columns past the line's end).
+  const lineStarts = [0];
+  for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1)) lineStarts.push(i + 1);
   const at = (offset: number | undefined) => {
-    const pos = lineCounter.linePos(offset ?? 0);
-    return { file, line: pos.line, column: pos.col };
+    const o = Math.max(0, Math.min(offset ?? 0, source.length));
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lineStarts[mid]! <= o) lo = mid;
+      else hi = mid - 1;
+    }
+    return { file, line: lo + 1, column: o - lineStarts[lo]! + 1 };
   };
   for (const err of [...doc.errors, ...doc.warnings.filter((w) => w.code !== 'TAG_RESOLVE_FAILED')]) {
     problems.push({ ...at(err.pos[0]), message: `YAML ${doc.errors.includes(err as never) ? 'syntax error' : 'problem'}: ${firstLine(err.message)}` });
@@ -81,6 +91,8 @@ export function parseConfig(text: string, file: string): ShipgateConfig {
 }
 
 function firstLine(s: string): string {
+  // The YAML library runs out of stack on thousands of nested levels; say what that means.
+  if (/maximum call stack/i.test(s)) return 'the document is nested too deeply (thousands of levels of [, { or -)';
   return s.split('\n')[0]!.trim();
 }
 
@@ -308,7 +320,7 @@ function crossChecks(config: ShipgateConfig): PathProblem[] {
   const groups = config.groups ?? {};
   for (const [env, def] of Object.entries(config.environments ?? {})) {
     def.gates.forEach((id, i) => {
-      if (!config.gates[id]) {
+      if (!Object.hasOwn(config.gates, id)) {
         const hint = closest(id, gateIds);
         out.push({
           path: ['environments', env, 'gates', i],
@@ -323,7 +335,7 @@ function crossChecks(config: ShipgateConfig): PathProblem[] {
 
   const checkPeople = (path: (string | number)[], people: readonly Person[] | undefined) => {
     people?.forEach((p, i) => {
-      if (p.startsWith('@') || groups[p]) return;
+      if (p.startsWith('@') || Object.hasOwn(groups, p)) return;
       const near = closest(p, Object.keys(groups));
       if (near)
         out.push({

@@ -14,7 +14,8 @@ export function escapeInline(text: string): string {
     .replace(/[\u0000-\u001f\u007f]/g, '')
     .replace(MD_PUNCT, (c) => ENTITY[c] ?? `\\${c}`)
     .replace(/@/g, '@&#8203;')
-    .trim();
+    .trim()
+    .replace(/^(\d+)\./, '$1\\.'); // "1. x" would start an ordered list in a paragraph or list item
 }
 
 const ENTITY: Record<string, string> = {
@@ -31,7 +32,7 @@ const ENTITY: Record<string, string> = {
 /** A URL for a Markdown link target: only http(s), with characters that could end the link encoded. */
 export function safeUrl(url: string): string | null {
   if (!/^https?:\/\/[^\s]+$/i.test(url)) return null;
-  return url.replace(/[()<>"'`|\\[\]]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+  return url.replace(/[()<>"'`|\\[\]\u0000-\u001f\u007f]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }
 
 /** A fenced code block that its content cannot close, whatever backticks it contains. */
@@ -41,4 +42,17 @@ export function codeBlock(text: string): string {
   for (const m of clean.matchAll(/`+|~+/g)) longest = Math.max(longest, m[0].length);
   const fence = '`'.repeat(longest + 1);
   return `${fence}text\n${clean.replace(/\n+$/, '')}\n${fence}`;
+}
+
+/**
+ * One line of text inside raw HTML (the `<summary>` of a details block), where Markdown is not
+ * parsed, so backslash escapes would show: only HTML-escaped, with mentions defused.
+ */
+export function escapeHtml(text: string): string {
+  return text
+    .replace(/[\r\n\t\f\v\u2028\u2029]+/g, ' ')
+    .replace(/[\u0000-\u001f\u007f]/g, '')
+    .trim()
+    .replace(/[&<>"']/g, (c) => ENTITY[c]!)
+    .replace(/@/g, '@&#8203;');
 }

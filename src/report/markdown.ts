@@ -3,7 +3,7 @@
  * user-written string goes through escapeInline/codeBlock/safeUrl.
  */
 import type { Detail, Evaluation, GateResult, GateStatus, Inline, SignoffRecord } from '../gates/types.js';
-import { codeBlock, escapeInline, safeUrl } from './escape.js';
+import { codeBlock, escapeHtml, escapeInline, safeUrl } from './escape.js';
 
 export interface RenderMeta {
   /** Link to the workflow run. */
@@ -103,7 +103,7 @@ function renderGateDetails(g: GateResult): string | null {
   if (!g.details?.length) return null;
   const body = g.details.map(renderDetail).filter(Boolean).join('\n\n');
   if (!body) return null;
-  return `<details><summary>${ICON[g.status]} ${escapeInline(g.title)}: details</summary>\n\n${body}\n\n</details>`;
+  return `<details><summary>${ICON[g.status]} ${escapeHtml(g.title)}: details</summary>\n\n${body}\n\n</details>`;
 }
 
 function inline(i: Inline): string {
