@@ -3,24 +3,27 @@
  *   shipgate check    [--config F] [--environment E] [--json] [--now ISO] [--base REF] [--cwd DIR]
  *   shipgate validate [--config F]
  *   shipgate explain  <gate-id> [--config F] [--environment E] [--json]
+ *   shipgate help | version   (also --help / --version; `npx shipgate --version` is npx's own flag)
  * Exit codes: 0 allowed / valid, 1 blocked, 2 bad config or usage.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, parseConfig } from './config/load-config.js';
 import type { ShipgateConfig } from './config/schema-types.generated.js';
 import { runGates } from './engine/run.js';
 import { selectGates, waitFor } from './engine/select.js';
 import { UserError, errorMessage } from './errors.js';
+import { parseInstant } from './util/time.js';
 import { GATES } from './gates/registry.js';
-import type { Evaluation, GateResult, GateStatus } from './gates/types.js';
+import type { Evaluation, GateResult, GateStatus, Inline } from './gates/types.js';
 import { resultJson } from './action/outputs.js';
 
 const USAGE = `Usage:
   shipgate check    [--config FILE] [--environment ENV] [--json] [--now ISO-TIME] [--base GIT-REF] [--cwd DIR]
   shipgate validate [--config FILE]
   shipgate explain  <gate-id> [--config FILE] [--environment ENV] [--json]
+  shipgate help | version
 
 check     evaluates the gates that need no GitHub (coverage, audit, migrations, window, http,
           command); checks, approvals and sign-offs are shown as skipped (the action checks them).
@@ -33,17 +36,23 @@ Options:
   --json              print the result as JSON (the action's \`result\` output)
   --now ISO-TIME      evaluate as if it were then, e.g. 2026-12-04T15:00:00+01:00 ("would a deploy be allowed on Friday 15:00?")
   --base GIT-REF      compare local changes with this ref (migrations changed by the branch)
-  --cwd DIR           directory paths in the config are relative to (default: current directory)
+  --cwd DIR           directory paths in the config are relative to (default: the nearest
+                      directory up from here with .github/shipgate.yml, else the current one)
   --no-color          no colours (also when NO_COLOR is set or the output is not a terminal)
 
 Exit codes: 0 allowed (or valid), 1 blocked, 2 bad config or usage.`;
 
-interface Io {
+export interface Io {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
+  /** stdout is a terminal. */
   isTTY: boolean;
+  /** stderr is a terminal (progress is coloured only then); defaults to `isTTY`. */
+  stderrIsTTY?: boolean;
   env: NodeJS.ProcessEnv;
   cwd: string;
+  /** Aborted on Ctrl-C / SIGTERM: stops running commands (their whole process group) and retries. */
+  signal?: AbortSignal;
 }
 
 export async function main(argv: string[], io: Io): Promise<number> {
@@ -69,18 +78,26 @@ export async function main(argv: string[], io: Io): Promise<number> {
     return 2;
   }
   const { values: opts, positionals } = parsed;
-  if (opts.help) {
+  const [command, ...rest] = positionals;
+  // `help` / `version` as commands too: `npx shipgate --version` prints npx's own version.
+  if (opts.help || command === 'help') {
     io.stdout(USAGE + '\n');
     return 0;
   }
-  if (opts.version) {
+  if (opts.version || command === 'version') {
     io.stdout(`shipgate ${VERSION}\n`);
     return 0;
   }
-  const [command, ...rest] = positionals;
-  const color = io.isTTY && !opts['no-color'] && !io.env.NO_COLOR;
-  const paint = painter(color);
-  const cwd = resolve(io.cwd, opts.cwd ?? '.');
+  const noColor = Boolean(opts['no-color'] || io.env.NO_COLOR);
+  const paint = painter(io.isTTY && !noColor);
+  // Progress goes to stderr, which may be redirected while stdout is a terminal (or the reverse).
+  const paintErr = painter((io.stderrIsTTY ?? io.isTTY) && !noColor);
+  // Like the action (paths relative to the workspace root), run from a subdirectory of the project
+  // the default config is looked up in the parent directories, and paths are relative to its root.
+  const cwd =
+    opts.cwd !== undefined || opts.config !== undefined
+      ? resolve(io.cwd, opts.cwd ?? '.')
+      : projectRoot(io.cwd);
   const configPath = opts.config ?? '.github/shipgate.yml';
   const environment = opts.environment ?? '';
 
@@ -89,9 +106,18 @@ export async function main(argv: string[], io: Io): Promise<number> {
     try {
       text = readFileSync(resolve(cwd, configPath), 'utf8');
     } catch (e) {
-      throw new UserError(`cannot read the config ${configPath}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : errorMessage(e)} (use --config to point at it)`);
+      throw new UserError(
+        `cannot read the config ${configPath}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : errorMessage(e)} (use --config to point at it)`,
+      );
     }
     return parseConfig(text, configPath);
+  };
+  /** An --environment the config does not define: exit 2, naming the defined ones in CLI terms. */
+  const checkEnvironment = (config: ShipgateConfig) => {
+    if (environment && config.environments && !config.environments[environment])
+      throw new UserError(
+        `--environment "${environment}" is not defined in ${configPath}; defined: ${Object.keys(config.environments).join(', ')} (or leave out --environment to run every gate)`,
+      );
   };
 
   try {
@@ -99,23 +125,53 @@ export async function main(argv: string[], io: Io): Promise<number> {
       case 'validate': {
         if (rest.length) throw new UsageError(`validate takes no arguments (got ${rest.join(' ')})`);
         const config = load();
-        io.stdout(`${paint.green('✔')} ${configPath} is valid: ${Object.keys(config.gates).length} gate(s)${config.environments ? `, environments ${Object.keys(config.environments).join(', ')}` : ''}\n`);
+        io.stdout(
+          `${paint.green('✔')} ${configPath} is valid: ${Object.keys(config.gates).length} gate(s)${config.environments ? `, environments ${Object.keys(config.environments).join(', ')}` : ''}\n`,
+        );
         return 0;
       }
       case 'explain': {
         const id = rest[0];
         if (!id || rest.length > 1) throw new UsageError('explain takes one gate id');
         const config = load();
+        checkEnvironment(config);
         const spec = selectGates(config, '').find((g) => g.id === id);
-        if (!spec) throw new UsageError(`no gate named "${id}"; gates: ${Object.keys(config.gates).join(', ')}`);
-        const lines = (await GATES[spec.type].load()).explain(spec.config);
-        const envs = Object.entries(config.environments ?? {}).filter(([, e]) => e.gates.includes(id)).map(([n]) => n);
+        if (!spec)
+          throw new UserError(
+            `no gate named "${id}" in ${configPath}; gates: ${Object.keys(config.gates).join(', ')}`,
+          );
+        // The evaluators do not know the id they are configured under; sign-off lines name it.
+        const lines = (await GATES[spec.type].load())
+          .explain(spec.config)
+          .map((l) => l.replaceAll('<gate-id>', id));
+        const envs = Object.entries(config.environments ?? {})
+          .filter(([, e]) => e.gates.includes(id))
+          .map(([n]) => n);
         const wait = waitFor(spec, config, environment, null);
         if (opts.json) {
-          io.stdout(JSON.stringify({ id, type: spec.type, title: spec.title, required: spec.required, environments: config.environments ? envs : 'all', waitMs: wait, checks: lines, config: spec.config }, null, 2) + '\n');
+          io.stdout(
+            JSON.stringify(
+              {
+                id,
+                type: spec.type,
+                title: spec.title,
+                required: spec.required,
+                environments: config.environments ? envs : 'all',
+                waitMs: wait,
+                checks: lines,
+                config: spec.config,
+              },
+              null,
+              2,
+            ) + '\n',
+          );
         } else {
-          io.stdout(`${paint.bold(spec.title)} (${id}, type ${spec.type}${spec.required ? '' : ', optional'})\n`);
-          io.stdout(`applies to: ${config.environments ? envs.join(', ') || 'no environment' : 'every run (no environments defined)'}\n`);
+          io.stdout(
+            `${paint.bold(spec.title)} (${id}, type ${spec.type}${spec.required ? '' : ', optional'})\n`,
+          );
+          io.stdout(
+            `applies to: ${config.environments ? envs.join(', ') || 'no environment' : 'every run (no environments defined)'}\n`,
+          );
           for (const l of lines) io.stdout(`  - ${l}\n`);
         }
         return 0;
@@ -124,12 +180,17 @@ export async function main(argv: string[], io: Io): Promise<number> {
         if (rest.length) throw new UsageError(`check takes no arguments (got ${rest.join(' ')})`);
         let now = new Date();
         if (opts.now) {
-          now = new Date(opts.now);
-          if (Number.isNaN(now.getTime())) throw new UsageError(`--now "${opts.now}" is not an ISO date-time such as 2026-12-04T15:00:00+01:00`);
+          const parsed = parseInstant(opts.now);
+          if (!parsed)
+            throw new UsageError(
+              `--now "${opts.now}" is not an ISO date-time with an offset, such as 2026-12-04T15:00:00+01:00 or 2026-12-04T14:00:00Z`,
+            );
+          now = parsed;
         }
         const config = load();
+        checkEnvironment(config);
         const gates = selectGates(config, environment);
-        const progress = (m: string) => io.stderr(paint.dim(`… ${m}`) + '\n');
+        const progress = (m: string) => io.stderr(paintErr.dim(`… ${m}`) + '\n');
         const ev = await runGates({
           config,
           environment,
@@ -140,7 +201,14 @@ export async function main(argv: string[], io: Io): Promise<number> {
           pr: null,
           teams: {},
           github: null,
-          collect: { cwd, env: io.env, now, signal: new AbortController().signal, progress, ...(opts.base ? { gitBase: opts.base } : {}) },
+          collect: {
+            cwd,
+            env: io.env,
+            now,
+            signal: io.signal ?? new AbortController().signal,
+            progress,
+            ...(opts.base ? { gitBase: opts.base } : {}),
+          },
           waitMs: (spec) => waitFor(spec, config, environment, null),
           log: progress,
           onResult: opts.json ? undefined : (r) => progress(`${r.id}: ${r.status}`),
@@ -156,8 +224,13 @@ export async function main(argv: string[], io: Io): Promise<number> {
       io.stderr(`shipgate: ${e.message}\n\n${USAGE}\n`);
       return 2;
     }
-    if (e instanceof ConfigError || e instanceof UserError) {
+    if (e instanceof ConfigError) {
+      // One `file:line:column: message` line per problem, as compilers print them.
       io.stderr(`${e.message}\n`);
+      return 2;
+    }
+    if (e instanceof UserError) {
+      io.stderr(`shipgate: ${e.message}\n`);
       return 2;
     }
     io.stderr(`shipgate: internal error: ${errorMessage(e)}\n`);
@@ -166,6 +239,14 @@ export async function main(argv: string[], io: Io): Promise<number> {
 }
 
 class UsageError extends Error {}
+
+/** The nearest directory (from `start` up) holding .github/shipgate.yml; `start` when none does. */
+function projectRoot(start: string): string {
+  for (let dir = resolve(start); ; dir = dirname(dir)) {
+    if (existsSync(join(dir, '.github', 'shipgate.yml'))) return dir;
+    if (dirname(dir) === dir) return resolve(start);
+  }
+}
 
 const VERSION = '1.0.0';
 
@@ -179,15 +260,41 @@ function painter(on: boolean): Paint {
 const SYMBOL: Record<GateStatus, string> = { pass: '✔', fail: '✘', pending: '…', skipped: '-', error: '!' };
 
 function renderText(ev: Evaluation, paint: Paint): string {
-  const colorOf = (s: GateStatus) => (s === 'pass' ? paint.green : s === 'skipped' ? paint.dim : s === 'pending' ? paint.yellow : paint.red);
+  const colorOf = (s: GateStatus) =>
+    s === 'pass' ? paint.green : s === 'skipped' ? paint.dim : s === 'pending' ? paint.yellow : paint.red;
   const lines: string[] = [];
-  lines.push(paint.bold(ev.allowed ? paint.green(`Deploy${ev.environment ? ` to ${ev.environment}` : ''} allowed`) : paint.red(`Deploy${ev.environment ? ` to ${ev.environment}` : ''} blocked`)));
+  lines.push(
+    paint.bold(
+      ev.allowed
+        ? paint.green(`Deploy${ev.environment ? ` to ${ev.environment}` : ''} allowed`)
+        : paint.red(`Deploy${ev.environment ? ` to ${ev.environment}` : ''} blocked`),
+    ),
+  );
   for (const g of ev.gates) {
     const c = colorOf(g.status);
-    lines.push(`${c(SYMBOL[g.status])} ${g.title}${g.required ? '' : paint.dim(' (optional)')} ${paint.dim(`[${g.id}]`)} ${c(g.status)}: ${g.summary}`);
+    lines.push(
+      `${c(SYMBOL[g.status])} ${g.title}${g.required ? '' : paint.dim(' (optional)')} ${paint.dim(`[${g.id}]`)} ${c(g.status)}: ${g.summary}`,
+    );
     for (const d of detailLines(g)) lines.push(`    ${paint.dim(d)}`);
   }
   return lines.join('\n') + '\n';
+}
+
+const MAX_ROWS = 20;
+
+/** A table as aligned text with its header (the columns say what the numbers are). */
+function tableLines(columns: string[], rows: Inline[][]): string[] {
+  const text = (c: Inline) => (typeof c === 'string' ? c : c.text);
+  const shown = [columns, ...rows.slice(0, MAX_ROWS).map((r) => r.map(text))];
+  const widths = columns.map((_, i) => Math.max(...shown.map((r) => [...(r[i] ?? '')].length)));
+  const lines = shown.map((r) =>
+    r
+      .map((c, i) => (i === r.length - 1 ? c : c + ' '.repeat((widths[i] ?? 0) - [...c].length)))
+      .join('  ')
+      .trimEnd(),
+  );
+  if (rows.length > MAX_ROWS) lines.push(`… ${rows.length - MAX_ROWS} more rows`);
+  return lines;
 }
 
 function detailLines(g: GateResult): string[] {
@@ -195,8 +302,9 @@ function detailLines(g: GateResult): string[] {
   const out: string[] = [];
   for (const d of g.details ?? []) {
     if (d.kind === 'text') out.push(d.text);
-    else if (d.kind === 'list') out.push(...d.items.map((i) => `- ${typeof i === 'string' ? i : `${i.text} <${i.url}>`}`));
-    else if (d.kind === 'table') out.push(...d.rows.slice(0, 20).map((r) => r.map((c) => (typeof c === 'string' ? c : c.text)).join('  ')));
+    else if (d.kind === 'list')
+      out.push(...d.items.map((i) => `- ${typeof i === 'string' ? i : `${i.text} <${i.url}>`}`));
+    else if (d.kind === 'table') out.push(...tableLines(d.columns, d.rows));
     else if (d.kind === 'code') out.push(...d.text.split('\n').slice(-20));
   }
   return out;

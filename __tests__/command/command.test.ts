@@ -135,7 +135,7 @@ describe('command gate', () => {
     setTimeout(() => ac.abort(), 200);
     const { outcome } = await run({ run: 'sleep 30' }, { signal: ac.signal });
     expect(outcome.status).toBe('error');
-    expect(outcome.summary).toContain('the run deadline passed');
+    expect(outcome.summary).toContain('the run was cancelled or its deadline passed');
   });
 
   test('explain states the defaults', () => {

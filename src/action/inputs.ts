@@ -1,6 +1,7 @@
 /** The action's inputs, parsed once into a typed object. The only file that reads INPUT_*. */
 import { UserError } from '../errors.js';
 import { parseDuration } from '../util/duration.js';
+import { parseInstant } from '../util/time.js';
 import { getInput } from './runtime.js';
 
 export interface Inputs {
@@ -31,8 +32,8 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): Inputs {
   const waitMs = waitText ? parseDuration(waitText) : null;
   if (waitText && waitMs === null) throw new UserError(`input wait: "${waitText}" is not a duration; expected e.g. 30s, 15m or 1h`);
   const nowText = get('now');
-  const now = nowText ? new Date(nowText) : null;
-  if (now && Number.isNaN(now.getTime())) throw new UserError(`input now: "${nowText}" is not an ISO date-time such as 2026-12-04T15:00:00+01:00`);
+  const now = nowText ? parseInstant(nowText) : null;
+  if (nowText && !now) throw new UserError(`input now: "${nowText}" is not an ISO date-time with an offset, such as 2026-12-04T15:00:00+01:00 or 2026-12-04T14:00:00Z`);
   const token = get('token') || env.GITHUB_TOKEN || '';
   return {
     config: get('config') || '.github/shipgate.yml',
