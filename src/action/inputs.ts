@@ -18,22 +18,39 @@ export interface Inputs {
 }
 
 /** Input names, as in action.yml (a test keeps both lists equal). */
-export const INPUT_NAMES = ['config', 'environment', 'token', 'mode', 'comment', 'pr', 'config-ref', 'wait', 'now'] as const;
+export const INPUT_NAMES = [
+  'config',
+  'environment',
+  'token',
+  'mode',
+  'comment',
+  'pr',
+  'config-ref',
+  'wait',
+  'now',
+] as const;
 
 export function readInputs(env: NodeJS.ProcessEnv = process.env): Inputs {
   const get = (n: (typeof INPUT_NAMES)[number]) => getInput(n, env);
   const mode = get('mode') || 'enforce';
-  if (mode !== 'enforce' && mode !== 'report') throw new UserError(`input mode: "${mode}" is not a mode; expected enforce or report`);
+  if (mode !== 'enforce' && mode !== 'report')
+    throw new UserError(`input mode: "${mode}" is not a mode; expected enforce or report`);
   const commentText = (get('comment') || 'true').toLowerCase();
-  if (!['true', 'false'].includes(commentText)) throw new UserError(`input comment: "${get('comment')}" is not a boolean; expected true or false`);
+  if (!['true', 'false'].includes(commentText))
+    throw new UserError(`input comment: "${get('comment')}" is not a boolean; expected true or false`);
   const prText = get('pr');
-  if (prText && !/^[1-9]\d*$/.test(prText)) throw new UserError(`input pr: "${prText}" is not a pull request number`);
+  if (prText && !/^[1-9]\d*$/.test(prText))
+    throw new UserError(`input pr: "${prText}" is not a pull request number`);
   const waitText = get('wait');
   const waitMs = waitText ? parseDuration(waitText) : null;
-  if (waitText && waitMs === null) throw new UserError(`input wait: "${waitText}" is not a duration; expected e.g. 30s, 15m or 1h`);
+  if (waitText && waitMs === null)
+    throw new UserError(`input wait: "${waitText}" is not a duration; expected e.g. 30s, 15m or 1h`);
   const nowText = get('now');
   const now = nowText ? parseInstant(nowText) : null;
-  if (nowText && !now) throw new UserError(`input now: "${nowText}" is not an ISO date-time with an offset, such as 2026-12-04T15:00:00+01:00 or 2026-12-04T14:00:00Z`);
+  if (nowText && !now)
+    throw new UserError(
+      `input now: "${nowText}" is not an ISO date-time with an offset, such as 2026-12-04T15:00:00+01:00 or 2026-12-04T14:00:00Z`,
+    );
   const token = get('token') || env.GITHUB_TOKEN || '';
   return {
     config: get('config') || '.github/shipgate.yml',

@@ -15,7 +15,14 @@ export function resultJson(ev: Evaluation & { error?: string }): string {
     allowed: ev.allowed,
     sha: ev.sha,
     pr: ev.pr,
-    gates: ev.gates.map((g) => ({ id: g.id, type: g.type, title: g.title, status: g.status, required: g.required, summary: g.summary })),
+    gates: ev.gates.map((g) => ({
+      id: g.id,
+      type: g.type,
+      title: g.title,
+      status: g.status,
+      required: g.required,
+      summary: g.summary,
+    })),
     ...(ev.error ? { error: ev.error } : {}),
   });
 }

@@ -22,7 +22,10 @@ export function gateProblems(gate: GateConfig): GateProblem[] {
   if (gate.type === 'audit' && Array.isArray(g.allow)) {
     (g.allow as { expires?: string }[]).forEach((entry, i) => {
       if (entry.expires !== undefined && !isRealDate(entry.expires))
-        out.push({ path: ['allow', i, 'expires'], message: `"${entry.expires}" is not a real date; expected YYYY-MM-DD` });
+        out.push({
+          path: ['allow', i, 'expires'],
+          message: `"${entry.expires}" is not a real date; expected YYYY-MM-DD`,
+        });
     });
   }
   if (gate.type === 'window') {
@@ -31,7 +34,14 @@ export function gateProblems(gate: GateConfig): GateProblem[] {
     for (const message of validateWindowGate(gate as unknown as WindowGate)) {
       const rule = allow.findIndex((r) => message.startsWith(`allow rule "${r}"`));
       const freeze = /^freeze (\d+)/.exec(message);
-      const path = rule >= 0 ? ['allow', rule] : freeze ? ['freeze', Number(freeze[1]) - 1] : /time ?zone/i.test(message) ? ['timezone'] : [];
+      const path =
+        rule >= 0
+          ? ['allow', rule]
+          : freeze
+            ? ['freeze', Number(freeze[1]) - 1]
+            : /time ?zone/i.test(message)
+              ? ['timezone']
+              : [];
       if (path[0] === 'timezone') continue; // reported by the loader's own time zone check
       out.push({ path, message });
     }
@@ -43,5 +53,9 @@ function isRealDate(s: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
   if (!m) return false;
   const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+  return (
+    d.getUTCFullYear() === Number(m[1]) &&
+    d.getUTCMonth() === Number(m[2]) - 1 &&
+    d.getUTCDate() === Number(m[3])
+  );
 }

@@ -39,13 +39,22 @@ const MAX_BYTES = 1024 * 1024;
 export function parseConfig(text: string, file: string): ShipgateConfig {
   const problems: ConfigProblem[] = [];
   if (text.length > MAX_BYTES)
-    throw new ConfigError([{ file, line: 1, column: 1, message: `the config is larger than 1 MiB (${text.length} bytes); it cannot be a checklist` }]);
+    throw new ConfigError([
+      {
+        file,
+        line: 1,
+        column: 1,
+        message: `the config is larger than 1 MiB (${text.length} bytes); it cannot be a checklist`,
+      },
+    ]);
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   let doc: Document.Parsed;
   try {
     doc = parseDocument(source, { prettyErrors: false, uniqueKeys: true, strict: true, logLevel: 'error' });
   } catch (e) {
-    throw new ConfigError([{ file, line: 1, column: 1, message: `cannot parse YAML: ${(e as Error).message}` }]);
+    throw new ConfigError([
+      { file, line: 1, column: 1, message: `cannot parse YAML: ${(e as Error).message}` },
+    ]);
   }
   // Line starts counted here: yaml's LineCounter misses line breaks it skips while recovering from
   // a syntax error, and then reports lines that are too small (and columns past the line's end).
@@ -63,7 +72,10 @@ export function parseConfig(text: string, file: string): ShipgateConfig {
     return { file, line: lo + 1, column: o - lineStarts[lo]! + 1 };
   };
   for (const err of [...doc.errors, ...doc.warnings.filter((w) => w.code !== 'TAG_RESOLVE_FAILED')]) {
-    problems.push({ ...at(err.pos[0]), message: `YAML ${doc.errors.includes(err as never) ? 'syntax error' : 'problem'}: ${firstLine(err.message)}` });
+    problems.push({
+      ...at(err.pos[0]),
+      message: `YAML ${doc.errors.includes(err as never) ? 'syntax error' : 'problem'}: ${firstLine(err.message)}`,
+    });
   }
   if (problems.length) throw new ConfigError(problems);
 
@@ -73,10 +85,19 @@ export function parseConfig(text: string, file: string): ShipgateConfig {
   } catch (e) {
     // e.g. an alias to an unknown anchor (`*x`), or an alias bomb past maxAliasCount.
     const node = findAliasNode(doc);
-    throw new ConfigError([{ ...at(node?.range?.[0]), message: `YAML problem: ${firstLine((e as Error).message)}` }]);
+    throw new ConfigError([
+      { ...at(node?.range?.[0]), message: `YAML problem: ${firstLine((e as Error).message)}` },
+    ]);
   }
   if (data === null || data === undefined)
-    throw new ConfigError([{ file, line: 1, column: 1, message: 'the config is empty: expected a mapping with `version: 1` and `gates:`' }]);
+    throw new ConfigError([
+      {
+        file,
+        line: 1,
+        column: 1,
+        message: 'the config is empty: expected a mapping with `version: 1` and `gates:`',
+      },
+    ]);
 
   if (!validateSchema(data)) {
     for (const e of humanize(validateSchema.errors ?? [], data)) {
@@ -85,14 +106,16 @@ export function parseConfig(text: string, file: string): ShipgateConfig {
     throw new ConfigError(sortProblems(problems));
   }
   const config = data as ShipgateConfig;
-  for (const p of crossChecks(config)) problems.push({ ...at(offsetFor(doc, p.path, p.key)), message: p.message });
+  for (const p of crossChecks(config))
+    problems.push({ ...at(offsetFor(doc, p.path, p.key)), message: p.message });
   if (problems.length) throw new ConfigError(sortProblems(problems));
   return config;
 }
 
 function firstLine(s: string): string {
   // The YAML library runs out of stack on thousands of nested levels; say what that means.
-  if (/maximum call stack/i.test(s)) return 'the document is nested too deeply (thousands of levels of [, { or -)';
+  if (/maximum call stack/i.test(s))
+    return 'the document is nested too deeply (thousands of levels of [, { or -)';
   return s.split('\n')[0]!.trim();
 }
 
@@ -146,7 +169,8 @@ function humanize(errors: ErrorObject[], data: unknown): PathProblem[] {
       case 'anyOf': {
         const branches = (parent.anyOf as Record<string, unknown>[] | undefined) ?? [];
         const needs = branches.map((b) => (b.required as string[] | undefined)?.[0]).filter(Boolean);
-        if (needs.length === branches.length) out.push({ path, message: `${name}: needs at least one of ${needs.join(', ')}` });
+        if (needs.length === branches.length)
+          out.push({ path, message: `${name}: needs at least one of ${needs.join(', ')}` });
         else out.push({ path, message: `${name}: expected ${describeAlternatives(branches)}` });
         continue;
       }
@@ -169,24 +193,44 @@ function humanize(errors: ErrorObject[], data: unknown): PathProblem[] {
         break;
       }
       case 'required':
-        out.push({ path, message: `${name}: missing required key "${(e.params as { missingProperty: string }).missingProperty}"` });
+        out.push({
+          path,
+          message: `${name}: missing required key "${(e.params as { missingProperty: string }).missingProperty}"`,
+        });
         break;
       case 'enum': {
         const allowed = (e.params as { allowedValues: unknown[] }).allowedValues;
-        const what = path[path.length - 1] === 'type' && path[0] === 'gates' ? 'unknown gate type' : 'unexpected value';
-        out.push({ path, message: `${name}: ${what} ${JSON.stringify(value)}; expected one of ${allowed.map(String).join(', ')}` });
+        const what =
+          path[path.length - 1] === 'type' && path[0] === 'gates' ? 'unknown gate type' : 'unexpected value';
+        out.push({
+          path,
+          message: `${name}: ${what} ${JSON.stringify(value)}; expected one of ${allowed.map(String).join(', ')}`,
+        });
         break;
       }
       case 'const':
-        out.push({ path, message: `${name}: must be ${JSON.stringify((e.params as { allowedValue: unknown }).allowedValue)}` });
+        out.push({
+          path,
+          message: `${name}: must be ${JSON.stringify((e.params as { allowedValue: unknown }).allowedValue)}`,
+        });
         break;
       case 'type':
-        out.push({ path, message: `${name}: expected ${article((e.params as { type: string }).type)}, got ${typeName(value)}` });
+        out.push({
+          path,
+          message: `${name}: expected ${article((e.params as { type: string }).type)}, got ${typeName(value)}`,
+        });
         break;
       case 'pattern': {
-        const desc = typeof parent.description === 'string' ? parent.description : `text matching ${(e.params as { pattern: string }).pattern}`;
+        const desc =
+          typeof parent.description === 'string'
+            ? parent.description
+            : `text matching ${(e.params as { pattern: string }).pattern}`;
         const label = e.propertyName !== undefined ? `key "${e.propertyName}"` : JSON.stringify(value);
-        out.push({ path, key: e.propertyName, message: `${name}: invalid ${label}; expected ${lowerFirst(desc)}` });
+        out.push({
+          path,
+          key: e.propertyName,
+          message: `${name}: invalid ${label}; expected ${lowerFirst(desc)}`,
+        });
         break;
       }
       case 'propertyNames':
@@ -211,7 +255,8 @@ function humanize(errors: ErrorObject[], data: unknown): PathProblem[] {
 
 function valueAt(data: unknown, path: (string | number)[]): unknown {
   let v = data;
-  for (const seg of path) v = v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[seg] : undefined;
+  for (const seg of path)
+    v = v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[seg] : undefined;
   return v;
 }
 
@@ -237,7 +282,8 @@ function schemaFor(data: unknown, path: (string | number)[]): SchemaNode {
   const branch = () => {
     const type = value && typeof value === 'object' ? (value as Record<string, unknown>).type : undefined;
     for (const part of (node.allOf as SchemaNode[] | undefined) ?? []) {
-      const want = ((part.if as SchemaNode | undefined)?.properties as Record<string, SchemaNode> | undefined)?.type?.const;
+      const want = ((part.if as SchemaNode | undefined)?.properties as Record<string, SchemaNode> | undefined)
+        ?.type?.const;
       if (want !== undefined && want === type) node = { ...node, ...deref(part.then as SchemaNode) };
     }
   };
@@ -246,7 +292,12 @@ function schemaFor(data: unknown, path: (string | number)[]): SchemaNode {
     const props = node.properties as Record<string, SchemaNode> | undefined;
     let next: SchemaNode | undefined;
     if (typeof seg === 'number') next = node.items as SchemaNode | undefined;
-    else next = props?.[seg] ?? (typeof node.additionalProperties === 'object' ? (node.additionalProperties as SchemaNode) : undefined);
+    else
+      next =
+        props?.[seg] ??
+        (typeof node.additionalProperties === 'object'
+          ? (node.additionalProperties as SchemaNode)
+          : undefined);
     if (!next) return {};
     node = deref(next);
     value = value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[seg] : undefined;
@@ -267,7 +318,8 @@ function describeAlternatives(branches: Record<string, unknown>[]): string {
 }
 
 function article(type: string): string {
-  const t = type === 'object' ? 'mapping' : type === 'array' ? 'list' : type === 'integer' ? 'whole number' : type;
+  const t =
+    type === 'object' ? 'mapping' : type === 'array' ? 'list' : type === 'integer' ? 'whole number' : type;
   return /^[aeiou]/.test(t) ? `an ${t}` : `a ${t}`;
 }
 
@@ -331,7 +383,8 @@ function crossChecks(config: ShipgateConfig): PathProblem[] {
     if (def.wait !== undefined) checkDuration(out, ['environments', env, 'wait'], def.wait);
   }
   if (config.defaults?.wait !== undefined) checkDuration(out, ['defaults', 'wait'], config.defaults.wait);
-  if (config.defaults?.timezone !== undefined) checkZone(out, ['defaults', 'timezone'], config.defaults.timezone);
+  if (config.defaults?.timezone !== undefined)
+    checkZone(out, ['defaults', 'timezone'], config.defaults.timezone);
 
   const checkPeople = (path: (string | number)[], people: readonly Person[] | undefined) => {
     people?.forEach((p, i) => {
@@ -354,21 +407,29 @@ function crossChecks(config: ShipgateConfig): PathProblem[] {
       if (typeof g[key] === 'string') checkDuration(out, ['gates', id, key], g[key] as string);
     }
     if (typeof g.timezone === 'string') checkZone(out, ['gates', id, 'timezone'], g.timezone);
-    for (const p of gateProblems(gate as GateConfig)) out.push({ path: ['gates', id, ...p.path], message: `gates.${id}: ${p.message}` });
+    for (const p of gateProblems(gate as GateConfig))
+      out.push({ path: ['gates', id, ...p.path], message: `gates.${id}: ${p.message}` });
   }
   return out;
 }
 
 function checkDuration(out: PathProblem[], path: (string | number)[], text: string) {
   const ms = parseDuration(text);
-  if (ms === null) out.push({ path, message: `${where(path)}: invalid duration "${text}"; expected e.g. 30s, 15m, 1h or 1h30m` });
+  if (ms === null)
+    out.push({
+      path,
+      message: `${where(path)}: invalid duration "${text}"; expected e.g. 30s, 15m, 1h or 1h30m`,
+    });
 }
 
 function checkZone(out: PathProblem[], path: (string | number)[], zone: string) {
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: zone });
   } catch {
-    out.push({ path, message: `${where(path)}: unknown time zone "${zone}"; expected an IANA name such as Europe/Berlin, America/New_York or UTC` });
+    out.push({
+      path,
+      message: `${where(path)}: unknown time zone "${zone}"; expected an IANA name such as Europe/Berlin, America/New_York or UTC`,
+    });
   }
 }
 
@@ -378,7 +439,9 @@ function offsetFor(doc: Document, path: (string | number)[], key?: string): numb
   let last: Node | undefined = doc.contents ?? undefined;
   for (const seg of path) {
     if (isMap(node)) {
-      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(seg));
+      const pair = node.items.find(
+        (p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(seg),
+      );
       if (!pair) break;
       node = pair.value;
       if (pair.value && (pair.value as Node).range) last = pair.value as Node;

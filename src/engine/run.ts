@@ -61,7 +61,13 @@ export async function runGates(input: EngineInput): Promise<Evaluation> {
   });
 
   const finish = (spec: GateSpec, outcome: GateOutcome): GateResult => {
-    const r: GateResult = { ...outcome, id: spec.id, type: spec.type, title: spec.title, required: spec.required };
+    const r: GateResult = {
+      ...outcome,
+      id: spec.id,
+      type: spec.type,
+      title: spec.title,
+      required: spec.required,
+    };
     results.set(spec.id, r);
     return r;
   };
@@ -95,7 +101,10 @@ export async function runGates(input: EngineInput): Promise<Evaluation> {
 
   const gather = async (spec: GateSpec) => {
     if (input.mode === 'cli' && GATES[spec.type].source === 'github') {
-      const r = finish(spec, { status: 'skipped', summary: 'needs GitHub: checked by the action on the pull request' });
+      const r = finish(spec, {
+        status: 'skipped',
+        summary: 'needs GitHub: checked by the action on the pull request',
+      });
       input.onResult?.(r);
       return;
     }
@@ -122,7 +131,8 @@ export async function runGates(input: EngineInput): Promise<Evaluation> {
   ]);
 
   // Wait for pending gates, polling with backoff, each up to its own wait budget.
-  const pendingSpecs = () => input.gates.filter((g) => results.get(g.id)?.status === 'pending' && results.get(g.id)?.retryable);
+  const pendingSpecs = () =>
+    input.gates.filter((g) => results.get(g.id)?.status === 'pending' && results.get(g.id)?.retryable);
   let interval = 0;
   for (;;) {
     const pending = pendingSpecs();

@@ -27,9 +27,10 @@ export function selectGates(config: ShipgateConfig, environment: string): GateSp
   return ids.map((id) => {
     const raw = config.gates[id]! as GateConfig;
     // The window gate takes the config-wide time zone when it has none of its own.
-    const gate = raw.type === 'window' && !(raw as { timezone?: string }).timezone && config.defaults?.timezone
-      ? ({ ...raw, timezone: config.defaults.timezone } as GateConfig)
-      : raw;
+    const gate =
+      raw.type === 'window' && !(raw as { timezone?: string }).timezone && config.defaults?.timezone
+        ? ({ ...raw, timezone: config.defaults.timezone } as GateConfig)
+        : raw;
     const g = gate as { title?: string; required?: boolean };
     return { id, type: gate.type, title: g.title ?? id, required: g.required ?? true, config: gate };
   });
@@ -39,7 +40,12 @@ export function selectGates(config: ShipgateConfig, environment: string): GateSp
  * How long a gate may wait for pending facts. Precedence: the `wait` input, the gate's own
  * `wait`, the environment's `wait`, `defaults.wait`, else 0.
  */
-export function waitFor(spec: GateSpec, config: ShipgateConfig, environment: string, inputWaitMs: number | null): number {
+export function waitFor(
+  spec: GateSpec,
+  config: ShipgateConfig,
+  environment: string,
+  inputWaitMs: number | null,
+): number {
   if (inputWaitMs !== null) return inputWaitMs;
   const own = (spec.config as { wait?: string }).wait;
   const env = environment ? config.environments?.[environment]?.wait : undefined;

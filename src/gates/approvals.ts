@@ -55,7 +55,10 @@ export function evaluateApprovals(gate: ApprovalsGate, facts: ApprovalsFacts, ct
     if (r.state === 'CHANGES_REQUESTED') changesRequested.push(r.author!);
     if (r.state !== 'APPROVED') continue;
     if (gate['dismiss-stale'] && r.commitOid && r.commitOid !== pr.headSha) {
-      ignored.push({ login: r.author!, reason: `approved ${r.commitOid.slice(0, 7)}, before the latest push (dismiss-stale)` });
+      ignored.push({
+        login: r.author!,
+        reason: `approved ${r.commitOid.slice(0, 7)}, before the latest push (dismiss-stale)`,
+      });
       continue;
     }
     approvals.push({ login: r.author!, at: r.submittedAt });
@@ -78,15 +81,29 @@ export function evaluateApprovals(gate: ApprovalsGate, facts: ApprovalsFacts, ct
     const co = codeownerProblems(facts, approvals, ctx);
     if (co.error) errors.push(co.error);
     problems.push(...co.problems);
-    if (co.rows.length) details.push({ kind: 'table', columns: ['changed file', 'code owners', 'approved by owner'], rows: co.rows });
+    if (co.rows.length)
+      details.push({
+        kind: 'table',
+        columns: ['changed file', 'code owners', 'approved by owner'],
+        rows: co.rows,
+      });
   }
-  if (approvals.length) details.unshift({ kind: 'list', items: approvals.map((a) => `approved by ${a.login}${a.at ? ` at ${a.at}` : ''}`) });
-  if (ignored.length) details.push({ kind: 'list', items: ignored.map((i) => `not counted: ${i.login} — ${i.reason}`) });
+  if (approvals.length)
+    details.unshift({
+      kind: 'list',
+      items: approvals.map((a) => `approved by ${a.login}${a.at ? ` at ${a.at}` : ''}`),
+    });
+  if (ignored.length)
+    details.push({ kind: 'list', items: ignored.map((i) => `not counted: ${i.login} — ${i.reason}`) });
 
   if (errors.length) return { status: 'error', summary: errors.join('; '), details };
   if (problems.length) return { status: 'fail', summary: problems.join('; '), details };
   const who = approvals.map((a) => a.login).join(', ');
-  return { status: 'pass', summary: min === 0 && !approvals.length ? 'no approval required' : `approved by ${who}`, details };
+  return {
+    status: 'pass',
+    summary: min === 0 && !approvals.length ? 'no approval required' : `approved by ${who}`,
+    details,
+  };
 }
 
 function codeownerProblems(facts: ApprovalsFacts, approvals: Approval[], ctx: EvalContext) {
@@ -96,7 +113,8 @@ function codeownerProblems(facts: ApprovalsFacts, approvals: Approval[], ctx: Ev
     return {
       rows,
       problems,
-      error: 'codeowners: true, but the base branch has no CODEOWNERS file (looked in .github/CODEOWNERS, CODEOWNERS and docs/CODEOWNERS)',
+      error:
+        'codeowners: true, but the base branch has no CODEOWNERS file (looked in .github/CODEOWNERS, CODEOWNERS and docs/CODEOWNERS)',
     };
   }
   const rules = parseCodeowners(facts.codeowners.text);
@@ -120,18 +138,29 @@ function codeownerProblems(facts: ApprovalsFacts, approvals: Approval[], ctx: Ev
     if (!ok) unapproved.push(file.path);
   }
   if (unapproved.length) {
-    if (errors.size) return { rows, problems, error: `could not check code owners: ${[...errors].join('; ')}` };
-    const shown = unapproved.slice(0, 3).join(', ') + (unapproved.length > 3 ? ` and ${unapproved.length - 3} more` : '');
+    if (errors.size)
+      return { rows, problems, error: `could not check code owners: ${[...errors].join('; ')}` };
+    const shown =
+      unapproved.slice(0, 3).join(', ') + (unapproved.length > 3 ? ` and ${unapproved.length - 3} more` : '');
     problems.push(`no code owner approval for ${shown}`);
   }
   return { rows, problems, error: undefined };
 }
 
 export function explainApprovals(gate: ApprovalsGate): string[] {
-  const lines = [`At least ${gate.min ?? 1} approving review(s); the PR author and bots never count; only each reviewer's latest review counts.`];
+  const lines = [
+    `At least ${gate.min ?? 1} approving review(s); the PR author and bots never count; only each reviewer's latest review counts.`,
+  ];
   lines.push('An outstanding "changes requested" review blocks.');
   if (gate.from) lines.push(`At least one approval must come from ${describePeople(gate.from)}.`);
-  if (gate.codeowners) lines.push("Every changed file needs an approval from one of its code owners (the base branch's CODEOWNERS, last matching rule wins).");
-  lines.push(gate['dismiss-stale'] ? 'Approvals of an older commit than the head do not count (dismiss-stale).' : 'Approvals of earlier commits still count (dismiss-stale: false).');
+  if (gate.codeowners)
+    lines.push(
+      "Every changed file needs an approval from one of its code owners (the base branch's CODEOWNERS, last matching rule wins).",
+    );
+  lines.push(
+    gate['dismiss-stale']
+      ? 'Approvals of an older commit than the head do not count (dismiss-stale).'
+      : 'Approvals of earlier commits still count (dismiss-stale: false).',
+  );
   return lines;
 }

@@ -81,9 +81,7 @@ export function evaluateChecks(gate: ChecksGate, facts: ChecksFacts, _ctx: EvalC
     c.status === 'completed' ? (c.conclusion ?? 'unknown') : c.status,
   ]);
   for (const m of missing) rows.unshift([m, '—', facts.waitOver ? 'never appeared' : 'not reported yet']);
-  const details = rows.length
-    ? [{ kind: 'table' as const, columns: ['check', 'kind', 'result'], rows }]
-    : [];
+  const details = rows.length ? [{ kind: 'table' as const, columns: ['check', 'kind', 'result'], rows }] : [];
   const total = seen.size;
   const waited = facts.waitedMs > 0 ? ` after waiting ${formatDuration(facts.waitedMs)}` : '';
   if (failed.length) {
@@ -96,7 +94,8 @@ export function evaluateChecks(gate: ChecksGate, facts: ChecksFacts, _ctx: EvalC
   if (running.length || missing.length) {
     if (facts.waitOver) {
       const parts: string[] = [];
-      if (missing.length) parts.push(`no check named ${missing.map((m) => `"${m}"`).join(', ')} on ${facts.sha.slice(0, 7)}`);
+      if (missing.length)
+        parts.push(`no check named ${missing.map((m) => `"${m}"`).join(', ')} on ${facts.sha.slice(0, 7)}`);
       if (running.length) parts.push(`still running${waited}: ${running.map((c) => c.name).join(', ')}`);
       return { status: missing.length ? 'fail' : 'pending', summary: parts.join('; '), details };
     }

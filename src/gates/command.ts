@@ -64,7 +64,11 @@ export function evaluateCommand(gate: CommandGate, facts: CommandFacts, _ctx: Ev
       details,
     };
   if (facts.aborted)
-    return { status: 'error', summary: `${cmd} was stopped after ${took} (the run was cancelled or its deadline passed)`, details };
+    return {
+      status: 'error',
+      summary: `${cmd} was stopped after ${took} (the run was cancelled or its deadline passed)`,
+      details,
+    };
   if (facts.exitCode === 0) return { status: 'pass', summary: `${cmd} exited 0 in ${took}`, details };
   if (facts.exitCode === 127) {
     const name = missingCommand(facts.output);

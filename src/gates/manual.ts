@@ -22,7 +22,13 @@ export function evaluateManual(gate: ManualGate, _facts: ManualFacts, ctx: EvalC
       signoffs: ev.valid,
     };
   }
-  if (ev.error) return { status: 'error', summary: `could not check who may sign off: ${ev.error}`, details, signoffs: ev.valid };
+  if (ev.error)
+    return {
+      status: 'error',
+      summary: `could not check who may sign off: ${ev.error}`,
+      details,
+      signoffs: ev.valid,
+    };
   details.push({ kind: 'text', text: signoffHint(ctx.gateId, gate.signoff) });
   const have = ev.valid.length ? ` (${ev.valid.length} of ${min} so far)` : '';
   return {
@@ -37,9 +43,20 @@ export function evaluateManual(gate: ManualGate, _facts: ManualFacts, ctx: EvalC
 export function signoffDetails(ev: SignoffEvaluation, instructions?: string): Detail[] {
   const details: Detail[] = [];
   if (instructions) details.push({ kind: 'text', text: instructions });
-  if (ev.valid.length) details.push({ kind: 'list', items: ev.valid.map((s) => (s.url ? { text: `signed off by ${s.login} at ${s.at}`, url: s.url } : `signed off by ${s.login} at ${s.at}`)) });
+  if (ev.valid.length)
+    details.push({
+      kind: 'list',
+      items: ev.valid.map((s) =>
+        s.url
+          ? { text: `signed off by ${s.login} at ${s.at}`, url: s.url }
+          : `signed off by ${s.login} at ${s.at}`,
+      ),
+    });
   if (ev.ignored.length)
-    details.push({ kind: 'list', items: ev.ignored.map((s) => `ignored sign-off by ${s.login} at ${s.at}: ${s.reason}`) });
+    details.push({
+      kind: 'list',
+      items: ev.ignored.map((s) => `ignored sign-off by ${s.login} at ${s.at}: ${s.reason}`),
+    });
   return details;
 }
 
@@ -47,6 +64,8 @@ export function explainManual(gate: ManualGate): string[] {
   return [
     `Needs ${gate.min ?? 1} sign-off(s) by ${describePeople(gate.signoff)}: a PR comment "/signoff <gate-id>".`,
     'Sign-offs by the PR author, bots, people not on the list, and edited comments are ignored.',
-    gate['dismiss-stale'] ? 'Sign-offs given before the latest push do not count (dismiss-stale).' : 'Sign-offs stay valid after new pushes (dismiss-stale: false).',
+    gate['dismiss-stale']
+      ? 'Sign-offs given before the latest push do not count (dismiss-stale).'
+      : 'Sign-offs stay valid after new pushes (dismiss-stale: false).',
   ];
 }

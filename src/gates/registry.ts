@@ -38,14 +38,25 @@ export const GATES: Record<GateType, GateKind> = {
   manual: { source: 'none', load: async () => logic(await import('./manual.js'), 'Manual') },
   coverage: { source: 'local', load: async () => logic(await import('./coverage.js'), 'Coverage') },
   audit: { source: 'local', load: async () => logic(await import('./audit.js'), 'Audit') },
-  migrations: { source: 'local', exclusive: true, load: async () => logic(await import('./migrations.js'), 'Migrations') },
+  migrations: {
+    source: 'local',
+    exclusive: true,
+    load: async () => logic(await import('./migrations.js'), 'Migrations'),
+  },
   window: { source: 'none', load: async () => logic(await import('./window.js'), 'Window') },
   http: { source: 'local', load: async () => logic(await import('./http.js'), 'Http') },
-  command: { source: 'local', exclusive: true, load: async () => logic(await import('./command.js'), 'Command') },
+  command: {
+    source: 'local',
+    exclusive: true,
+    load: async () => logic(await import('./command.js'), 'Command'),
+  },
 };
 
 function logic(mod: Record<string, unknown>, name: string): GateLogic {
-  return { evaluate: mod[`evaluate${name}`] as GateLogic['evaluate'], explain: mod[`explain${name}`] as GateLogic['explain'] };
+  return {
+    evaluate: mod[`evaluate${name}`] as GateLogic['evaluate'],
+    explain: mod[`explain${name}`] as GateLogic['explain'],
+  };
 }
 
 /** Loads the logic of the given gate types. */

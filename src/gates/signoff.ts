@@ -95,7 +95,8 @@ function rejectReason(
   }
   const check = isAllowed(c.author, allowed, ctx);
   if (!check.allowed) {
-    if (check.error) return { reason: `could not check who may sign off: ${check.error}`, error: check.error };
+    if (check.error)
+      return { reason: `could not check who may sign off: ${check.error}`, error: check.error };
     return { reason: `${c.author} is not allowed to sign off (allowed: ${describePeople(allowed)})` };
   }
   if (options.dismissStale && pr.headPushedAt && c.createdAt < pr.headPushedAt)

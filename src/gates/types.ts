@@ -7,15 +7,7 @@ import type { Person } from '../config/schema-types.generated.js';
 export type GateStatus = 'pass' | 'fail' | 'pending' | 'skipped' | 'error';
 
 export type GateType =
-  | 'checks'
-  | 'approvals'
-  | 'manual'
-  | 'coverage'
-  | 'audit'
-  | 'migrations'
-  | 'window'
-  | 'http'
-  | 'command';
+  'checks' | 'approvals' | 'manual' | 'coverage' | 'audit' | 'migrations' | 'window' | 'http' | 'command';
 
 /** Inline content: plain text (always escaped by the renderer) or a link (http/https only). */
 export type Inline = string | { text: string; url: string };

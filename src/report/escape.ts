@@ -32,7 +32,10 @@ const ENTITY: Record<string, string> = {
 /** A URL for a Markdown link target: only http(s), with characters that could end the link encoded. */
 export function safeUrl(url: string): string | null {
   if (!/^https?:\/\/[^\s]+$/i.test(url)) return null;
-  return url.replace(/[()<>"'`|\\[\]\u0000-\u001f\u007f]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+  return url.replace(
+    /[()<>"'`|\\[\]\u0000-\u001f\u007f]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`,
+  );
 }
 
 /** A fenced code block that its content cannot close, whatever backticks it contains. */

@@ -53,7 +53,9 @@ export function renderChecklist(ev: Evaluation, meta: RenderMeta = {}): string {
       budget -= b.length + 2;
     } else cut++;
   }
-  const note = cut ? `_${cut} detail section(s) were too long for a comment and are left out; the job summary of the run has them._` : '';
+  const note = cut
+    ? `_${cut} detail section(s) were too long for a comment and are left out; the job summary of the run has them._`
+    : '';
   const parts = [head, table, ...kept, note, signoffs, footer].filter(Boolean);
   let out = parts.join('\n\n') + '\n';
   if (out.length > limit) {
@@ -71,7 +73,10 @@ function renderHead(ev: Evaluation, meta: RenderMeta): string {
   lines.push(ev.allowed ? `## ✅ Deploy${env} allowed` : `## 🚫 Deploy${env} blocked`);
   const counts = countStatuses(ev.gates);
   const commit = ev.sha ? `commit \`${ev.sha.slice(0, 7).replace(/[^0-9a-f]/gi, '')}\`` : 'no commit';
-  const run = meta.runUrl && safeUrl(meta.runUrl) ? ` · [run${meta.runId ? ` ${meta.runId}` : ''}](${safeUrl(meta.runUrl)})` : '';
+  const run =
+    meta.runUrl && safeUrl(meta.runUrl)
+      ? ` · [run${meta.runId ? ` ${meta.runId}` : ''}](${safeUrl(meta.runUrl)})`
+      : '';
   lines.push(`${commit}${run} · ${ev.gates.length} gate${ev.gates.length === 1 ? '' : 's'}: ${counts}`);
   const blocking = ev.gates.filter((g) => g.required && g.status !== 'pass' && g.status !== 'skipped');
   if (blocking.length) lines.push(`**Blocking:** ${blocking.map((g) => escapeInline(g.title)).join(', ')}`);
@@ -80,7 +85,13 @@ function renderHead(ev: Evaluation, meta: RenderMeta): string {
 
 function countStatuses(gates: GateResult[]): string {
   const order: GateStatus[] = ['pass', 'fail', 'error', 'pending', 'skipped'];
-  const words: Record<GateStatus, string> = { pass: 'passed', fail: 'failed', error: 'errored', pending: 'pending', skipped: 'skipped' };
+  const words: Record<GateStatus, string> = {
+    pass: 'passed',
+    fail: 'failed',
+    error: 'errored',
+    pending: 'pending',
+    skipped: 'skipped',
+  };
   return (
     order
       .map((s) => [s, gates.filter((g) => g.status === s).length] as const)
@@ -122,7 +133,9 @@ export function renderDetail(d: Detail): string {
       if (!d.rows.length) return '';
       const header = `| ${d.columns.map(escapeInline).join(' | ')} |`;
       const sep = `| ${d.columns.map(() => '---').join(' | ')} |`;
-      const rows = d.rows.map((r) => `| ${d.columns.map((_, i) => (r[i] === undefined ? '' : inline(r[i]!))).join(' | ')} |`);
+      const rows = d.rows.map(
+        (r) => `| ${d.columns.map((_, i) => (r[i] === undefined ? '' : inline(r[i]!))).join(' | ')} |`,
+      );
       return [header, sep, ...rows].join('\n');
     }
     case 'code':
@@ -132,14 +145,20 @@ export function renderDetail(d: Detail): string {
 
 function renderSignoffs(gates: GateResult[]): string {
   const all: SignoffRecord[] = gates.flatMap((g) => g.signoffs ?? []);
-  const awaiting = gates.filter((g) => (g.type === 'manual' || g.type === 'migrations' || g.type === 'window') && g.status !== 'pass' && g.status !== 'skipped');
+  const awaiting = gates.filter(
+    (g) =>
+      (g.type === 'manual' || g.type === 'migrations' || g.type === 'window') &&
+      g.status !== 'pass' &&
+      g.status !== 'skipped',
+  );
   if (!all.length && !awaiting.length) return '';
   const lines = ['### Sign-offs'];
   if (all.length) {
     lines.push('| Gate | Signed off by | When |', '| --- | --- | --- |');
     for (const s of all) {
       const who = escapeInline(s.login);
-      const when = s.url && safeUrl(s.url) ? `[${escapeInline(s.at)}](${safeUrl(s.url)})` : escapeInline(s.at);
+      const when =
+        s.url && safeUrl(s.url) ? `[${escapeInline(s.at)}](${safeUrl(s.url)})` : escapeInline(s.at);
       lines.push(`| \`${s.gate}\` | ${who} | ${when} |`);
     }
   } else lines.push('_None yet._');

@@ -110,21 +110,30 @@ function normaliser(cwd: string, reportFile: string, records: FileRecord[]): (ra
   };
 }
 
-async function findReports(patterns: string[], ctx: CollectContext, what: string, hint: string): Promise<string[]> {
+async function findReports(
+  patterns: string[],
+  ctx: CollectContext,
+  what: string,
+  hint: string,
+): Promise<string[]> {
   const found: string[] = [];
   for (const pattern of patterns) {
     let matches: string[];
     if (isDynamicPattern(pattern)) {
-      matches = await glob(pattern, { cwd: ctx.cwd, absolute: true, onlyFiles: true, dot: true, expandDirectories: false });
+      matches = await glob(pattern, {
+        cwd: ctx.cwd,
+        absolute: true,
+        onlyFiles: true,
+        dot: true,
+        expandDirectories: false,
+      });
       matches.sort();
     } else {
       const abs = resolve(ctx.cwd, pattern);
       matches = existsSync(abs) ? [abs] : [];
     }
     if (matches.length === 0) {
-      throw new UserError(
-        `No ${what} found at "${pattern}" (looked in ${ctx.cwd}). ${hint}`,
-      );
+      throw new UserError(`No ${what} found at "${pattern}" (looked in ${ctx.cwd}). ${hint}`);
     }
     for (const m of matches) if (!found.includes(m)) found.push(m);
   }
@@ -148,7 +157,10 @@ const DETAIL_KEY: Record<(typeof COVERAGE_METRICS)[number], keyof FileDetail> = 
 };
 
 /** Merges several listings of one file: union of items when they can be matched, else the best. */
-function mergeListings(listings: { rec: FileRecord; format: string }[]): { counts: MetricCounts; exact: boolean } {
+function mergeListings(listings: { rec: FileRecord; format: string }[]): {
+  counts: MetricCounts;
+  exact: boolean;
+} {
   const counts: MetricCounts = {};
   let exact = true;
   const sameFormat = new Set(listings.map((l) => l.format)).size === 1;
@@ -159,11 +171,13 @@ function mergeListings(listings: { rec: FileRecord; format: string }[]): { count
     // Item keys are only comparable within one format, and only when the items add up to the
     // listing's own count (Clover's <metrics> and lcov's LF-only sections do not).
     const usable =
-      sameFormat && present.every((l) => l.rec.detail !== undefined && l.rec.detail[key].size === l.rec.counts[m]!.found);
+      sameFormat &&
+      present.every((l) => l.rec.detail !== undefined && l.rec.detail[key].size === l.rec.counts[m]!.found);
     if (usable) {
       const union = new Map<string | number, boolean>();
       for (const l of present) {
-        for (const [k, n] of l.rec.detail![key] as Map<string | number, number>) union.set(k, (union.get(k) ?? false) || n > 0);
+        for (const [k, n] of l.rec.detail![key] as Map<string | number, number>)
+          union.set(k, (union.get(k) ?? false) || n > 0);
       }
       let hit = 0;
       for (const v of union.values()) if (v) hit++;
@@ -210,7 +224,9 @@ async function gather(
     ctx.progress(`reading ${what} ${display}`);
     const report = await parseAs(file, display, { signal: ctx.signal });
     if (report.records.length === 0) {
-      throw new UserError(`The ${what} ${display} lists no source files: the tests measured nothing. ${hint}`);
+      throw new UserError(
+        `The ${what} ${display} lists no source files: the tests measured nothing. ${hint}`,
+      );
     }
     reports.push(report);
     displays.push(display);
@@ -241,7 +257,9 @@ async function gather(
   for (const [ri, detailFor] of wanted) {
     const again = await parseAs(reports[ri]!.file, displays[ri]!, { signal: ctx.signal, detailFor });
     if (again.records.length !== reports[ri]!.records.length) {
-      throw new UserError(`The ${what} ${displays[ri]} changed while it was being read; run shipgate after the step that writes it.`);
+      throw new UserError(
+        `The ${what} ${displays[ri]} changed while it was being read; run shipgate after the step that writes it.`,
+      );
     }
     reports[ri] = again;
   }
@@ -257,14 +275,18 @@ async function gather(
     }
     mergedFiles++;
     const { counts, exact } = mergeListings(
-      refs.map((ref) => ({ rec: reports[ref.report]!.records[ref.record]!, format: reports[ref.report]!.format })),
+      refs.map((ref) => ({
+        rec: reports[ref.report]!.records[ref.record]!,
+        format: reports[ref.report]!.format,
+      })),
     );
     if (!exact) approximate.push(path);
     out.push({ path, counts });
   }
   out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const totals: MetricCounts = {};
-  for (const f of out) for (const m of COVERAGE_METRICS) if (f.counts[m]) totals[m] = addCounter(totals[m], f.counts[m]!);
+  for (const f of out)
+    for (const m of COVERAGE_METRICS) if (f.counts[m]) totals[m] = addCounter(totals[m], f.counts[m]!);
 
   const notes: string[] = [];
   if (approximate.length > 0) {
@@ -273,7 +295,11 @@ async function gather(
         '(different formats, or summaries without line data); for those the better-covered listing was counted.',
     );
   }
-  const infos: CoverageReportInfo[] = reports.map((r, i) => ({ path: displays[i]!, format: r.format, files: r.records.length }));
+  const infos: CoverageReportInfo[] = reports.map((r, i) => ({
+    path: displays[i]!,
+    format: r.format,
+    files: r.records.length,
+  }));
   return { reports: infos, files: out, totals, mergedFiles, notes };
 }
 
@@ -287,7 +313,8 @@ export async function collectCoverage(gate: CoverageGate, ctx: CollectContext): 
   let maxAgeMs: number | null = null;
   if (maxAgeText !== undefined) {
     maxAgeMs = parseDuration(maxAgeText);
-    if (maxAgeMs === null) throw new UserError(`max-age "${maxAgeText}" is not a duration such as 30m, 1h or 2d.`);
+    if (maxAgeMs === null)
+      throw new UserError(`max-age "${maxAgeText}" is not a duration such as 30m, 1h or 2d.`);
   }
   const facts: CoverageFacts = await gather(asList(gate.report), ctx, 'report', maxAgeMs, maxAgeText);
   const noDrop = gate['no-drop'];

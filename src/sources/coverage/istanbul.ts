@@ -19,7 +19,11 @@ function isCount(v: unknown): v is number {
   return typeof v === 'number' && Number.isFinite(v) && v >= 0;
 }
 
-export async function parseIstanbulJson(file: string, display: string, opts: ParseOptions = {}): Promise<CoverageReport> {
+export async function parseIstanbulJson(
+  file: string,
+  display: string,
+  opts: ParseOptions = {},
+): Promise<CoverageReport> {
   const text = await readFile(file, 'utf8');
   const bad = (what: string): never => {
     throw new UserError(
@@ -103,7 +107,8 @@ function final(file: string, data: Json, bad: (w: string) => never, opts: ParseO
       fn.found++;
       if (n > 0) fn.hit++;
       if (detail) {
-        const meta = (isObject(fnMap) ? fnMap[id] : undefined) as { name?: string; decl?: unknown; loc?: unknown } | undefined;
+        const meta = (isObject(fnMap) ? fnMap[id] : undefined) as
+          { name?: string; decl?: unknown; loc?: unknown } | undefined;
         detail.functions.set(`${meta?.name ?? id}@${locKey(meta?.decl ?? meta?.loc)}`, n);
       }
     }

@@ -9,7 +9,13 @@
 import { createReadStream } from 'node:fs';
 import { UserError } from '../../errors.js';
 import type { MetricCounts } from '../../gates/coverage.js';
-import { newDetail, type CoverageReport, type FileDetail, type FileRecord, type ParseOptions } from './types.js';
+import {
+  newDetail,
+  type CoverageReport,
+  type FileDetail,
+  type FileRecord,
+  type ParseOptions,
+} from './types.js';
 
 const NL = 10;
 const CR = 13;
@@ -92,8 +98,10 @@ class LcovParser {
       case 66: // B
         if (c1 === 82) {
           if (c2 === 68 && buf[s + 3] === 65 && buf[s + 4] === COLON) return this.brda(buf, s + 5, e);
-          if (c2 === 70 && buf[s + 3] === COLON) return void (this.sumBRF = this.summary(buf, s + 4, e, 'BRF'));
-          if (c2 === 72 && buf[s + 3] === COLON) return void (this.sumBRH = this.summary(buf, s + 4, e, 'BRH'));
+          if (c2 === 70 && buf[s + 3] === COLON)
+            return void (this.sumBRF = this.summary(buf, s + 4, e, 'BRF'));
+          if (c2 === 72 && buf[s + 3] === COLON)
+            return void (this.sumBRH = this.summary(buf, s + 4, e, 'BRH'));
         }
         break;
       case 70: // F
@@ -144,7 +152,9 @@ class LcovParser {
 
   private sf(buf: Buffer, p: number, e: number): void {
     if (this.inRecord) {
-      this.fail(`SF: starts a new file, but the section of ${this.path} (line ${this.recordLine}) has no end_of_record`);
+      this.fail(
+        `SF: starts a new file, but the section of ${this.path} (line ${this.recordLine}) has no end_of_record`,
+      );
     }
     if (p === e) this.fail('SF: without a file path');
     this.inRecord = true;
@@ -251,7 +261,10 @@ class LcovParser {
     if (!this.inRecord) this.fail('end_of_record without a file section (no SF: line before it)');
     const counts: MetricCounts = {
       lines: this.hasDA ? { found: this.lf, hit: this.lh } : fromSummary(this.sumLF, this.sumLH),
-      functions: this.fnNames.size > 0 ? { found: this.fnFound, hit: this.fnHit } : fromSummary(this.sumFNF, this.sumFNH),
+      functions:
+        this.fnNames.size > 0
+          ? { found: this.fnFound, hit: this.fnHit }
+          : fromSummary(this.sumFNF, this.sumFNH),
       branches: this.hasBR ? { found: this.brFound, hit: this.brHit } : fromSummary(this.sumBRF, this.sumBRH),
     };
     for (const c of Object.values(counts)) {
@@ -290,20 +303,27 @@ function fromSummary(found: number, hit: number): { found: number; hit: number }
 }
 
 /** Parses an lcov tracefile, streaming. `display` names the file in error messages. */
-export async function parseLcov(file: string, display: string, opts: ParseOptions = {}): Promise<CoverageReport> {
+export async function parseLcov(
+  file: string,
+  display: string,
+  opts: ParseOptions = {},
+): Promise<CoverageReport> {
   const parser = new LcovParser(display, opts.detailFor);
   let carry: Buffer | null = null;
   const stream = createReadStream(file, { highWaterMark: 1 << 20 });
   try {
     for await (const chunk of stream as AsyncIterable<Buffer>) {
-      if (opts.signal?.aborted) throw new UserError(`Stopped reading coverage report ${display}: the run's deadline passed.`);
+      if (opts.signal?.aborted)
+        throw new UserError(`Stopped reading coverage report ${display}: the run's deadline passed.`);
       let pos = 0;
       if (carry) {
         const nl = chunk.indexOf(NL);
         if (nl < 0) {
           carry = Buffer.concat([carry, chunk]);
           if (carry.length > MAX_LINE_BYTES) {
-            throw new UserError(`Coverage report ${display} is not valid lcov: a line longer than 16 MB near line ${parser.lineNo + 1}.`);
+            throw new UserError(
+              `Coverage report ${display} is not valid lcov: a line longer than 16 MB near line ${parser.lineNo + 1}.`,
+            );
           }
           continue;
         }

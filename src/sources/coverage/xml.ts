@@ -8,7 +8,13 @@ import { isAbsolute, join } from 'node:path';
 import sax from 'sax';
 import { UserError } from '../../errors.js';
 import type { CoverageCounter, CoverageFormat, MetricCounts } from '../../gates/coverage.js';
-import { newDetail, type CoverageReport, type FileDetail, type FileRecord, type ParseOptions } from './types.js';
+import {
+  newDetail,
+  type CoverageReport,
+  type FileDetail,
+  type FileRecord,
+  type ParseOptions,
+} from './types.js';
 
 type Attrs = Record<string, string>;
 
@@ -42,7 +48,8 @@ function bump(map: Map<string, number>, key: string, n: number): void {
 // ---------------------------------------------------------------- Cobertura
 
 function cobertura(sink: Sink, root: Attrs, reportDir: string): Handler {
-  if (root['lines-valid'] !== undefined) sink.declared.lines = counter(int(root['lines-valid']), int(root['lines-covered']));
+  if (root['lines-valid'] !== undefined)
+    sink.declared.lines = counter(int(root['lines-valid']), int(root['lines-covered']));
   if (root['branches-valid'] !== undefined) {
     sink.declared.branches = counter(int(root['branches-valid']), int(root['branches-covered']));
   }
@@ -99,7 +106,10 @@ function cobertura(sink: Sink, root: Attrs, reportDir: string): Handler {
           detail: sink.detailFor?.has(path) ? newDetail() : null,
         };
       } else if (name === 'method' && cls) {
-        method = { key: `${a.name ?? ''}${a.signature ?? ''}`, hit: int(a.hits) > 0 || Number(a['line-rate'] ?? 0) > 0 };
+        method = {
+          key: `${a.name ?? ''}${a.signature ?? ''}`,
+          hit: int(a.hits) > 0 || Number(a['line-rate'] ?? 0) > 0,
+        };
       } else if (name === 'line' && parent === 'lines' && cls) {
         const number = Number(a.number);
         if (!Number.isInteger(number) || number < 0) sink.fail(`<line> with number="${a.number ?? ''}"`);
@@ -254,9 +264,18 @@ function clover(sink: Sink): Handler {
         // OpenClover); the <line> elements are the fallback.
         const counts: MetricCounts = {
           lines: counter(file.lines.size, hitLines),
-          statements: m?.statements !== undefined ? counter(int(m.statements), int(m.coveredstatements)) : counter(file.st, file.stHit),
-          branches: m?.conditionals !== undefined ? counter(int(m.conditionals), int(m.coveredconditionals)) : counter(file.br, file.brHit),
-          functions: m?.methods !== undefined ? counter(int(m.methods), int(m.coveredmethods)) : counter(file.fn, file.fnHit),
+          statements:
+            m?.statements !== undefined
+              ? counter(int(m.statements), int(m.coveredstatements))
+              : counter(file.st, file.stHit),
+          branches:
+            m?.conditionals !== undefined
+              ? counter(int(m.conditionals), int(m.coveredconditionals))
+              : counter(file.br, file.brHit),
+          functions:
+            m?.methods !== undefined
+              ? counter(int(m.methods), int(m.coveredmethods))
+              : counter(file.fn, file.fnHit),
         };
         const rec: FileRecord = { path: file.path, counts };
         if (file.detail) rec.detail = file.detail;
@@ -275,7 +294,11 @@ function jacoco(sink: Sink): Handler {
   let method: { key: string; hit: boolean } | null = null;
   const methodsBySource = new Map<string, [string, boolean][]>();
   let file: { path: string; counts: MetricCounts; detail: FileDetail | null } | null = null;
-  const TYPES: Record<string, 'lines' | 'branches' | 'functions'> = { LINE: 'lines', BRANCH: 'branches', METHOD: 'functions' };
+  const TYPES: Record<string, 'lines' | 'branches' | 'functions'> = {
+    LINE: 'lines',
+    BRANCH: 'branches',
+    METHOD: 'functions',
+  };
 
   return {
     open(name, a, parent) {
@@ -289,7 +312,11 @@ function jacoco(sink: Sink): Handler {
       } else if (name === 'sourcefile') {
         if (!a.name) sink.fail('<sourcefile> without a name attribute');
         const path = pkg ? `${pkg}/${a.name}` : a.name;
-        file = { path, counts: { lines: counter(0, 0), branches: counter(0, 0), functions: counter(0, 0) }, detail: null };
+        file = {
+          path,
+          counts: { lines: counter(0, 0), branches: counter(0, 0), functions: counter(0, 0) },
+          detail: null,
+        };
         if (sink.detailFor?.has(path)) {
           const d = newDetail();
           for (const [k, hit] of methodsBySource.get(a.name) ?? []) bump(d.functions, k, hit ? 1 : 0);
@@ -333,7 +360,12 @@ function jacoco(sink: Sink): Handler {
 // ---------------------------------------------------------------- driver
 
 /** Parses a Cobertura, Clover or JaCoCo XML report, streaming. */
-export async function parseXmlReport(file: string, display: string, reportDir: string, opts: ParseOptions = {}): Promise<CoverageReport> {
+export async function parseXmlReport(
+  file: string,
+  display: string,
+  reportDir: string,
+  opts: ParseOptions = {},
+): Promise<CoverageReport> {
   const parser = sax.parser(true, { position: true });
   const sink: Sink = {
     records: [],
@@ -398,7 +430,8 @@ export async function parseXmlReport(file: string, display: string, reportDir: s
   const stream = createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 20 });
   try {
     for await (const chunk of stream as AsyncIterable<string>) {
-      if (opts.signal?.aborted) throw new UserError(`Stopped reading coverage report ${display}: the run's deadline passed.`);
+      if (opts.signal?.aborted)
+        throw new UserError(`Stopped reading coverage report ${display}: the run's deadline passed.`);
       parser.write(chunk);
     }
   } finally {
