@@ -12,6 +12,7 @@ describe('manual gate and sign-offs', () => {
     expect(r.status).toBe('pass');
     expect(r.summary).toBe('signed off by ron');
     expect(r.signoffs?.[0]).toMatchObject({ gate: 'rollback-plan', login: 'ron', at: '2026-11-20T11:00:00Z' });
+    expect(JSON.stringify(r.details)).toContain('signed off by ron at 2026-11-20 11:00 UTC');
   });
 
   it.each([

@@ -10,6 +10,7 @@ import { ownersOf, parseCodeowners } from './codeowners.js';
 import { describePeople, isAllowed } from './people.js';
 import { withoutPr } from './signoff.js';
 import type { Detail, EvalContext, GateOutcome, Inline } from './types.js';
+import { formatTimestamp } from '../util/time.js';
 
 export interface ReviewFact {
   author: string | null;
@@ -91,7 +92,7 @@ export function evaluateApprovals(gate: ApprovalsGate, facts: ApprovalsFacts, ct
   if (approvals.length)
     details.unshift({
       kind: 'list',
-      items: approvals.map((a) => `approved by ${a.login}${a.at ? ` at ${a.at}` : ''}`),
+      items: approvals.map((a) => `approved by ${a.login}${a.at ? ` at ${formatTimestamp(a.at)}` : ''}`),
     });
   if (ignored.length)
     details.push({ kind: 'list', items: ignored.map((i) => `not counted: ${i.login} — ${i.reason}`) });

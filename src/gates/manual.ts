@@ -5,6 +5,7 @@ import type { ManualGate } from '../config/schema-types.generated.js';
 import { describePeople } from './people.js';
 import { evaluateSignoffs, signoffHint, withoutPr, type SignoffEvaluation } from './signoff.js';
 import type { Detail, EvalContext, GateOutcome } from './types.js';
+import { formatTimestamp } from '../util/time.js';
 
 /** The manual gate needs no facts beyond the PR's comments in the context. */
 export type ManualFacts = Record<string, never>;
@@ -48,14 +49,14 @@ export function signoffDetails(ev: SignoffEvaluation, instructions?: string): De
       kind: 'list',
       items: ev.valid.map((s) =>
         s.url
-          ? { text: `signed off by ${s.login} at ${s.at}`, url: s.url }
-          : `signed off by ${s.login} at ${s.at}`,
+          ? { text: `signed off by ${s.login} at ${formatTimestamp(s.at)}`, url: s.url }
+          : `signed off by ${s.login} at ${formatTimestamp(s.at)}`,
       ),
     });
   if (ev.ignored.length)
     details.push({
       kind: 'list',
-      items: ev.ignored.map((s) => `ignored sign-off by ${s.login} at ${s.at}: ${s.reason}`),
+      items: ev.ignored.map((s) => `ignored sign-off by ${s.login} at ${formatTimestamp(s.at)}: ${s.reason}`),
     });
   return details;
 }

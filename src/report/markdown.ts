@@ -4,6 +4,7 @@
  */
 import type { Detail, Evaluation, GateResult, GateStatus, Inline, SignoffRecord } from '../gates/types.js';
 import { codeBlock, escapeHtml, escapeInline, safeUrl } from './escape.js';
+import { formatTimestamp } from '../util/time.js';
 
 export interface RenderMeta {
   /** Link to the workflow run. */
@@ -158,7 +159,9 @@ function renderSignoffs(gates: GateResult[]): string {
     for (const s of all) {
       const who = escapeInline(s.login);
       const when =
-        s.url && safeUrl(s.url) ? `[${escapeInline(s.at)}](${safeUrl(s.url)})` : escapeInline(s.at);
+        s.url && safeUrl(s.url)
+          ? `[${escapeInline(formatTimestamp(s.at))}](${safeUrl(s.url)})`
+          : escapeInline(formatTimestamp(s.at));
       lines.push(`| \`${s.gate}\` | ${who} | ${when} |`);
     }
   } else lines.push('_None yet._');

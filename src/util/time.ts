@@ -9,3 +9,10 @@ export function parseInstant(text: string): Date | null {
   const d = new Date(text.trim().replace(' ', 'T'));
   return Number.isNaN(d.getTime()) ? null : d;
 }
+
+/** "2026-11-20 14:05 UTC" for people reading the checklist (GitHub gives ISO instants). */
+export function formatTimestamp(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return `${d.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
