@@ -16,7 +16,7 @@ import { ownersOf, parseCodeowners } from './gates/codeowners.js';
 import { teamsIn } from './gates/people.js';
 import { parseSignoffCommands } from './gates/signoff.js';
 import type { Evaluation, PrFacts } from './gates/types.js';
-import { GitHubClient } from './github/client.js';
+import { GitHubApiError, GitHubClient } from './github/client.js';
 import { readRunContext, type RunContext } from './github/context.js';
 import { findPrForCommit, loadChecks, loadGitHubFacts, loadTeams, type GitHubFacts } from './github/facts.js';
 import { publishSticky, stateLine } from './github/sticky-comment.js';
@@ -26,38 +26,89 @@ import { COMMENT_LIMIT, SUMMARY_LIMIT, markerFor, renderChecklist } from './repo
 /** Extra time beyond the wait budget for everything else (commands, reports). */
 const RUN_MARGIN_MS = 20 * 60_000;
 
+/** What is known so far, for reporting a run that could not finish. */
+interface Progress {
+  environment: string;
+  sha: string;
+  pr: number | null;
+  /** The verdict's outputs were written. */
+  reported: boolean;
+}
+
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  const progress: Progress = { environment: '', sha: '', pr: null, reported: false };
   try {
-    await evaluateAndReport(env);
+    await evaluateAndReport(env, progress);
   } catch (e) {
     // Anything that escapes is reported in one line, never as a stack trace, and fails the step.
-    runtime.setFailed(`shipgate could not evaluate the deploy gate: ${errorMessage(e)}`);
+    const message = `shipgate could not evaluate the deploy gate: ${errorMessage(e)}`;
+    if (!progress.reported) {
+      // The outputs still say "not allowed", so a later step reading them cannot deploy.
+      try {
+        runtime.setOutput('allowed', 'false');
+        runtime.setOutput('blocking', e instanceof GitHubApiError ? 'github' : 'shipgate');
+        runtime.setOutput(
+          'result',
+          JSON.stringify({
+            environment: progress.environment,
+            allowed: false,
+            sha: progress.sha,
+            pr: progress.pr,
+            gates: [],
+            error: message,
+          }),
+        );
+        runtime.setOutput('comment-url', '');
+        runtime.appendSummary(
+          `## 🚫 Deploy${progress.environment ? ` to ${progress.environment}` : ''} blocked: shipgate could not evaluate the gates\n\n${codeBlock(message)}\n`,
+        );
+      } catch {
+        // An unwritable output file: the failed step below still blocks.
+      }
+    }
+    runtime.setFailed(message);
     // With debug logging enabled on the run (RUNNER_DEBUG=1), the stack helps a bug report.
     if (env.RUNNER_DEBUG === '1' && e instanceof Error && e.stack) runtime.debug(e.stack);
   }
 }
 
-async function evaluateAndReport(env: NodeJS.ProcessEnv) {
+async function evaluateAndReport(env: NodeJS.ProcessEnv, progress: Progress) {
   const inputs = readInputs(env);
   if (inputs.token) runtime.mask(inputs.token);
+  progress.environment = inputs.environment;
   const ctx = readRunContext(env);
+  progress.sha = ctx.prHeadSha ?? ctx.sha;
+  progress.pr = inputs.pr ?? ctx.prNumber;
   const now = inputs.now ?? new Date();
   const deadline = Date.now() + (inputs.waitMs ?? 60 * 60_000) + RUN_MARGIN_MS;
-  if (!inputs.token) throw new UserError('no GitHub token: set the `token` input (it defaults to ${{ github.token }})');
+  if (!inputs.token)
+    throw new UserError('no GitHub token: set the `token` input (it defaults to ${{ github.token }})');
   const client = new GitHubClient({
     token: inputs.token,
     baseUrl: ctx.apiUrl,
     deadline,
     retryBaseMs: Number(env.SHIPGATE_RETRY_BASE_MS) || 1000,
+    requestTimeoutMs: Number(env.SHIPGATE_REQUEST_TIMEOUT_MS) || 30_000,
     log: (m) => runtime.info(m),
   });
 
   let prNumber = inputs.pr ?? ctx.prNumber;
   if (prNumber === null && ctx.sha) {
     prNumber = await findPrForCommit(client, ctx, ctx.sha);
-    runtime.info(prNumber ? `commit ${ctx.sha.slice(0, 7)} was merged in pull request #${prNumber}` : `no pull request found for commit ${ctx.sha.slice(0, 7)}`);
+    runtime.info(
+      prNumber
+        ? `commit ${ctx.sha.slice(0, 7)} was merged in pull request #${prNumber}`
+        : `no pull request found for commit ${ctx.sha.slice(0, 7)}`,
+    );
   }
-  const facts = await loadGitHubFacts(client, ctx, { configPath: inputs.config, configRef: inputs.configRef, prNumber, findPr: false });
+  progress.pr = prNumber;
+  const facts = await loadGitHubFacts(client, ctx, {
+    configPath: inputs.config,
+    configRef: inputs.configRef,
+    prNumber,
+    findPr: false,
+  });
+  progress.sha = facts.checksSha;
 
   // The config: from the PR's base (or config-ref) through the API; without a PR, from the workspace.
   const { text, source } = configText(inputs, ctx, facts);
@@ -66,14 +117,18 @@ async function evaluateAndReport(env: NodeJS.ProcessEnv) {
     config = parseConfig(text, inputs.config);
   } catch (e) {
     if (!(e instanceof ConfigError)) throw e;
-    for (const p of e.problems) runtime.error(p.message, { title: 'shipgate config', file: p.file, line: p.line, col: p.column });
+    for (const p of e.problems)
+      runtime.error(p.message, { title: 'shipgate config', file: p.file, line: p.line, col: p.column });
     await reportConfigError(e, inputs, ctx, client, facts, prNumber);
+    progress.reported = true;
     return;
   }
   const gates = selectGates(config, inputs.environment);
   const pr = facts.pr;
   const teams = pr ? await loadTeams(client, neededTeams(gates, config, pr, facts)) : {};
-  runtime.info(`evaluating ${gates.length} gate(s) for ${inputs.environment || 'all environments'} on ${facts.checksSha.slice(0, 7)}${pr ? ` (PR #${pr.number})` : ''}`);
+  runtime.info(
+    `evaluating ${gates.length} gate(s) for ${inputs.environment || 'all environments'} on ${facts.checksSha.slice(0, 7)}${pr ? ` (PR #${pr.number})` : ''}`,
+  );
 
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), Math.max(0, deadline - Date.now()));
@@ -100,6 +155,7 @@ async function evaluateAndReport(env: NodeJS.ProcessEnv) {
   clearTimeout(timer);
 
   await report(ev, inputs, ctx, client, facts, source);
+  progress.reported = true;
 }
 
 function configText(inputs: Inputs, ctx: RunContext, facts: GitHubFacts): { text: string; source: string } {
@@ -108,7 +164,11 @@ function configText(inputs: Inputs, ctx: RunContext, facts: GitHubFacts): { text
     return { text: readFileSync(workspaceFile, 'utf8'), source: `${inputs.config} in the workspace` };
   }
   if (facts.configText === null) {
-    const where = inputs.configRef ? `ref ${inputs.configRef}` : facts.pr ? `the base branch ${facts.pr.baseRef}` : `commit ${ctx.sha.slice(0, 7)}`;
+    const where = inputs.configRef
+      ? `ref ${inputs.configRef}`
+      : facts.pr
+        ? `the base branch ${facts.pr.baseRef}`
+        : `commit ${ctx.sha.slice(0, 7)}`;
     throw new UserError(
       `no config at ${inputs.config} on ${where}. shipgate reads the config from the trusted base, never from the PR itself: merge .github/shipgate.yml into ${facts.pr ? facts.pr.baseRef : 'the branch'} first, or set the \`config\` / \`config-ref\` inputs`,
     );
@@ -129,37 +189,66 @@ function neededTeams(gates: GateSpec[], config: ShipgateConfig, pr: PrFacts, fac
       if (c.codeowners && facts.codeowners) {
         const rules = parseCodeowners(facts.codeowners.text);
         for (const f of pr.files)
-          for (const o of ownersOf(rules, f.path)?.owners ?? []) if (o.startsWith('@') && o.includes('/')) teams.add(o.slice(1).toLowerCase());
+          for (const o of ownersOf(rules, f.path)?.owners ?? [])
+            if (o.startsWith('@') && o.includes('/')) teams.add(o.slice(1).toLowerCase());
       }
     }
     if (signoffGates.has(g.id)) {
-      for (const list of [c.signoff, c.override]) if (list) teamsIn(list, groups).forEach((t) => teams.add(t));
+      for (const list of [c.signoff, c.override])
+        if (list) teamsIn(list, groups).forEach((t) => teams.add(t));
     }
   }
   return [...teams];
 }
 
-async function report(ev: Evaluation, inputs: Inputs, ctx: RunContext, client: GitHubClient, facts: GitHubFacts, configSource: string) {
+async function report(
+  ev: Evaluation,
+  inputs: Inputs,
+  ctx: RunContext,
+  client: GitHubClient,
+  facts: GitHubFacts,
+  configSource: string,
+) {
   const meta = { runUrl: ctx.runUrl, runId: ctx.runId, runAttempt: ctx.runAttempt, configSource };
   runtime.appendSummary(renderChecklist(ev, { ...meta, limit: SUMMARY_LIMIT }));
   let commentUrl = '';
-  if (inputs.comment && facts.pr) commentUrl = await comment(ev, inputs, ctx, client, facts, renderChecklist(ev, {
-    ...meta,
-    marker: markerFor(inputs.environment),
-    stateLine: stateLine({ sha: ev.sha, run: ctx.runId, attempt: ctx.runAttempt }),
-    limit: COMMENT_LIMIT,
-  }));
+  if (inputs.comment && facts.pr)
+    commentUrl = await comment(
+      ev,
+      inputs,
+      ctx,
+      client,
+      facts,
+      renderChecklist(ev, {
+        ...meta,
+        marker: markerFor(inputs.environment),
+        stateLine: stateLine({ sha: ev.sha, run: ctx.runId, attempt: ctx.runAttempt }),
+        limit: COMMENT_LIMIT,
+      }),
+    );
   writeOutputs(ev, commentUrl);
   for (const g of ev.gates) runtime.info(`${g.status.padEnd(7)} ${g.id}: ${g.summary}`);
   const blocking = blockingIds(ev);
   if (ev.allowed) runtime.info(`deploy${inputs.environment ? ` to ${inputs.environment}` : ''} allowed`);
   else if (inputs.mode === 'enforce') {
-    const lines = ev.gates.filter((g) => blocking.includes(g.id)).map((g) => `${g.id} (${g.status}): ${g.summary}`);
-    runtime.setFailed(`deploy${inputs.environment ? ` to ${inputs.environment}` : ''} blocked by ${blocking.length} gate(s):\n${lines.join('\n')}`);
-  } else runtime.warning(`deploy blocked by ${blocking.join(', ')} (mode: report, so the step does not fail)`);
+    const lines = ev.gates
+      .filter((g) => blocking.includes(g.id))
+      .map((g) => `${g.id} (${g.status}): ${g.summary}`);
+    runtime.setFailed(
+      `deploy${inputs.environment ? ` to ${inputs.environment}` : ''} blocked by ${blocking.length} gate(s):\n${lines.join('\n')}`,
+    );
+  } else
+    runtime.warning(`deploy blocked by ${blocking.join(', ')} (mode: report, so the step does not fail)`);
 }
 
-async function comment(ev: Evaluation, inputs: Inputs, ctx: RunContext, client: GitHubClient, facts: GitHubFacts, body: string): Promise<string> {
+async function comment(
+  ev: Evaluation,
+  inputs: Inputs,
+  ctx: RunContext,
+  client: GitHubClient,
+  facts: GitHubFacts,
+  body: string,
+): Promise<string> {
   try {
     const res = await publishSticky({
       client,
@@ -180,7 +269,14 @@ async function comment(ev: Evaluation, inputs: Inputs, ctx: RunContext, client: 
   }
 }
 
-async function reportConfigError(e: ConfigError, inputs: Inputs, ctx: RunContext, client: GitHubClient, facts: GitHubFacts, prNumber: number | null) {
+async function reportConfigError(
+  e: ConfigError,
+  inputs: Inputs,
+  ctx: RunContext,
+  client: GitHubClient,
+  facts: GitHubFacts,
+  prNumber: number | null,
+) {
   const ev: Evaluation & { error: string } = {
     environment: inputs.environment,
     allowed: false,

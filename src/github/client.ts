@@ -46,6 +46,9 @@ interface RawResponse {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/** GraphQL errors without a type that GitHub returns for a failure on its side (worth a retry). */
+const TRANSIENT_GRAPHQL = /something went wrong|timeout|timed out|try again|temporarily/i;
+
 export class GitHubClient {
   private readonly octokit: Octokit;
   private readonly opts: Required<Omit<ClientOptions, 'log'>> & { log: (m: string) => void };
@@ -70,20 +73,39 @@ export class GitHubClient {
   }
 
   /** A GraphQL query (read-only, so safely retried). Returns data and errors; throws only when no data came. */
-  async graphql<T>(query: string, variables: Record<string, unknown>, what: string): Promise<GraphQLResult<T>> {
+  async graphql<T>(
+    query: string,
+    variables: Record<string, unknown>,
+    what: string,
+  ): Promise<GraphQLResult<T>> {
     const res = await this.send('POST /graphql', { query, variables }, what, true);
     const body = res.data as { data?: T | null; errors?: GraphQLResult<T>['errors'] } | null;
-    if (!body || typeof body !== 'object') throw new GitHubApiError(`${what}: GitHub answered with an empty or invalid body`, res.status, 'server');
+    if (!body || typeof body !== 'object')
+      throw new GitHubApiError(
+        `${what}: GitHub answered with an empty or invalid body`,
+        res.status,
+        'server',
+      );
     return { data: body.data ?? null, errors: Array.isArray(body.errors) ? body.errors : [] };
   }
 
   /** A REST call. `idempotent` false (POST) means: never repeat it when it may have been processed. */
-  async rest<T>(route: string, params: Record<string, unknown>, what: string, idempotent = !route.startsWith('POST')): Promise<{ status: number; data: T }> {
+  async rest<T>(
+    route: string,
+    params: Record<string, unknown>,
+    what: string,
+    idempotent = !route.startsWith('POST'),
+  ): Promise<{ status: number; data: T }> {
     const res = await this.send(route, params, what, idempotent);
     return { status: res.status, data: res.data as T };
   }
 
-  private async send(route: string, params: Record<string, unknown>, what: string, idempotent: boolean): Promise<RawResponse> {
+  private async send(
+    route: string,
+    params: Record<string, unknown>,
+    what: string,
+    idempotent: boolean,
+  ): Promise<RawResponse> {
     let attempt = 0;
     let lastError: GitHubApiError | null = null;
     while (attempt < this.opts.maxAttempts) {
@@ -100,25 +122,54 @@ export class GitHubClient {
         if (route === 'POST /graphql') {
           const body = res.data as { errors?: { type?: string; message: string }[]; data?: unknown } | null;
           if (body === null || typeof body !== 'object' || typeof body === 'string') {
-            lastError = new GitHubApiError(`${what}: GitHub answered with a body that is not JSON`, res.status, 'server');
+            lastError = new GitHubApiError(
+              `${what}: GitHub answered with a body that is not JSON (empty, cut off or malformed)`,
+              res.status,
+              'server',
+            );
           } else {
             const limited = body.errors?.find((e) => e.type === 'RATE_LIMITED');
+            const transient =
+              (body.data === null || body.data === undefined) &&
+              body.errors?.find((e) => !e.type && TRANSIENT_GRAPHQL.test(e.message));
             if (limited) {
-              lastError = new GitHubApiError(`${what}: GitHub's GraphQL rate limit was exceeded (${limited.message})`, res.status, 'rate-limit');
+              lastError = new GitHubApiError(
+                `${what}: GitHub's GraphQL rate limit was exceeded (${limited.message})`,
+                res.status,
+                'rate-limit',
+              );
               retryAfterMs = resetDelay(res.headers) ?? null;
+            } else if (transient) {
+              // GitHub's own "something went wrong / timeout" while executing the query: a read, so retried.
+              lastError = new GitHubApiError(
+                `${what}: GitHub answered with an error: ${transient.message}`,
+                res.status,
+                'server',
+              );
             } else return res;
           }
-        } else if (typeof res.data === 'string' && res.data !== '' && res.status !== 204) {
-          // A JSON endpoint answered with something that is not JSON (or a truncated body).
-          lastError = new GitHubApiError(`${what}: GitHub answered with a body that is not JSON`, res.status, 'server');
+        } else if (typeof res.data === 'string' && res.status !== 204) {
+          // A JSON endpoint answered with something that is not JSON, or a body cut off (octokit
+          // then hands over '' instead of failing).
+          lastError = new GitHubApiError(
+            `${what}: GitHub answered with a body that is not JSON (empty, cut off or malformed)`,
+            res.status,
+            'server',
+          );
           if (!idempotent) throw lastError;
         } else return res;
       } catch (e) {
         if (e instanceof GitHubApiError) throw e;
-        const err = e as { status?: number; response?: { headers?: Record<string, string>; data?: unknown }; name?: string; message?: string };
-        const status = typeof err.status === 'number' && err.status > 0 ? err.status : null;
+        const err = e as {
+          status?: number;
+          response?: { headers?: Record<string, string>; data?: unknown };
+          name?: string;
+          message?: string;
+        };
+        // Octokit reports a network failure (reset, timeout) as status 500 without a response.
+        const status = err.response && typeof err.status === 'number' && err.status > 0 ? err.status : null;
         const headers = err.response?.headers ?? {};
-        const msg = describeFailure(what, status, headers, err.response?.data, e);
+        const msg = describeFailure(what, status, headers, err.response?.data, e, this.opts.retryBaseMs);
         lastError = msg.error;
         if (!msg.retryable) throw lastError;
         if (!idempotent && msg.mayHaveBeenProcessed) throw lastError;
@@ -128,14 +179,23 @@ export class GitHubClient {
       const backoff = Math.min(10_000, this.opts.retryBaseMs * 2 ** (attempt - 1));
       const delay = retryAfterMs ?? backoff;
       if (Date.now() + delay >= this.opts.deadline) {
-        lastError = new GitHubApiError(`${lastError?.message ?? what} (no time left to retry before the run's deadline)`, lastError?.status ?? null, lastError?.kind ?? 'other');
+        lastError = new GitHubApiError(
+          `${lastError?.message ?? what} (no time left to retry before the run's deadline)`,
+          lastError?.status ?? null,
+          lastError?.kind ?? 'other',
+        );
         break;
       }
       if (retryAfterMs !== null && retryAfterMs > 60_000) break; // a long rate-limit reset: give up clearly
-      this.opts.log(`${what}: ${lastError?.message ?? 'failed'}; retrying in ${Math.round(delay / 100) / 10} s (attempt ${attempt + 1}/${this.opts.maxAttempts})`);
+      this.opts.log(
+        `${what}: ${lastError?.message ?? 'failed'}; retrying in ${Math.round(delay / 100) / 10} s (attempt ${attempt + 1}/${this.opts.maxAttempts})`,
+      );
       await sleep(delay);
     }
-    throw lastError ?? new GitHubApiError(`${what}: the run's deadline passed before GitHub answered`, null, 'network');
+    throw (
+      lastError ??
+      new GitHubApiError(`${what}: the run's deadline passed before GitHub answered`, null, 'network')
+    );
   }
 }
 
@@ -154,6 +214,7 @@ function describeFailure(
   headers: Record<string, string | undefined>,
   data: unknown,
   e: unknown,
+  retryBaseMs: number,
 ): { error: GitHubApiError; retryable: boolean; mayHaveBeenProcessed: boolean; retryAfterMs: number | null } {
   const ghMessage =
     data && typeof data === 'object' && typeof (data as { message?: unknown }).message === 'string'
@@ -163,7 +224,11 @@ function describeFailure(
     const cause = errorMessage(e).replace(/^HttpError: /, '');
     const timeout = /abort|timeout|timed out/i.test(cause);
     return {
-      error: new GitHubApiError(`${what}: ${timeout ? 'GitHub did not answer in time' : `could not reach GitHub (${cause})`}`, null, 'network'),
+      error: new GitHubApiError(
+        `${what}: ${timeout ? 'GitHub did not answer in time' : `could not reach GitHub (${cause})`}`,
+        null,
+        'network',
+      ),
       retryable: true,
       mayHaveBeenProcessed: true,
       retryAfterMs: null,
@@ -171,10 +236,14 @@ function describeFailure(
   }
   if (status === 403 || status === 429) {
     const primary = headers['x-ratelimit-remaining'] === '0';
-    const secondary = status === 429 || /secondary rate limit|abuse/i.test(ghMessage) || headers['retry-after'] !== undefined;
+    const secondary =
+      status === 429 || /secondary rate limit|abuse/i.test(ghMessage) || headers['retry-after'] !== undefined;
     if (primary || secondary) {
-      const delay = resetDelay(headers) ?? (secondary ? 60_000 : null);
-      const until = headers['x-ratelimit-reset'] ? ` until ${new Date(Number(headers['x-ratelimit-reset']) * 1000).toISOString()}` : '';
+      // Without retry-after, GitHub asks to wait at least a minute (60 x the 1 s retry base; shorter in tests).
+      const delay = resetDelay(headers) ?? (secondary ? 60 * retryBaseMs : null);
+      const until = headers['x-ratelimit-reset']
+        ? ` until ${new Date(Number(headers['x-ratelimit-reset']) * 1000).toISOString()}`
+        : '';
       return {
         error: new GitHubApiError(
           `${what}: GitHub's ${primary ? 'API rate limit is exhausted' + until : 'secondary rate limit was hit'}${ghMessage ? ` (${ghMessage})` : ''}`,
@@ -199,27 +268,43 @@ function describeFailure(
   }
   if (status === 401)
     return {
-      error: new GitHubApiError(`${what}: GitHub rejected the token (401${ghMessage ? `: ${ghMessage}` : ''}); check the \`token\` input`, status, 'permission'),
+      error: new GitHubApiError(
+        `${what}: GitHub rejected the token (401${ghMessage ? `: ${ghMessage}` : ''}); check the \`token\` input`,
+        status,
+        'permission',
+      ),
       retryable: false,
       mayHaveBeenProcessed: false,
       retryAfterMs: null,
     };
   if (status === 404)
     return {
-      error: new GitHubApiError(`${what}: not found (404)${ghMessage && ghMessage !== 'Not Found' ? `: ${ghMessage}` : ''}; the token may also lack access to it`, status, 'not-found'),
+      error: new GitHubApiError(
+        `${what}: not found (404)${ghMessage && ghMessage !== 'Not Found' ? `: ${ghMessage}` : ''}; the token may also lack access to it`,
+        status,
+        'not-found',
+      ),
       retryable: false,
       mayHaveBeenProcessed: false,
       retryAfterMs: null,
     };
   if (status >= 500)
     return {
-      error: new GitHubApiError(`${what}: GitHub answered ${status}${ghMessage ? ` (${ghMessage})` : ''}`, status, 'server'),
+      error: new GitHubApiError(
+        `${what}: GitHub answered ${status}${ghMessage ? ` (${ghMessage})` : ''}`,
+        status,
+        'server',
+      ),
       retryable: true,
       mayHaveBeenProcessed: true,
       retryAfterMs: null,
     };
   return {
-    error: new GitHubApiError(`${what}: GitHub answered ${status}${ghMessage ? ` (${ghMessage})` : ''}`, status, 'other'),
+    error: new GitHubApiError(
+      `${what}: GitHub answered ${status}${ghMessage ? ` (${ghMessage})` : ''}`,
+      status,
+      'other',
+    ),
     retryable: false,
     mayHaveBeenProcessed: false,
     retryAfterMs: null,

@@ -36,7 +36,10 @@ const PR_EVENTS = new Set([
 export function readRunContext(env: NodeJS.ProcessEnv): RunContext {
   const repository = env.GITHUB_REPOSITORY ?? '';
   const [owner, repo] = repository.split('/');
-  if (!owner || !repo) throw new UserError('GITHUB_REPOSITORY is not set (expected owner/name): shipgate must run inside a GitHub Actions job');
+  if (!owner || !repo)
+    throw new UserError(
+      'GITHUB_REPOSITORY is not set (expected owner/name): shipgate must run inside a GitHub Actions job',
+    );
   const eventName = env.GITHUB_EVENT_NAME ?? '';
   let payload: Record<string, unknown> = {};
   if (env.GITHUB_EVENT_PATH) {
@@ -49,7 +52,8 @@ export function readRunContext(env: NodeJS.ProcessEnv): RunContext {
   let prNumber: number | null = null;
   let prHeadSha: string | null = null;
   let prBaseSha: string | null = null;
-  const pr = payload.pull_request as { number?: number; head?: { sha?: string }; base?: { sha?: string } } | undefined;
+  const pr = payload.pull_request as
+    { number?: number; head?: { sha?: string }; base?: { sha?: string } } | undefined;
   const issue = payload.issue as { number?: number; pull_request?: unknown } | undefined;
   if (PR_EVENTS.has(eventName) && pr?.number) {
     prNumber = pr.number;

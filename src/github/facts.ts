@@ -9,7 +9,7 @@
 import type { CheckFact } from '../gates/checks.js';
 import type { ReviewFact } from '../gates/approvals.js';
 import type { ChangedFile, CommentFact, PrFacts, TeamFacts } from '../gates/types.js';
-import { GitHubApiError, type GitHubClient } from './client.js';
+import { GitHubApiError, type GitHubClient, type GraphQLResult } from './client.js';
 import type { RunContext } from './context.js';
 
 export const CODEOWNERS_PATHS = ['.github/CODEOWNERS', 'CODEOWNERS', 'docs/CODEOWNERS'];
@@ -92,7 +92,9 @@ interface CommitNode {
   oid: string;
   committedDate: string;
   checkSuites?: Page<SuiteNode> | null;
-  status?: { contexts: { context: string; state: string; createdAt: string; targetUrl: string | null }[] } | null;
+  status?: {
+    contexts: { context: string; state: string; createdAt: string; targetUrl: string | null }[];
+  } | null;
 }
 interface CommentNode {
   id: string;
@@ -126,7 +128,14 @@ interface PrNode {
   baseRefName: string;
   baseRefOid: string;
   headRefOid: string;
-  baseRef: { target: { config?: { object: Blob } | null; co0?: { object: Blob } | null; co1?: { object: Blob } | null; co2?: { object: Blob } | null } | null } | null;
+  baseRef: {
+    target: {
+      config?: { object: Blob } | null;
+      co0?: { object: Blob } | null;
+      co1?: { object: Blob } | null;
+      co2?: { object: Blob } | null;
+    } | null;
+  } | null;
   files: Page<FileNode>;
   reviews: Page<ReviewNode>;
   comments: Page<CommentNode>;
@@ -150,6 +159,8 @@ export interface OwnComment {
   body: string;
   url: string;
   createdAt: string;
+  /** Last edited by someone other than its author (us): its recorded state is not trusted. */
+  editedByOther: boolean;
 }
 
 export interface GitHubFacts {
@@ -175,8 +186,26 @@ export interface LoadOptions {
 }
 
 /** Finds the PR merged as `sha` (push, workflow_dispatch, deployment, release events). */
-export async function findPrForCommit(client: GitHubClient, ctx: RunContext, sha: string): Promise<number | null> {
-  const res = await client.graphql<{ repository: { object: { associatedPullRequests?: { nodes: { number: number; state: string; merged: boolean; headRefOid: string; mergeCommit: { oid: string } | null }[] } } | null } | null }>(
+export async function findPrForCommit(
+  client: GitHubClient,
+  ctx: RunContext,
+  sha: string,
+): Promise<number | null> {
+  const res = await client.graphql<{
+    repository: {
+      object: {
+        associatedPullRequests?: {
+          nodes: {
+            number: number;
+            state: string;
+            merged: boolean;
+            headRefOid: string;
+            mergeCommit: { oid: string } | null;
+          }[];
+        };
+      } | null;
+    } | null;
+  }>(
     FIND_PR_QUERY,
     { owner: ctx.owner, name: ctx.repo, sha },
     `finding the pull request of commit ${sha.slice(0, 7)}`,
@@ -189,7 +218,11 @@ export async function findPrForCommit(client: GitHubClient, ctx: RunContext, sha
   return (exact ?? head ?? merged)?.number ?? null;
 }
 
-export async function loadGitHubFacts(client: GitHubClient, ctx: RunContext, opts: LoadOptions): Promise<GitHubFacts> {
+export async function loadGitHubFacts(
+  client: GitHubClient,
+  ctx: RunContext,
+  opts: LoadOptions,
+): Promise<GitHubFacts> {
   const withPr = opts.prNumber !== null;
   // Config and CODEOWNERS come from a trusted commit, never from the PR's head: with config-ref,
   // that ref; for PR events, the base commit named by the event (or, when the event does not name
@@ -219,14 +252,29 @@ export async function loadGitHubFacts(client: GitHubClient, ctx: RunContext, opt
   const res = await client.graphql<MainData>(MAIN_QUERY, vars, what);
   throwOnErrors(res.errors, what, res.data === null);
   const repo = res.data?.repository;
-  if (!repo) throw new GitHubApiError(`${what}: repository ${ctx.owner}/${ctx.repo} not found or not accessible with this token`, null, 'not-found');
+  if (!repo)
+    throw new GitHubApiError(
+      `${what}: repository ${ctx.owner}/${ctx.repo} not found or not accessible with this token`,
+      null,
+      'not-found',
+    );
   const prNode = withPr ? repo.pullRequest : null;
-  if (withPr && !prNode) throw new GitHubApiError(`${what}: pull request #${opts.prNumber} not found in ${ctx.owner}/${ctx.repo}`, null, 'not-found');
+  if (withPr && !prNode)
+    throw new GitHubApiError(
+      `${what}: pull request #${opts.prNumber} not found in ${ctx.owner}/${ctx.repo}`,
+      null,
+      'not-found',
+    );
 
   const baseTarget = prNode?.baseRef?.target ?? null;
   const blob = (b: Blob | undefined) => (b && typeof b.text === 'string' ? b.text : null);
   const configBlob = fromBaseRef ? (baseTarget?.config?.object ?? null) : (repo.config ?? null);
-  if (configBlob?.isTruncated) throw new GitHubApiError(`the config ${opts.configPath} is too large to read through the API`, null, 'other');
+  if (configBlob?.isTruncated)
+    throw new GitHubApiError(
+      `the config ${opts.configPath} is too large to read through the API`,
+      null,
+      'other',
+    );
   const coTexts = fromBaseRef
     ? [baseTarget?.co0?.object, baseTarget?.co1?.object, baseTarget?.co2?.object].map(blob)
     : [repo.co0, repo.co1, repo.co2].map(blob);
@@ -255,7 +303,18 @@ export async function loadGitHubFacts(client: GitHubClient, ctx: RunContext, opt
       editor: c.editor?.login ?? null,
       url: c.url,
     });
-    if (c.viewerDidAuthor && c.databaseId) ownComments.push({ id: c.id, databaseId: c.databaseId, body: c.body, url: c.url, createdAt: c.createdAt });
+    if (c.viewerDidAuthor && c.databaseId) {
+      const editedByOther =
+        !!c.lastEditedAt && (c.editor?.login ?? '').toLowerCase() !== (c.author?.login ?? '').toLowerCase();
+      ownComments.push({
+        id: c.id,
+        databaseId: c.databaseId,
+        body: c.body,
+        url: c.url,
+        createdAt: c.createdAt,
+        editedByOther,
+      });
+    }
   }
   const headSha = prNode?.headRefOid ?? ctx.sha;
   const checks = commit ? checksOf(commit, ctx) : [];
@@ -279,13 +338,15 @@ export async function loadGitHubFacts(client: GitHubClient, ctx: RunContext, opt
     configSource: `${opts.configPath} at ${opts.configRef || (fromBaseRef ? `the tip of ${prNode?.baseRefName ?? 'the base branch'}` : exprRoot.slice(0, 12))}`,
     codeowners: coIndex >= 0 ? { path: CODEOWNERS_PATHS[coIndex]!, text: coTexts[coIndex]! } : null,
     pr,
-    reviews: (prNode?.reviews.nodes ?? []).filter((r): r is ReviewNode => !!r).map((r) => ({
-      author: r.author?.login ?? null,
-      authorIsBot: r.author?.__typename === 'Bot',
-      state: r.state,
-      submittedAt: r.submittedAt,
-      commitOid: r.commit?.oid ?? null,
-    })),
+    reviews: (prNode?.reviews.nodes ?? [])
+      .filter((r): r is ReviewNode => !!r)
+      .map((r) => ({
+        author: r.author?.login ?? null,
+        authorIsBot: r.author?.__typename === 'Bot',
+        state: r.state,
+        submittedAt: r.submittedAt,
+        commitOid: r.commit?.oid ?? null,
+      })),
     checksSha: commit?.oid ?? checksSha,
     checks,
     ownComments,
@@ -295,7 +356,19 @@ export async function loadGitHubFacts(client: GitHubClient, ctx: RunContext, opt
 /** Re-reads only the checks of a commit (used while waiting for pending checks). */
 export async function loadChecks(client: GitHubClient, ctx: RunContext, sha: string): Promise<CheckFact[]> {
   const what = `reading the checks of ${sha.slice(0, 7)}`;
-  const res = await client.graphql<{ repository: { object: CommitNode | null } | null }>(CHECKS_QUERY, { owner: ctx.owner, name: ctx.repo, sha }, what);
+  let res: GraphQLResult<{ repository: { object: CommitNode | null } | null }>;
+  try {
+    res = await client.graphql(CHECKS_QUERY, { owner: ctx.owner, name: ctx.repo, sha }, what);
+  } catch (e) {
+    // GitHub answers 404 for what the token may not see: for the checks of a commit just read, that is a permission.
+    if (e instanceof GitHubApiError && e.kind === 'not-found')
+      throw new GitHubApiError(
+        `${what}: the token lacks permission (GitHub said 404); give the workflow \`permissions:\` \`checks: read\` and \`statuses: read\``,
+        e.status,
+        'permission',
+      );
+    throw e;
+  }
   throwOnErrors(res.errors, what, res.data === null);
   const commit = res.data?.repository?.object;
   if (!commit) throw new GitHubApiError(`${what}: commit not found`, null, 'not-found');
@@ -307,17 +380,33 @@ export async function loadChecks(client: GitHubClient, ctx: RunContext, sha: str
 export async function loadTeams(client: GitHubClient, teams: readonly string[]): Promise<TeamFacts> {
   const out: TeamFacts = {};
   if (!teams.length) return out;
-  let pending = teams.map((t, i) => ({ team: t, alias: `t${i}`, after: null as string | null, members: [] as string[] }));
+  let pending = teams.map((t, i) => ({
+    team: t,
+    alias: `t${i}`,
+    after: null as string | null,
+    members: [] as string[],
+  }));
   while (pending.length) {
     const fields = pending.map((p) => {
       const [org, slug] = p.team.split('/');
       return `${p.alias}: organization(login: ${JSON.stringify(org)}) { team(slug: ${JSON.stringify(slug)}) { members(first: 100, membership: ALL${p.after ? `, after: ${JSON.stringify(p.after)}` : ''}) { ${PAGE_INFO} nodes { login } } } }`;
     });
-    const res = await client.graphql<Record<string, { team: { members: Page<{ login: string }> } | null } | null>>(
-      `query ShipgateTeams { ${fields.join('\n')} }`,
-      {},
-      'reading team members',
-    );
+    let res: GraphQLResult<Record<string, { team: { members: Page<{ login: string }> } | null } | null>>;
+    try {
+      res = await client.graphql(`query ShipgateTeams { ${fields.join('\n')} }`, {}, 'reading team members');
+    } catch (e) {
+      // The request failed as a whole (after retries): every team still unread carries the reason,
+      // so only the gates that need a team fail closed, and the rest of the checklist is reported.
+      if (!(e instanceof GitHubApiError)) throw e;
+      for (const p of pending)
+        out[p.team] = {
+          error:
+            e.kind === 'permission'
+              ? `the token lacks permission to read members of @${p.team} (${e.message}); the default workflow token has no \`members: read\` permission: pass a GitHub App or fine-grained token with organization "Members: read" in the \`token\` input`
+              : `cannot read members of @${p.team}: ${e.message}`,
+        };
+      return out;
+    }
     const next: typeof pending = [];
     for (const p of pending) {
       const err = res.errors.find((e) => e.path?.[0] === p.alias);
@@ -329,7 +418,8 @@ export async function loadTeams(client: GitHubClient, teams: readonly string[]):
           : org
             ? 'the team does not exist or is secret and not visible to the token'
             : 'the organization was not found';
-        const perm = err && /forbidden|not accessible|permission|scope/i.test(`${err.type ?? ''} ${err.message}`);
+        const perm =
+          err && /forbidden|not accessible|permission|scope/i.test(`${err.type ?? ''} ${err.message}`);
         out[p.team] = {
           error: perm
             ? `the token lacks permission to read members of @${p.team} (${why}); the default workflow token has no \`members: read\` permission: pass a GitHub App or fine-grained token with organization "Members: read" in the \`token\` input`
@@ -338,23 +428,65 @@ export async function loadTeams(client: GitHubClient, teams: readonly string[]):
         continue;
       }
       p.members.push(...(members.nodes ?? []).filter((n): n is { login: string } => !!n).map((n) => n.login));
-      if (members.pageInfo.hasNextPage && members.pageInfo.endCursor) next.push({ ...p, after: members.pageInfo.endCursor });
+      if (members.pageInfo.hasNextPage && members.pageInfo.endCursor)
+        next.push({ ...p, after: members.pageInfo.endCursor });
       else out[p.team] = { members: p.members };
     }
     if (!res.data && res.errors.length && !next.length) {
-      for (const p of pending) if (!out[p.team]) out[p.team] = { error: `cannot read members of @${p.team}: ${res.errors[0]!.message}` };
+      for (const p of pending)
+        if (!out[p.team])
+          out[p.team] = { error: `cannot read members of @${p.team}: ${res.errors[0]!.message}` };
     }
     pending = next;
   }
   return out;
 }
 
-function throwOnErrors(errors: { type?: string; message: string }[], what: string, noData: boolean) {
+/** The permission a field needs, for messages. */
+const FIELD_PERMISSION: Record<string, string> = {
+  checkSuites: 'checks: read',
+  checkRuns: 'checks: read',
+  status: 'statuses: read',
+  contexts: 'checks: read',
+  comments: 'pull-requests: read',
+  reviews: 'pull-requests: read',
+  files: 'pull-requests: read',
+  pullRequest: 'pull-requests: read',
+};
+
+function throwOnErrors(
+  errors: { type?: string; message: string; path?: (string | number)[] }[],
+  what: string,
+  noData: boolean,
+) {
   if (!errors.length) return;
   const msg = errors.map((e) => (e.type ? `${e.type}: ${e.message}` : e.message)).join('; ');
-  const perm = errors.some((e) => /FORBIDDEN|INSUFFICIENT_SCOPES/.test(e.type ?? '') || /not accessible by integration/i.test(e.message));
-  if (perm) throw new GitHubApiError(`${what}: the token lacks permission (${msg}); see the README's permissions table`, null, 'permission');
-  if (noData || errors.length) throw new GitHubApiError(`${what}: GitHub answered with errors: ${msg}`, null, 'graphql');
+  const denied = errors.filter(
+    (e) =>
+      /FORBIDDEN|INSUFFICIENT_SCOPES/.test(e.type ?? '') || /not accessible by integration/i.test(e.message),
+  );
+  if (denied.length) {
+    // Name what could not be read and the permission it needs (e.g. the checks of the commit).
+    const fields = [
+      ...new Set(
+        denied
+          .map((e) => [...(e.path ?? [])].reverse().find((p): p is string => typeof p === 'string'))
+          .filter((f): f is string => !!f),
+      ),
+    ];
+    const needs = [...new Set(fields.map((f) => FIELD_PERMISSION[f]).filter((p): p is string => !!p))];
+    const which = fields.length ? ` to read ${fields.join(', ')}` : '';
+    const hint = needs.length
+      ? `; give the workflow \`permissions:\` ${needs.map((n) => `\`${n}\``).join(', ')} (see the README's permissions table)`
+      : "; see the README's permissions table";
+    throw new GitHubApiError(
+      `${what}: the token lacks permission${which} (${msg})${hint}`,
+      null,
+      'permission',
+    );
+  }
+  if (noData || errors.length)
+    throw new GitHubApiError(`${what}: GitHub answered with errors: ${msg}`, null, 'graphql');
 }
 
 function toChangedFile(f: FileNode): ChangedFile {
@@ -375,7 +507,10 @@ function toChangedFile(f: FileNode): ChangedFile {
  */
 function pushedAt(commit: CommitNode | null): string | null {
   if (!commit) return null;
-  const suites = (commit.checkSuites?.nodes ?? []).filter((s): s is SuiteNode => !!s).map((s) => s.createdAt).sort();
+  const suites = (commit.checkSuites?.nodes ?? [])
+    .filter((s): s is SuiteNode => !!s)
+    .map((s) => s.createdAt)
+    .sort();
   return suites[0] ?? commit.committedDate ?? null;
 }
 
@@ -415,22 +550,42 @@ function checksOf(commit: CommitNode, ctx: RunContext): CheckFact[] {
 async function fetchRemainingSuitePages(client: GitHubClient, commit: CommitNode) {
   // Rare: more than 50 suites or 100 runs in a suite. Page them with node() lookups.
   for (let round = 0; round < 50; round++) {
-    const suites = (commit.checkSuites?.nodes ?? []).filter((s): s is SuiteNode => !!s && !!s.checkRuns?.pageInfo.hasNextPage);
+    const suites = (commit.checkSuites?.nodes ?? []).filter(
+      (s): s is SuiteNode => !!s && !!s.checkRuns?.pageInfo.hasNextPage,
+    );
     if (!suites.length) return;
     const fields = suites.map(
-      (s, i) => `s${i}: node(id: ${JSON.stringify(s.id)}) { ... on CheckSuite { checkRuns(first: 100, after: ${JSON.stringify(s.checkRuns!.pageInfo.endCursor)}, filterBy: { checkType: LATEST }) { ${PAGE_INFO} ${RUN_FIELDS} } } }`,
+      (s, i) =>
+        `s${i}: node(id: ${JSON.stringify(s.id)}) { ... on CheckSuite { checkRuns(first: 100, after: ${JSON.stringify(s.checkRuns!.pageInfo.endCursor)}, filterBy: { checkType: LATEST }) { ${PAGE_INFO} ${RUN_FIELDS} } } }`,
     );
-    const res = await client.graphql<Record<string, { checkRuns: Page<RunNode> } | null>>(`query ShipgateMoreRuns { ${fields.join('\n')} }`, {}, 'reading more check runs');
+    const res = await client.graphql<Record<string, { checkRuns: Page<RunNode> } | null>>(
+      `query ShipgateMoreRuns { ${fields.join('\n')} }`,
+      {},
+      'reading more check runs',
+    );
     throwOnErrors(res.errors, 'reading more check runs', res.data === null);
     suites.forEach((s, i) => {
       const page = res.data?.[`s${i}`]?.checkRuns;
-      if (!page) throw new GitHubApiError('reading more check runs: a check suite disappeared while paging', null, 'graphql');
-      s.checkRuns = { pageInfo: page.pageInfo, nodes: [...(s.checkRuns!.nodes ?? []), ...(page.nodes ?? [])] };
+      if (!page)
+        throw new GitHubApiError(
+          'reading more check runs: a check suite disappeared while paging',
+          null,
+          'graphql',
+        );
+      s.checkRuns = {
+        pageInfo: page.pageInfo,
+        nodes: [...(s.checkRuns!.nodes ?? []), ...(page.nodes ?? [])],
+      };
     });
   }
 }
 
-async function fetchRemainingPages(client: GitHubClient, ctx: RunContext, pr: PrNode, commit: CommitNode | null) {
+async function fetchRemainingPages(
+  client: GitHubClient,
+  ctx: RunContext,
+  pr: PrNode,
+  commit: CommitNode | null,
+) {
   const connections = [
     { key: 'files', fields: FILE_FIELDS },
     { key: 'reviews', fields: REVIEW_FIELDS },
@@ -438,26 +593,35 @@ async function fetchRemainingPages(client: GitHubClient, ctx: RunContext, pr: Pr
   ] as const;
   for (let round = 0; round < 100; round++) {
     const more = connections.filter((c) => pr[c.key].pageInfo.hasNextPage);
-    const suites = (commit?.checkSuites?.nodes ?? []).filter((s): s is SuiteNode => !!s && !!s.checkRuns?.pageInfo.hasNextPage);
+    const suites = (commit?.checkSuites?.nodes ?? []).filter(
+      (s): s is SuiteNode => !!s && !!s.checkRuns?.pageInfo.hasNextPage,
+    );
     if (!more.length && !suites.length) return;
-    const prFields = more.map((c) => `${c.key}(first: 100, after: ${JSON.stringify(pr[c.key].pageInfo.endCursor)}) { ${PAGE_INFO} ${c.fields} }`);
+    const prFields = more.map(
+      (c) =>
+        `${c.key}(first: 100, after: ${JSON.stringify(pr[c.key].pageInfo.endCursor)}) { ${PAGE_INFO} ${c.fields} }`,
+    );
     const suiteFields = suites.map(
-      (s, i) => `s${i}: node(id: ${JSON.stringify(s.id)}) { ... on CheckSuite { checkRuns(first: 100, after: ${JSON.stringify(s.checkRuns!.pageInfo.endCursor)}, filterBy: { checkType: LATEST }) { ${PAGE_INFO} ${RUN_FIELDS} } } }`,
+      (s, i) =>
+        `s${i}: node(id: ${JSON.stringify(s.id)}) { ... on CheckSuite { checkRuns(first: 100, after: ${JSON.stringify(s.checkRuns!.pageInfo.endCursor)}, filterBy: { checkType: LATEST }) { ${PAGE_INFO} ${RUN_FIELDS} } } }`,
     );
     const query = `query ShipgateMore($owner: String!, $name: String!, $number: Int!) {
       ${prFields.length ? `repository(owner: $owner, name: $name) { pullRequest(number: $number) { ${prFields.join('\n')} } }` : ''}
       ${suiteFields.join('\n')}
     }`;
     const what = `reading more of pull request #${pr.number}`;
-    const res = await client.graphql<Record<string, unknown> & { repository?: { pullRequest: Record<string, Page<unknown>> | null } | null }>(
-      query,
-      { owner: ctx.owner, name: ctx.repo, number: pr.number },
-      what,
-    );
+    const res = await client.graphql<
+      Record<string, unknown> & { repository?: { pullRequest: Record<string, Page<unknown>> | null } | null }
+    >(query, { owner: ctx.owner, name: ctx.repo, number: pr.number }, what);
     throwOnErrors(res.errors, what, res.data === null);
     for (const c of more) {
       const page = res.data?.repository?.pullRequest?.[c.key];
-      if (!page) throw new GitHubApiError(`${what}: the ${c.key} page is missing from GitHub's answer`, null, 'graphql');
+      if (!page)
+        throw new GitHubApiError(
+          `${what}: the ${c.key} page is missing from GitHub's answer`,
+          null,
+          'graphql',
+        );
       const target = pr[c.key] as Page<unknown>;
       target.nodes = [...(target.nodes ?? []), ...(page.nodes ?? [])];
       target.pageInfo = page.pageInfo;
@@ -465,7 +629,10 @@ async function fetchRemainingPages(client: GitHubClient, ctx: RunContext, pr: Pr
     suites.forEach((s, i) => {
       const page = (res.data?.[`s${i}`] as { checkRuns?: Page<RunNode> } | null)?.checkRuns;
       if (!page) throw new GitHubApiError(`${what}: a check suite disappeared while paging`, null, 'graphql');
-      s.checkRuns = { pageInfo: page.pageInfo, nodes: [...(s.checkRuns!.nodes ?? []), ...(page.nodes ?? [])] };
+      s.checkRuns = {
+        pageInfo: page.pageInfo,
+        nodes: [...(s.checkRuns!.nodes ?? []), ...(page.nodes ?? [])],
+      };
     });
   }
 }

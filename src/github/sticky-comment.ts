@@ -8,7 +8,7 @@
  * evaluated an older commit. Two concurrent runs that both create a comment converge: after
  * creating, the run lists recent comments and keeps only the oldest of ours, deleting the others.
  */
-import type { GitHubClient } from './client.js';
+import { GitHubApiError, type GitHubClient } from './client.js';
 import type { RunContext } from './context.js';
 import type { OwnComment } from './facts.js';
 
@@ -29,7 +29,9 @@ export function readState(body: string): StickyState | null {
   if (!m) return null;
   try {
     const v = JSON.parse(m[1]!) as StickyState;
-    return typeof v.sha === 'string' && typeof v.run === 'number' ? { sha: v.sha, run: v.run, attempt: Number(v.attempt) || 1 } : null;
+    return typeof v.sha === 'string' && typeof v.run === 'number'
+      ? { sha: v.sha, run: v.run, attempt: Number(v.attempt) || 1 }
+      : null;
   } catch {
     return null;
   }
@@ -64,12 +66,20 @@ interface RestComment {
 
 export async function publishSticky(input: PublishInput): Promise<PublishResult> {
   const { client, ctx, prNumber, marker, body, state } = input;
-  const ours = input.ownComments.filter((c) => c.body.includes(marker)).sort((a, b) => a.databaseId - b.databaseId);
+  const ours = input.ownComments
+    .filter((c) => c.body.includes(marker))
+    .sort((a, b) => a.databaseId - b.databaseId);
   if (ours.length) {
     const target = ours[0]!;
-    const existing = readState(target.body);
+    // Someone with write access may edit our comment (tick a box, change the state line): what it
+    // says is never read back, so such an edit cannot stop this run from writing the real result.
+    const existing = target.editedByOther ? null : readState(target.body);
+    if (target.editedByOther)
+      input.log('the checklist comment was edited by someone else; replacing it with this result');
     if (existing && supersedes(existing, state, input.headSha)) {
-      input.log(`the checklist comment already describes a newer evaluation (${existing.sha.slice(0, 7)}, run ${existing.run}); leaving it`);
+      input.log(
+        `the checklist comment already describes a newer evaluation (${existing.sha.slice(0, 7)}, run ${existing.run}); leaving it`,
+      );
       return { url: target.url, action: 'kept-newer' };
     }
     const res = await client.rest<RestComment>(
@@ -81,30 +91,56 @@ export async function publishSticky(input: PublishInput): Promise<PublishResult>
     return { url: res.data.html_url, action: 'updated' };
   }
   const startedAt = new Date(Date.now() - 5_000).toISOString();
-  let created: RestComment | null = null;
-  try {
-    created = (
-      await client.rest<RestComment>(
-        'POST /repos/{owner}/{repo}/issues/{issue_number}/comments',
-        { owner: ctx.owner, repo: ctx.repo, issue_number: prNumber, body },
-        'posting the checklist comment',
-        false,
+  const list = async () =>
+    (
+      await client.rest<RestComment[]>(
+        'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',
+        { owner: ctx.owner, repo: ctx.repo, issue_number: prNumber, since: startedAt, per_page: 100 },
+        'checking the checklist comment',
       )
     ).data;
-  } catch (e) {
-    // The POST may have landed even though we saw an error: look before anyone posts again.
-    input.log(`posting the checklist comment failed (${(e as Error).message}); checking whether it landed`);
+  let created: RestComment | null = null;
+  let recent: RestComment[] | null = null;
+  // A POST is never repeated blindly: after an error that may hide a processed POST (5xx, reset,
+  // timeout, a cut-off answer), look first, and post again only when it did not land.
+  for (let attempt = 1; !created; attempt++) {
+    try {
+      created = (
+        await client.rest<RestComment>(
+          'POST /repos/{owner}/{repo}/issues/{issue_number}/comments',
+          { owner: ctx.owner, repo: ctx.repo, issue_number: prNumber, body },
+          'posting the checklist comment',
+          false,
+        )
+      ).data;
+    } catch (e) {
+      const mayHaveLanded = e instanceof GitHubApiError && (e.kind === 'server' || e.kind === 'network');
+      if (!mayHaveLanded) throw e;
+      input.log(`posting the checklist comment failed (${(e as Error).message}); checking whether it landed`);
+      recent = await list();
+      // Without the POST's answer our identity is unknown: the exact body (which names this run,
+      // attempt and commit in its state line) identifies the comment.
+      if (recent.some((c) => (c.body ?? '') === body)) break;
+      if (attempt >= 2) throw e;
+      input.log('the checklist comment did not land; posting it again');
+    }
   }
   // Converge with concurrent runs (and with a POST that landed despite an error): list the
   // comments touched since just before we posted and keep only the oldest of ours.
-  const recent = await client.rest<RestComment[]>(
-    'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',
-    { owner: ctx.owner, repo: ctx.repo, issue_number: prNumber, since: startedAt, per_page: 100 },
-    'checking the checklist comment',
-  );
+  if (created || !recent) {
+    try {
+      recent = await list();
+    } catch (e) {
+      if (!created) throw e;
+      input.log(
+        `could not check for duplicate checklist comments (${(e as Error).message}); keeping the one just posted`,
+      );
+      return { url: created.html_url, action: 'created' };
+    }
+  }
   const me = created?.user?.login;
-  const mine = recent.data
-    .filter((c) => (c.body ?? '').includes(marker) && (me ? c.user?.login === me : c.user?.type === 'Bot' && (c.body ?? '') === body))
+  const mine = recent
+    .filter((c) => (c.body ?? '').includes(marker) && (me ? c.user?.login === me : (c.body ?? '') === body))
     .sort((a, b) => a.id - b.id);
   if (!mine.length) {
     if (created) return { url: created.html_url, action: 'created' };
@@ -117,7 +153,11 @@ export async function publishSticky(input: PublishInput): Promise<PublishResult>
     // run's result is newer.
     const existing = readState(keep.body ?? '');
     if (!existing || !supersedes(existing, state, input.headSha)) {
-      await client.rest('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { owner: ctx.owner, repo: ctx.repo, comment_id: keep.id, body }, 'updating the checklist comment');
+      await client.rest(
+        'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}',
+        { owner: ctx.owner, repo: ctx.repo, comment_id: keep.id, body },
+        'updating the checklist comment',
+      );
     }
   }
   return { url: keep.html_url, action: 'created' };
@@ -135,7 +175,11 @@ export function supersedes(existing: StickyState, ours: StickyState, headSha: st
 
 async function deleteQuietly(client: GitHubClient, ctx: RunContext, id: number, log: (m: string) => void) {
   try {
-    await client.rest('DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}', { owner: ctx.owner, repo: ctx.repo, comment_id: id }, 'removing a duplicate checklist comment');
+    await client.rest(
+      'DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}',
+      { owner: ctx.owner, repo: ctx.repo, comment_id: id },
+      'removing a duplicate checklist comment',
+    );
   } catch (e) {
     log(`could not remove duplicate checklist comment ${id}: ${(e as Error).message}`);
   }
