@@ -50,7 +50,11 @@ function evaluateCommand(gate, facts, _ctx) {
             details,
         };
     if (facts.aborted)
-        return { status: 'error', summary: `${cmd} was stopped after ${took} (the run was cancelled or its deadline passed)`, details };
+        return {
+            status: 'error',
+            summary: `${cmd} was stopped after ${took} (the run was cancelled or its deadline passed)`,
+            details,
+        };
     if (facts.exitCode === 0)
         return { status: 'pass', summary: `${cmd} exited 0 in ${took}`, details };
     if (facts.exitCode === 127) {

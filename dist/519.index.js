@@ -64,9 +64,7 @@ function evaluateChecks(gate, facts, _ctx) {
     ]);
     for (const m of missing)
         rows.unshift([m, '—', facts.waitOver ? 'never appeared' : 'not reported yet']);
-    const details = rows.length
-        ? [{ kind: 'table', columns: ['check', 'kind', 'result'], rows }]
-        : [];
+    const details = rows.length ? [{ kind: 'table', columns: ['check', 'kind', 'result'], rows }] : [];
     const total = seen.size;
     const waited = facts.waitedMs > 0 ? ` after waiting ${(0, duration_js_1.formatDuration)(facts.waitedMs)}` : '';
     if (failed.length) {

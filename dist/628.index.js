@@ -12,6 +12,7 @@ exports.explainApprovals = explainApprovals;
 const codeowners_js_1 = __webpack_require__(9855);
 const people_js_1 = __webpack_require__(2165);
 const signoff_js_1 = __webpack_require__(878);
+const time_js_1 = __webpack_require__(6043);
 function evaluateApprovals(gate, facts, ctx) {
     const pr = ctx.pr;
     if (!pr)
@@ -41,7 +42,10 @@ function evaluateApprovals(gate, facts, ctx) {
         if (r.state !== 'APPROVED')
             continue;
         if (gate['dismiss-stale'] && r.commitOid && r.commitOid !== pr.headSha) {
-            ignored.push({ login: r.author, reason: `approved ${r.commitOid.slice(0, 7)}, before the latest push (dismiss-stale)` });
+            ignored.push({
+                login: r.author,
+                reason: `approved ${r.commitOid.slice(0, 7)}, before the latest push (dismiss-stale)`,
+            });
             continue;
         }
         approvals.push({ login: r.author, at: r.submittedAt });
@@ -69,10 +73,17 @@ function evaluateApprovals(gate, facts, ctx) {
             errors.push(co.error);
         problems.push(...co.problems);
         if (co.rows.length)
-            details.push({ kind: 'table', columns: ['changed file', 'code owners', 'approved by owner'], rows: co.rows });
+            details.push({
+                kind: 'table',
+                columns: ['changed file', 'code owners', 'approved by owner'],
+                rows: co.rows,
+            });
     }
     if (approvals.length)
-        details.unshift({ kind: 'list', items: approvals.map((a) => `approved by ${a.login}${a.at ? ` at ${a.at}` : ''}`) });
+        details.unshift({
+            kind: 'list',
+            items: approvals.map((a) => `approved by ${a.login}${a.at ? ` at ${(0, time_js_1.formatTimestamp)(a.at)}` : ''}`),
+        });
     if (ignored.length)
         details.push({ kind: 'list', items: ignored.map((i) => `not counted: ${i.login} — ${i.reason}`) });
     if (errors.length)
@@ -80,7 +91,11 @@ function evaluateApprovals(gate, facts, ctx) {
     if (problems.length)
         return { status: 'fail', summary: problems.join('; '), details };
     const who = approvals.map((a) => a.login).join(', ');
-    return { status: 'pass', summary: min === 0 && !approvals.length ? 'no approval required' : `approved by ${who}`, details };
+    return {
+        status: 'pass',
+        summary: min === 0 && !approvals.length ? 'no approval required' : `approved by ${who}`,
+        details,
+    };
 }
 function codeownerProblems(facts, approvals, ctx) {
     const rows = [];
@@ -124,13 +139,17 @@ function codeownerProblems(facts, approvals, ctx) {
     return { rows, problems, error: undefined };
 }
 function explainApprovals(gate) {
-    const lines = [`At least ${gate.min ?? 1} approving review(s); the PR author and bots never count; only each reviewer's latest review counts.`];
+    const lines = [
+        `At least ${gate.min ?? 1} approving review(s); the PR author and bots never count; only each reviewer's latest review counts.`,
+    ];
     lines.push('An outstanding "changes requested" review blocks.');
     if (gate.from)
         lines.push(`At least one approval must come from ${(0, people_js_1.describePeople)(gate.from)}.`);
     if (gate.codeowners)
         lines.push("Every changed file needs an approval from one of its code owners (the base branch's CODEOWNERS, last matching rule wins).");
-    lines.push(gate['dismiss-stale'] ? 'Approvals of an older commit than the head do not count (dismiss-stale).' : 'Approvals of earlier commits still count (dismiss-stale: false).');
+    lines.push(gate['dismiss-stale']
+        ? 'Approvals of an older commit than the head do not count (dismiss-stale).'
+        : 'Approvals of earlier commits still count (dismiss-stale: false).');
     return lines;
 }
 

@@ -12,6 +12,7 @@ exports.signoffDetails = signoffDetails;
 exports.explainManual = explainManual;
 const people_js_1 = __webpack_require__(2165);
 const signoff_js_1 = __webpack_require__(878);
+const time_js_1 = __webpack_require__(6043);
 function evaluateManual(gate, _facts, ctx) {
     if (!ctx.pr)
         return (0, signoff_js_1.withoutPr)(ctx, 'a sign-off');
@@ -27,7 +28,12 @@ function evaluateManual(gate, _facts, ctx) {
         };
     }
     if (ev.error)
-        return { status: 'error', summary: `could not check who may sign off: ${ev.error}`, details, signoffs: ev.valid };
+        return {
+            status: 'error',
+            summary: `could not check who may sign off: ${ev.error}`,
+            details,
+            signoffs: ev.valid,
+        };
     details.push({ kind: 'text', text: (0, signoff_js_1.signoffHint)(ctx.gateId, gate.signoff) });
     const have = ev.valid.length ? ` (${ev.valid.length} of ${min} so far)` : '';
     return {
@@ -43,16 +49,26 @@ function signoffDetails(ev, instructions) {
     if (instructions)
         details.push({ kind: 'text', text: instructions });
     if (ev.valid.length)
-        details.push({ kind: 'list', items: ev.valid.map((s) => (s.url ? { text: `signed off by ${s.login} at ${s.at}`, url: s.url } : `signed off by ${s.login} at ${s.at}`)) });
+        details.push({
+            kind: 'list',
+            items: ev.valid.map((s) => s.url
+                ? { text: `signed off by ${s.login} at ${(0, time_js_1.formatTimestamp)(s.at)}`, url: s.url }
+                : `signed off by ${s.login} at ${(0, time_js_1.formatTimestamp)(s.at)}`),
+        });
     if (ev.ignored.length)
-        details.push({ kind: 'list', items: ev.ignored.map((s) => `ignored sign-off by ${s.login} at ${s.at}: ${s.reason}`) });
+        details.push({
+            kind: 'list',
+            items: ev.ignored.map((s) => `ignored sign-off by ${s.login} at ${(0, time_js_1.formatTimestamp)(s.at)}: ${s.reason}`),
+        });
     return details;
 }
 function explainManual(gate) {
     return [
         `Needs ${gate.min ?? 1} sign-off(s) by ${(0, people_js_1.describePeople)(gate.signoff)}: a PR comment "/signoff <gate-id>".`,
         'Sign-offs by the PR author, bots, people not on the list, and edited comments are ignored.',
-        gate['dismiss-stale'] ? 'Sign-offs given before the latest push do not count (dismiss-stale).' : 'Sign-offs stay valid after new pushes (dismiss-stale: false).',
+        gate['dismiss-stale']
+            ? 'Sign-offs given before the latest push do not count (dismiss-stale).'
+            : 'Sign-offs stay valid after new pushes (dismiss-stale: false).',
     ];
 }
 

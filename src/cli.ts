@@ -9,9 +9,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ConfigError, parseConfig } from './config/load-config.js';
 import type { ShipgateConfig } from './config/schema-types.generated.js';
-import { runGates } from './engine/run.js';
 import { selectGates, waitFor } from './engine/select.js';
 import { UserError, errorMessage } from './errors.js';
 import { parseInstant } from './util/time.js';
@@ -101,7 +99,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
   const configPath = opts.config ?? '.github/shipgate.yml';
   const environment = opts.environment ?? '';
 
-  const load = (): ShipgateConfig => {
+  // The config parser and the engine are loaded only by the commands that need them, so
+  // `shipgate version` / `help` start fast.
+  const load = async (): Promise<ShipgateConfig> => {
     let text: string;
     try {
       text = readFileSync(resolve(cwd, configPath), 'utf8');
@@ -110,6 +110,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
         `cannot read the config ${configPath}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : errorMessage(e)} (use --config to point at it)`,
       );
     }
+    const { parseConfig } = await import('./config/load-config.js');
     return parseConfig(text, configPath);
   };
   /** An --environment the config does not define: exit 2, naming the defined ones in CLI terms. */
@@ -124,7 +125,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     switch (command) {
       case 'validate': {
         if (rest.length) throw new UsageError(`validate takes no arguments (got ${rest.join(' ')})`);
-        const config = load();
+        const config = await load();
         io.stdout(
           `${paint.green('✔')} ${configPath} is valid: ${Object.keys(config.gates).length} gate(s)${config.environments ? `, environments ${Object.keys(config.environments).join(', ')}` : ''}\n`,
         );
@@ -133,7 +134,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       case 'explain': {
         const id = rest[0];
         if (!id || rest.length > 1) throw new UsageError('explain takes one gate id');
-        const config = load();
+        const config = await load();
         checkEnvironment(config);
         const spec = selectGates(config, '').find((g) => g.id === id);
         if (!spec)
@@ -187,10 +188,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
             );
           now = parsed;
         }
-        const config = load();
+        const config = await load();
         checkEnvironment(config);
         const gates = selectGates(config, environment);
         const progress = (m: string) => io.stderr(paintErr.dim(`… ${m}`) + '\n');
+        const { runGates } = await import('./engine/run.js');
         const ev = await runGates({
           config,
           environment,
@@ -224,7 +226,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       io.stderr(`shipgate: ${e.message}\n\n${USAGE}\n`);
       return 2;
     }
-    if (e instanceof ConfigError) {
+    if (e instanceof UserError && e.name === 'ConfigError') {
       // One `file:line:column: message` line per problem, as compilers print them.
       io.stderr(`${e.message}\n`);
       return 2;

@@ -7,10 +7,9 @@ import { resolve } from 'node:path';
 import * as runtime from './action/runtime.js';
 import { readInputs, type Inputs } from './action/inputs.js';
 import { blockingIds, writeOutputs } from './action/outputs.js';
-import { ConfigError, parseConfig } from './config/load-config.js';
+import type { ConfigError } from './config/load-config.js';
 import type { ShipgateConfig } from './config/schema-types.generated.js';
 import { selectGates, waitFor, type GateSpec } from './engine/select.js';
-import { runGates } from './engine/run.js';
 import { UserError, errorMessage } from './errors.js';
 import { ownersOf, parseCodeowners } from './gates/codeowners.js';
 import { teamsIn } from './gates/people.js';
@@ -22,6 +21,15 @@ import { findPrForCommit, loadChecks, loadGitHubFacts, loadTeams, type GitHubFac
 import { publishSticky, stateLine } from './github/sticky-comment.js';
 import { codeBlock } from './report/escape.js';
 import { COMMENT_LIMIT, SUMMARY_LIMIT, markerFor, renderChecklist } from './report/markdown.js';
+
+/**
+ * The config parser (YAML parser + compiled JSON Schema validator) is the largest part of the
+ * bundle and is not needed before GitHub's first answer: it is loaded while that request is in
+ * flight (ncc emits it as a separate chunk).
+ */
+const loadConfigModule = () => import('./config/load-config.js');
+/** Likewise the engine (gate registry, fact sources). */
+const loadEngineModule = () => import('./engine/run.js');
 
 /** Extra time beyond the wait budget for everything else (commands, reports). */
 const RUN_MARGIN_MS = 20 * 60_000;
@@ -92,6 +100,12 @@ async function evaluateAndReport(env: NodeJS.ProcessEnv, progress: Progress) {
     log: (m) => runtime.info(m),
   });
 
+  const configModule = loadConfigModule();
+  const engineModule = loadEngineModule();
+  // Awaited below; never an unhandled rejection if the run stops earlier.
+  configModule.catch(() => {});
+  engineModule.catch(() => {});
+
   let prNumber = inputs.pr ?? ctx.prNumber;
   if (prNumber === null && ctx.sha) {
     prNumber = await findPrForCommit(client, ctx, ctx.sha);
@@ -112,6 +126,7 @@ async function evaluateAndReport(env: NodeJS.ProcessEnv, progress: Progress) {
 
   // The config: from the PR's base (or config-ref) through the API; without a PR, from the workspace.
   const { text, source } = configText(inputs, ctx, facts);
+  const { ConfigError, parseConfig } = await configModule;
   let config: ShipgateConfig;
   try {
     config = parseConfig(text, inputs.config);
@@ -133,6 +148,7 @@ async function evaluateAndReport(env: NodeJS.ProcessEnv, progress: Progress) {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), Math.max(0, deadline - Date.now()));
   timer.unref();
+  const { runGates } = await engineModule;
   const ev = await runGates({
     config,
     environment: inputs.environment,

@@ -401,7 +401,13 @@ async function findReports(patterns, ctx, what, hint) {
     for (const pattern of patterns) {
         let matches;
         if ((0, tinyglobby_1.isDynamicPattern)(pattern)) {
-            matches = await (0, tinyglobby_1.glob)(pattern, { cwd: ctx.cwd, absolute: true, onlyFiles: true, dot: true, expandDirectories: false });
+            matches = await (0, tinyglobby_1.glob)(pattern, {
+                cwd: ctx.cwd,
+                absolute: true,
+                onlyFiles: true,
+                dot: true,
+                expandDirectories: false,
+            });
             matches.sort();
         }
         else {
@@ -438,7 +444,8 @@ function mergeListings(listings) {
         const key = DETAIL_KEY[m];
         // Item keys are only comparable within one format, and only when the items add up to the
         // listing's own count (Clover's <metrics> and lcov's LF-only sections do not).
-        const usable = sameFormat && present.every((l) => l.rec.detail !== undefined && l.rec.detail[key].size === l.rec.counts[m].found);
+        const usable = sameFormat &&
+            present.every((l) => l.rec.detail !== undefined && l.rec.detail[key].size === l.rec.counts[m].found);
         if (usable) {
             const union = new Map();
             for (const l of present) {
@@ -532,7 +539,10 @@ async function gather(patterns, ctx, role, maxAgeMs, maxAgeText) {
             continue;
         }
         mergedFiles++;
-        const { counts, exact } = mergeListings(refs.map((ref) => ({ rec: reports[ref.report].records[ref.record], format: reports[ref.report].format })));
+        const { counts, exact } = mergeListings(refs.map((ref) => ({
+            rec: reports[ref.report].records[ref.record],
+            format: reports[ref.report].format,
+        })));
         if (!exact)
             approximate.push(path);
         out.push({ path, counts });
@@ -548,7 +558,11 @@ async function gather(patterns, ctx, role, maxAgeMs, maxAgeText) {
         notes.push(`${approximate.length} of the merged files (e.g. ${approximate.slice(0, 3).join(', ')}) are listed in reports whose items cannot be matched ` +
             '(different formats, or summaries without line data); for those the better-covered listing was counted.');
     }
-    const infos = reports.map((r, i) => ({ path: displays[i], format: r.format, files: r.records.length }));
+    const infos = reports.map((r, i) => ({
+        path: displays[i],
+        format: r.format,
+        files: r.records.length,
+    }));
     return { reports: infos, files: out, totals, mergedFiles, notes };
 }
 function asList(v) {
@@ -1007,7 +1021,9 @@ class LcovParser {
             this.fail('end_of_record without a file section (no SF: line before it)');
         const counts = {
             lines: this.hasDA ? { found: this.lf, hit: this.lh } : fromSummary(this.sumLF, this.sumLH),
-            functions: this.fnNames.size > 0 ? { found: this.fnFound, hit: this.fnHit } : fromSummary(this.sumFNF, this.sumFNH),
+            functions: this.fnNames.size > 0
+                ? { found: this.fnFound, hit: this.fnHit }
+                : fromSummary(this.sumFNF, this.sumFNH),
             branches: this.hasBR ? { found: this.brFound, hit: this.brHit } : fromSummary(this.sumBRF, this.sumBRH),
         };
         for (const c of Object.values(counts)) {
@@ -1193,7 +1209,10 @@ function cobertura(sink, root, reportDir) {
                 };
             }
             else if (name === 'method' && cls) {
-                method = { key: `${a.name ?? ''}${a.signature ?? ''}`, hit: int(a.hits) > 0 || Number(a['line-rate'] ?? 0) > 0 };
+                method = {
+                    key: `${a.name ?? ''}${a.signature ?? ''}`,
+                    hit: int(a.hits) > 0 || Number(a['line-rate'] ?? 0) > 0,
+                };
             }
             else if (name === 'line' && parent === 'lines' && cls) {
                 const number = Number(a.number);
@@ -1363,9 +1382,15 @@ function clover(sink) {
                 // OpenClover); the <line> elements are the fallback.
                 const counts = {
                     lines: counter(file.lines.size, hitLines),
-                    statements: m?.statements !== undefined ? counter(int(m.statements), int(m.coveredstatements)) : counter(file.st, file.stHit),
-                    branches: m?.conditionals !== undefined ? counter(int(m.conditionals), int(m.coveredconditionals)) : counter(file.br, file.brHit),
-                    functions: m?.methods !== undefined ? counter(int(m.methods), int(m.coveredmethods)) : counter(file.fn, file.fnHit),
+                    statements: m?.statements !== undefined
+                        ? counter(int(m.statements), int(m.coveredstatements))
+                        : counter(file.st, file.stHit),
+                    branches: m?.conditionals !== undefined
+                        ? counter(int(m.conditionals), int(m.coveredconditionals))
+                        : counter(file.br, file.brHit),
+                    functions: m?.methods !== undefined
+                        ? counter(int(m.methods), int(m.coveredmethods))
+                        : counter(file.fn, file.fnHit),
                 };
                 const rec = { path: file.path, counts };
                 if (file.detail)
@@ -1383,7 +1408,11 @@ function jacoco(sink) {
     let method = null;
     const methodsBySource = new Map();
     let file = null;
-    const TYPES = { LINE: 'lines', BRANCH: 'branches', METHOD: 'functions' };
+    const TYPES = {
+        LINE: 'lines',
+        BRANCH: 'branches',
+        METHOD: 'functions',
+    };
     return {
         open(name, a, parent) {
             if (name === 'package') {
@@ -1400,7 +1429,11 @@ function jacoco(sink) {
                 if (!a.name)
                     sink.fail('<sourcefile> without a name attribute');
                 const path = pkg ? `${pkg}/${a.name}` : a.name;
-                file = { path, counts: { lines: counter(0, 0), branches: counter(0, 0), functions: counter(0, 0) }, detail: null };
+                file = {
+                    path,
+                    counts: { lines: counter(0, 0), branches: counter(0, 0), functions: counter(0, 0) },
+                    detail: null,
+                };
                 if (sink.detailFor?.has(path)) {
                     const d = (0, types_js_1.newDetail)();
                     for (const [k, hit] of methodsBySource.get(a.name) ?? [])
