@@ -62,3 +62,12 @@ describe('checks gate', () => {
     expect(evaluateChecks(gate(['ci/*']), facts([status]), ctx())).toMatchObject({ status: 'fail', summary: '1 of 1 required checks failed: ci/jenkins (error)' });
   });
 });
+
+describe('checks gate summary', () => {
+  it('names the first five failed checks and counts the rest', () => {
+    const checks = Array.from({ length: 8 }, (_, i) => run(`job ${i}`, 'completed', 'failure'));
+    expect(evaluateChecks(gate(['job *']), facts(checks), ctx()).summary).toBe(
+      '8 of 8 required checks failed: job 0 (failure), job 1 (failure), job 2 (failure), job 3 (failure), job 4 (failure) and 3 more',
+    );
+  });
+});

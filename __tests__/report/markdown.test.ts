@@ -43,3 +43,13 @@ describe('checklist rendering', () => {
     expect(md).toContain('too long for a comment');
   });
 });
+
+describe('long reasons', () => {
+  it('cuts a gate reason to one readable cell, so hundreds of gates still fit', () => {
+    const gates = Array.from({ length: 120 }, (_, i) => gate({ id: `g${i}`, summary: `reason ${i} `.repeat(2000) }));
+    const md = renderChecklist(ev(gates));
+    expect(md.length).toBeLessThanOrEqual(COMMENT_LIMIT);
+    for (let i = 0; i < 120; i++) expect(md).toContain(`| \`g${i}\` | fail | reason ${i} `);
+    expect(md).toContain('…');
+  });
+});

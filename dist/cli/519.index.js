@@ -70,7 +70,7 @@ function evaluateChecks(gate, facts, _ctx) {
     if (failed.length) {
         return {
             status: 'fail',
-            summary: `${failed.length} of ${total} required checks failed: ${failed.map((c) => `${c.name} (${c.conclusion ?? 'no conclusion'})`).join(', ')}`,
+            summary: `${failed.length} of ${total} required checks failed: ${few(failed.map((c) => `${c.name} (${c.conclusion ?? 'no conclusion'})`))}`,
             details,
         };
     }
@@ -78,9 +78,9 @@ function evaluateChecks(gate, facts, _ctx) {
         if (facts.waitOver) {
             const parts = [];
             if (missing.length)
-                parts.push(`no check named ${missing.map((m) => `"${m}"`).join(', ')} on ${facts.sha.slice(0, 7)}`);
+                parts.push(`no check named ${few(missing.map((m) => `"${m}"`))} on ${facts.sha.slice(0, 7)}`);
             if (running.length)
-                parts.push(`still running${waited}: ${running.map((c) => c.name).join(', ')}`);
+                parts.push(`still running${waited}: ${few(running.map((c) => c.name))}`);
             return { status: missing.length ? 'fail' : 'pending', summary: parts.join('; '), details };
         }
         const parts = [];
@@ -91,6 +91,12 @@ function evaluateChecks(gate, facts, _ctx) {
         return { status: 'pending', summary: parts.join('; '), details, retryable: true };
     }
     return { status: 'pass', summary: `all ${total} required checks passed`, details };
+}
+/** The first five names and how many more: the full list is in the details table. */
+function few(names) {
+    return names.length <= 5
+        ? names.join(', ')
+        : `${names.slice(0, 5).join(', ')} and ${names.length - 5} more`;
 }
 function explainChecks(gate) {
     return [

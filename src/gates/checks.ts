@@ -87,7 +87,7 @@ export function evaluateChecks(gate: ChecksGate, facts: ChecksFacts, _ctx: EvalC
   if (failed.length) {
     return {
       status: 'fail',
-      summary: `${failed.length} of ${total} required checks failed: ${failed.map((c) => `${c.name} (${c.conclusion ?? 'no conclusion'})`).join(', ')}`,
+      summary: `${failed.length} of ${total} required checks failed: ${few(failed.map((c) => `${c.name} (${c.conclusion ?? 'no conclusion'})`))}`,
       details,
     };
   }
@@ -95,8 +95,8 @@ export function evaluateChecks(gate: ChecksGate, facts: ChecksFacts, _ctx: EvalC
     if (facts.waitOver) {
       const parts: string[] = [];
       if (missing.length)
-        parts.push(`no check named ${missing.map((m) => `"${m}"`).join(', ')} on ${facts.sha.slice(0, 7)}`);
-      if (running.length) parts.push(`still running${waited}: ${running.map((c) => c.name).join(', ')}`);
+        parts.push(`no check named ${few(missing.map((m) => `"${m}"`))} on ${facts.sha.slice(0, 7)}`);
+      if (running.length) parts.push(`still running${waited}: ${few(running.map((c) => c.name))}`);
       return { status: missing.length ? 'fail' : 'pending', summary: parts.join('; '), details };
     }
     const parts: string[] = [];
@@ -105,6 +105,13 @@ export function evaluateChecks(gate: ChecksGate, facts: ChecksFacts, _ctx: EvalC
     return { status: 'pending', summary: parts.join('; '), details, retryable: true };
   }
   return { status: 'pass', summary: `all ${total} required checks passed`, details };
+}
+
+/** The first five names and how many more: the full list is in the details table. */
+function few(names: string[]): string {
+  return names.length <= 5
+    ? names.join(', ')
+    : `${names.slice(0, 5).join(', ')} and ${names.length - 5} more`;
 }
 
 export function explainChecks(gate: ChecksGate): string[] {

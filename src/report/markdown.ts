@@ -102,11 +102,17 @@ function countStatuses(gates: GateResult[]): string {
   );
 }
 
+/** A gate's reason as one table cell: long reasons are cut (the details have everything). */
+const REASON_LIMIT = 400;
+function oneLine(summary: string): string {
+  return summary.length > REASON_LIMIT ? `${summary.slice(0, REASON_LIMIT - 1)}…` : summary;
+}
+
 function renderTable(gates: GateResult[]): string {
   if (!gates.length) return '_No gate applies to this environment._';
   const rows = gates.map((g) => {
     const optional = g.required ? '' : ' _(optional)_';
-    return `| ${ICON[g.status]} | ${escapeInline(g.title)}${optional} | \`${g.id}\` | ${g.status} | ${escapeInline(g.summary)} |`;
+    return `| ${ICON[g.status]} | ${escapeInline(g.title)}${optional} | \`${g.id}\` | ${g.status} | ${escapeInline(oneLine(g.summary))} |`;
   });
   return ['| | Gate | Id | Status | Why |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');
 }
