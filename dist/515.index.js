@@ -74,6 +74,8 @@ async function runGates(input) {
         if (kind.source === 'github') {
             if (!input.github)
                 return null;
+            if (spec.type === 'checks' && input.github.checksError)
+                throw new errors_js_1.UserError(input.github.checksError);
             return spec.type === 'checks' ? checksFacts(spec, input.github.checks, 0) : input.github.approvals;
         }
         if (kind.source === 'none')

@@ -161,6 +161,7 @@ async function evaluateAndReport(env: NodeJS.ProcessEnv, progress: Progress) {
     github: {
       checksSha: facts.checksSha,
       checks: facts.checks,
+      checksError: facts.checksError,
       approvals: { reviews: facts.reviews, codeowners: facts.codeowners },
       refreshChecks: () => loadChecks(client, ctx, facts.checksSha),
     },

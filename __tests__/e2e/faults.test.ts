@@ -347,9 +347,15 @@ describe('missing permissions say so', () => {
       expectNoStack(run);
       expect(run.code).toBe(1);
       expect(run.outputs.allowed).toBe('false');
-      expect(run.stdout).toMatch(/::error::shipgate could not evaluate the deploy gate: reading pull request #42: the token lacks permission to read checkSuites/);
-      expect(run.stdout).toContain('`checks: read`');
+      // Only the checks gate is affected: it is `error` with the reason; the others are evaluated.
+      const checks = run.result!.gates.find((g) => g.type === 'checks')!;
+      expect(checks.status).toBe('error');
+      expect(checks.summary).toMatch(/the token lacks permission to read checkSuites/);
+      expect(checks.summary).toContain('`checks: read`');
+      expect(run.outputs.blocking).toBe(checks.id);
+      expect(run.result!.gates.filter((g) => g.type !== 'checks').every((g) => g.status === 'pass')).toBe(true);
       expect(run.stdout).not.toMatch(/no check named/);
+      expect(stickyComments(gh.world)).toHaveLength(1);
     }));
 
   for (const status of [403, 404] as const) {

@@ -18,6 +18,8 @@ import type { GateSpec } from './select.js';
 export interface GitHubSide {
   checksSha: string;
   checks: CheckFact[];
+  /** Set when the checks could not be read: the checks gate is `error` with this message. */
+  checksError?: string | null;
   approvals: ApprovalsFacts;
   /** Reads the checks again (while waiting). */
   refreshChecks: () => Promise<CheckFact[]>;
@@ -91,6 +93,7 @@ export async function runGates(input: EngineInput): Promise<Evaluation> {
     const kind = GATES[spec.type];
     if (kind.source === 'github') {
       if (!input.github) return null;
+      if (spec.type === 'checks' && input.github.checksError) throw new UserError(input.github.checksError);
       return spec.type === 'checks' ? checksFacts(spec, input.github.checks, 0) : input.github.approvals;
     }
     if (kind.source === 'none') return {};

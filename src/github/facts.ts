@@ -172,6 +172,8 @@ export interface GitHubFacts {
   reviews: ReviewFact[];
   checksSha: string;
   checks: CheckFact[];
+  /** Why the checks could not be read (e.g. a missing permission); the checks gate reports it. */
+  checksError: string | null;
   ownComments: OwnComment[];
 }
 
@@ -250,7 +252,28 @@ export async function loadGitHubFacts(
   };
   const what = withPr ? `reading pull request #${opts.prNumber}` : `reading commit ${ctx.sha.slice(0, 7)}`;
   const res = await client.graphql<MainData>(MAIN_QUERY, vars, what);
-  throwOnErrors(res.errors, what, res.data === null);
+  // Checks the token may not read (no `checks: read` / `statuses: read`) only concern the checks
+  // gate: it becomes `error` with the reason, and the other gates are still evaluated.
+  const isChecksPath = (e: { path?: (string | number)[] }) =>
+    (e.path ?? []).some((p) => p === 'checkSuites' || p === 'status' || p === 'checkRuns');
+  const checksErrors = res.data ? res.errors.filter(isChecksPath) : [];
+  let checksError: string | null = null;
+  if (checksErrors.length) {
+    try {
+      throwOnErrors(
+        checksErrors,
+        `reading the checks of ${(ctx.prHeadSha ?? ctx.sha).slice(0, 7) || 'the PR head'}`,
+        false,
+      );
+    } catch (e) {
+      checksError = (e as Error).message;
+    }
+  }
+  throwOnErrors(
+    res.errors.filter((e) => !checksErrors.includes(e)),
+    what,
+    res.data === null,
+  );
   const repo = res.data?.repository;
   if (!repo)
     throw new GitHubApiError(
@@ -349,6 +372,7 @@ export async function loadGitHubFacts(
       })),
     checksSha: commit?.oid ?? checksSha,
     checks,
+    checksError,
     ownComments,
   };
 }
