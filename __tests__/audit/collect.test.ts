@@ -93,6 +93,18 @@ describe('collecting audit reports', () => {
     );
   });
 
+  it('with allow-empty (yarn 4 writes nothing when clean), counts an empty report as no advisories', async () => {
+    writeFileSync(join(dir, 'audit.json'), '');
+    const facts = await collectAudit({ type: 'audit', report: 'audit.json', 'allow-empty': true }, ctx());
+    expect(facts.findings).toEqual([]);
+    expect(facts.reports).toEqual([{ path: 'audit.json', format: 'yarn-berry-4', findings: 0 }]);
+    // The empty message points at the option; a stale empty file is still refused.
+    expect(await userError({ type: 'audit', report: 'audit.json' })).toContain('set `allow-empty: true`');
+    const old = new Date(NOW.getTime() - 2 * 3_600_000);
+    utimesSync(join(dir, 'audit.json'), old, old);
+    expect(await userError({ type: 'audit', report: 'audit.json', 'allow-empty': true, 'max-age': '1h' })).toContain('is too old');
+  });
+
   it('refuses a report older than max-age and accepts a fresh one', async () => {
     put('audit.json', 'npm7-none.json', new Date(NOW.getTime() - 2 * 3_600_000));
     const msg = await userError({ type: 'audit', report: 'audit.json', 'max-age': '1h' });

@@ -320,6 +320,10 @@ export interface AuditGate {
   max?: AuditMax;
   allow?: AuditAllow[];
   'max-age'?: Duration;
+  /**
+   * Treat an empty report file as 'no advisories'. yarn 4 (`yarn npm audit --json`) writes nothing when it finds none; every other tool writes JSON. Default false: an empty file is an error.
+   */
+  'allow-empty'?: boolean;
 }
 /**
  * Most advisories allowed per severity. Default: critical 0, high 0.

@@ -99,7 +99,6 @@ export async function collectAudit(gate: AuditGate, ctx: CollectContext): Promis
       throw readProblem(display, e);
     }
     if (!info.isFile()) throw new UserError(`Audit report ${display} is not a regular file.`);
-    if (info.size === 0) throw new UserError(`Audit report ${display} is empty. ${HOW_TO_WRITE}`);
     if (maxAgeMs !== null) {
       const age = ctx.now.getTime() - info.mtimeMs;
       if (age > maxAgeMs) {
@@ -108,6 +107,16 @@ export async function collectAudit(gate: AuditGate, ctx: CollectContext): Promis
             `more than max-age ${gate['max-age']}. It is probably left over from an earlier run: ${HOW_TO_WRITE}`,
         );
       }
+    }
+    if (info.size === 0) {
+      // yarn 4 writes nothing when it finds no advisory; only that is accepted, and only when asked.
+      if (gate['allow-empty']) {
+        reports.push({ path: display, format: 'yarn-berry-4', findings: 0 });
+        continue;
+      }
+      throw new UserError(
+        `Audit report ${display} is empty. ${HOW_TO_WRITE} (yarn 4 writes nothing when it finds no advisory: set \`allow-empty: true\` if that is your tool.)`,
+      );
     }
     const parsed = await parseAuditFile(file, display);
     reports.push({ path: display, format: parsed.format, findings: parsed.findings.length });
