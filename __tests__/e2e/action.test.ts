@@ -207,4 +207,32 @@ describe('the bundled action', () => {
     expect(run.outputs['comment-url']).toBe('');
     expect(gh.requestsMatching({ method: 'POST', graphql: false })).toHaveLength(0);
   });
+
+  it('in report mode, a blocked deploy does not fail the step but still reports it', async () => {
+    const gh = await start({ config: CONFIG.replace('min: 1', 'min: 2') });
+    const run = await runAction(gh, { inputs: { mode: 'report' } });
+    expect(run.code).toBe(0);
+    expect(run.outputs.allowed).toBe('false');
+    expect(run.outputs.blocking).toBe('approvals');
+    expect(run.stdout).toContain('::warning::deploy blocked by approvals (mode: report, so the step does not fail)');
+    expect(stickyComments(gh.world)[0]!.body).toContain('## 🚫 Deploy blocked');
+  });
+
+  it('with comment: false, posts no comment but still writes the summary and outputs', async () => {
+    const gh = await start();
+    const run = await runAction(gh, { inputs: { comment: 'false' } });
+    expect(run.code).toBe(0);
+    expect(run.outputs['comment-url']).toBe('');
+    expect(stickyComments(gh.world)).toHaveLength(0);
+    expect(run.summary).toContain('## ✅ Deploy allowed');
+  });
+
+  it('rejects an invalid input with a message naming it, without a stack trace', async () => {
+    const gh = await start();
+    const run = await runAction(gh, { inputs: { mode: 'strict', wait: '10 minutes' } });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('input mode: "strict" is not a mode; expected enforce or report');
+    expect(run.outputs.allowed).toBe('false');
+    expect(run.stdout).not.toMatch(/\n\s+at /);
+  });
 });
