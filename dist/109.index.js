@@ -265,6 +265,37 @@ exports.PRESET_COMMANDS = {
 
 /***/ }),
 
+/***/ 4136:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.substituteEnv = substituteEnv;
+/**
+ * `${{ env.NAME }}` references in gate options (http url/headers/body, migrations env), so tokens
+ * can stay in the workflow's secrets instead of the config.
+ */
+const errors_js_1 = __webpack_require__(3916);
+const ENV_REF = /\$\{\{\s*env\.([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g;
+/**
+ * Replaces `${{ env.NAME }}` with the variable's value. A variable that is not set is a UserError
+ * naming it and where it was used. Substituted values of 4+ characters are added to `secrets`
+ * (when given) so callers can hide them in anything they show.
+ */
+function substituteEnv(text, env, where, secrets) {
+    return text.replace(ENV_REF, (_m, name) => {
+        const value = env[name];
+        if (value === undefined)
+            throw new errors_js_1.UserError(`environment variable ${name} is not set (used as \${{ env.${name} }} in ${where}); set it in the env of the workflow step (or your shell for the CLI)`);
+        if (value.length >= 4)
+            secrets?.add(value);
+        return value;
+    });
+}
+
+
+/***/ }),
+
 /***/ 4109:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
@@ -282,11 +313,11 @@ exports.classifyStatusRun = classifyStatusRun;
  * configured one), read into "nothing pending" / "pending: names" / "could not tell why".
  */
 const node_path_1 = __importDefault(__webpack_require__(6760));
-const errors_js_1 = __webpack_require__(3916);
 const duration_js_1 = __webpack_require__(6518);
 const git_changes_js_1 = __webpack_require__(4562);
 const presets_js_1 = __webpack_require__(3234);
 const process_js_1 = __webpack_require__(407);
+const env_refs_js_1 = __webpack_require__(4136);
 var presets_js_2 = __webpack_require__(3234);
 Object.defineProperty(exports, "PRESETS", ({ enumerable: true, get: function () { return presets_js_2.PRESETS; } }));
 /** Default limit for the status command. */
@@ -304,14 +335,8 @@ async function collectMigrations(gate, ctx) {
 /** `${{ env.NAME }}` in a gate's env values, taken from the run's environment. */
 function expandEnv(gate, ctx) {
     const out = {};
-    for (const [key, raw] of Object.entries(gate.env ?? {})) {
-        out[key] = String(raw).replace(/\$\{\{\s*env\.([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g, (_, name) => {
-            const value = ctx.env[name];
-            if (value === undefined)
-                throw new errors_js_1.UserError(`migrations env ${key} refers to \${{ env.${name} }}, but ${name} is not set; set it in the job's env`);
-            return value;
-        });
-    }
+    for (const [key, raw] of Object.entries(gate.env ?? {}))
+        out[key] = (0, env_refs_js_1.substituteEnv)(String(raw), ctx.env, `env.${key}`);
     return out;
 }
 async function runStatus(gate, ctx) {

@@ -225,20 +225,22 @@ function explainHttp(gate) {
 
 /***/ }),
 
-/***/ 9496:
+/***/ 4136:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.substituteEnv = substituteEnv;
-exports.collectHttp = collectHttp;
+/**
+ * `${{ env.NAME }}` references in gate options (http url/headers/body, migrations env), so tokens
+ * can stay in the workflow's secrets instead of the config.
+ */
 const errors_js_1 = __webpack_require__(3916);
-const http_js_1 = __webpack_require__(1062);
-const duration_js_1 = __webpack_require__(6518);
 const ENV_REF = /\$\{\{\s*env\.([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g;
 /**
  * Replaces `${{ env.NAME }}` with the variable's value. A variable that is not set is a UserError
- * naming it and where it is used. Substituted values are added to `secrets` for redaction.
+ * naming it and where it was used. Substituted values of 4+ characters are added to `secrets`
+ * (when given) so callers can hide them in anything they show.
  */
 function substituteEnv(text, env, where, secrets) {
     return text.replace(ENV_REF, (_m, name) => {
@@ -246,10 +248,24 @@ function substituteEnv(text, env, where, secrets) {
         if (value === undefined)
             throw new errors_js_1.UserError(`environment variable ${name} is not set (used as \${{ env.${name} }} in ${where}); set it in the env of the workflow step (or your shell for the CLI)`);
         if (value.length >= 4)
-            secrets.add(value);
+            secrets?.add(value);
         return value;
     });
 }
+
+
+/***/ }),
+
+/***/ 9496:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.collectHttp = collectHttp;
+const errors_js_1 = __webpack_require__(3916);
+const http_js_1 = __webpack_require__(1062);
+const duration_js_1 = __webpack_require__(6518);
+const env_refs_js_1 = __webpack_require__(4136);
 /** Hides secret values in text that may be shown (errors, response bodies, redirect targets). */
 function redact(text, secrets) {
     let out = text;
@@ -306,7 +322,7 @@ async function readBody(res) {
 function prepare(gate, env) {
     const secrets = new Set();
     const o = (0, http_js_1.httpOptions)(gate);
-    const url = substituteEnv(gate.url, env, 'url', secrets);
+    const url = (0, env_refs_js_1.substituteEnv)(gate.url, env, 'url', secrets);
     try {
         const u = new URL(url);
         if (u.protocol !== 'http:' && u.protocol !== 'https:')
@@ -317,7 +333,7 @@ function prepare(gate, env) {
     }
     const headers = new Headers();
     for (const [name, raw] of Object.entries(gate.headers ?? {})) {
-        const value = substituteEnv(raw, env, `headers.${name}`, secrets);
+        const value = (0, env_refs_js_1.substituteEnv)(raw, env, `headers.${name}`, secrets);
         if (value.length >= 4)
             secrets.add(value);
         try {
@@ -331,7 +347,7 @@ function prepare(gate, env) {
     if (gate.body !== undefined) {
         if (o.method === 'GET' || o.method === 'HEAD')
             throw new errors_js_1.UserError(`a ${o.method} request cannot have a body; set method: POST (or PUT, PATCH) or remove body`);
-        init.body = substituteEnv(gate.body, env, 'body', secrets);
+        init.body = (0, env_refs_js_1.substituteEnv)(gate.body, env, 'body', secrets);
     }
     return { url, init, secrets };
 }

@@ -15,29 +15,7 @@ import {
 } from '../gates/http.js';
 import { formatDuration } from '../util/duration.js';
 import type { CollectContext } from './types.js';
-
-const ENV_REF = /\$\{\{\s*env\.([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g;
-
-/**
- * Replaces `${{ env.NAME }}` with the variable's value. A variable that is not set is a UserError
- * naming it and where it is used. Substituted values are added to `secrets` for redaction.
- */
-export function substituteEnv(
-  text: string,
-  env: NodeJS.ProcessEnv,
-  where: string,
-  secrets: Set<string>,
-): string {
-  return text.replace(ENV_REF, (_m, name: string) => {
-    const value = env[name];
-    if (value === undefined)
-      throw new UserError(
-        `environment variable ${name} is not set (used as \${{ env.${name} }} in ${where}); set it in the env of the workflow step (or your shell for the CLI)`,
-      );
-    if (value.length >= 4) secrets.add(value);
-    return value;
-  });
-}
+import { substituteEnv } from './env-refs.js';
 
 /** Hides secret values in text that may be shown (errors, response bodies, redirect targets). */
 function redact(text: string, secrets: Set<string>): string {

@@ -5,7 +5,6 @@
  */
 import path from 'node:path';
 import type { MigrationsGate } from '../config/schema-types.generated.js';
-import { UserError } from '../errors.js';
 import type { MigrationStatusFacts, MigrationsFacts } from '../gates/migrations.js';
 import { parseDuration } from '../util/duration.js';
 import { changedFilesSince } from './migrations/git-changes.js';
@@ -18,6 +17,7 @@ import {
 } from './migrations/presets.js';
 import { runShell, type RunShellResult } from './process.js';
 import type { CollectContext } from './types.js';
+import { substituteEnv } from './env-refs.js';
 
 export { PRESETS } from './migrations/presets.js';
 
@@ -37,16 +37,8 @@ export async function collectMigrations(gate: MigrationsGate, ctx: CollectContex
 /** `${{ env.NAME }}` in a gate's env values, taken from the run's environment. */
 function expandEnv(gate: MigrationsGate, ctx: CollectContext): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [key, raw] of Object.entries(gate.env ?? {})) {
-    out[key] = String(raw).replace(/\$\{\{\s*env\.([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g, (_, name: string) => {
-      const value = ctx.env[name];
-      if (value === undefined)
-        throw new UserError(
-          `migrations env ${key} refers to \${{ env.${name} }}, but ${name} is not set; set it in the job's env`,
-        );
-      return value;
-    });
-  }
+  for (const [key, raw] of Object.entries(gate.env ?? {}))
+    out[key] = substituteEnv(String(raw), ctx.env, `env.${key}`);
   return out;
 }
 
