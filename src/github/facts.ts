@@ -571,36 +571,42 @@ function checksOf(commit: CommitNode, ctx: RunContext): CheckFact[] {
   return out;
 }
 
+/** Check suites whose runs have another page (a suite with more than 100 runs; rare). */
+function suitesWithMore(commit: CommitNode | null): SuiteNode[] {
+  return (commit?.checkSuites?.nodes ?? []).filter(
+    (s): s is SuiteNode => !!s && !!s.checkRuns?.pageInfo.hasNextPage,
+  );
+}
+
+/** Aliased `s<i>: node(id)` fields reading the next page of each suite's runs. */
+function suitePageFields(suites: SuiteNode[]): string[] {
+  return suites.map(
+    (s, i) =>
+      `s${i}: node(id: ${JSON.stringify(s.id)}) { ... on CheckSuite { checkRuns(first: 100, after: ${JSON.stringify(s.checkRuns!.pageInfo.endCursor)}, filterBy: { checkType: LATEST }) { ${PAGE_INFO} ${RUN_FIELDS} } } }`,
+  );
+}
+
+/** Appends the pages read by suitePageFields to their suites. */
+function mergeSuitePages(suites: SuiteNode[], data: Record<string, unknown> | null, what: string) {
+  suites.forEach((s, i) => {
+    const page = (data?.[`s${i}`] as { checkRuns?: Page<RunNode> } | null | undefined)?.checkRuns;
+    if (!page) throw new GitHubApiError(`${what}: a check suite disappeared while paging`, null, 'graphql');
+    s.checkRuns = { pageInfo: page.pageInfo, nodes: [...(s.checkRuns!.nodes ?? []), ...(page.nodes ?? [])] };
+  });
+}
+
 async function fetchRemainingSuitePages(client: GitHubClient, commit: CommitNode) {
-  // Rare: more than 50 suites or 100 runs in a suite. Page them with node() lookups.
+  const what = 'reading more check runs';
   for (let round = 0; round < 50; round++) {
-    const suites = (commit.checkSuites?.nodes ?? []).filter(
-      (s): s is SuiteNode => !!s && !!s.checkRuns?.pageInfo.hasNextPage,
-    );
+    const suites = suitesWithMore(commit);
     if (!suites.length) return;
-    const fields = suites.map(
-      (s, i) =>
-        `s${i}: node(id: ${JSON.stringify(s.id)}) { ... on CheckSuite { checkRuns(first: 100, after: ${JSON.stringify(s.checkRuns!.pageInfo.endCursor)}, filterBy: { checkType: LATEST }) { ${PAGE_INFO} ${RUN_FIELDS} } } }`,
-    );
-    const res = await client.graphql<Record<string, { checkRuns: Page<RunNode> } | null>>(
-      `query ShipgateMoreRuns { ${fields.join('\n')} }`,
+    const res = await client.graphql<Record<string, unknown>>(
+      `query ShipgateMoreRuns { ${suitePageFields(suites).join('\n')} }`,
       {},
-      'reading more check runs',
+      what,
     );
-    throwOnErrors(res.errors, 'reading more check runs', res.data === null);
-    suites.forEach((s, i) => {
-      const page = res.data?.[`s${i}`]?.checkRuns;
-      if (!page)
-        throw new GitHubApiError(
-          'reading more check runs: a check suite disappeared while paging',
-          null,
-          'graphql',
-        );
-      s.checkRuns = {
-        pageInfo: page.pageInfo,
-        nodes: [...(s.checkRuns!.nodes ?? []), ...(page.nodes ?? [])],
-      };
-    });
+    throwOnErrors(res.errors, what, res.data === null);
+    mergeSuitePages(suites, res.data, what);
   }
 }
 
@@ -617,21 +623,15 @@ async function fetchRemainingPages(
   ] as const;
   for (let round = 0; round < 100; round++) {
     const more = connections.filter((c) => pr[c.key].pageInfo.hasNextPage);
-    const suites = (commit?.checkSuites?.nodes ?? []).filter(
-      (s): s is SuiteNode => !!s && !!s.checkRuns?.pageInfo.hasNextPage,
-    );
+    const suites = suitesWithMore(commit);
     if (!more.length && !suites.length) return;
     const prFields = more.map(
       (c) =>
         `${c.key}(first: 100, after: ${JSON.stringify(pr[c.key].pageInfo.endCursor)}) { ${PAGE_INFO} ${c.fields} }`,
     );
-    const suiteFields = suites.map(
-      (s, i) =>
-        `s${i}: node(id: ${JSON.stringify(s.id)}) { ... on CheckSuite { checkRuns(first: 100, after: ${JSON.stringify(s.checkRuns!.pageInfo.endCursor)}, filterBy: { checkType: LATEST }) { ${PAGE_INFO} ${RUN_FIELDS} } } }`,
-    );
     const query = `query ShipgateMore($owner: String!, $name: String!, $number: Int!) {
       ${prFields.length ? `repository(owner: $owner, name: $name) { pullRequest(number: $number) { ${prFields.join('\n')} } }` : ''}
-      ${suiteFields.join('\n')}
+      ${suitePageFields(suites).join('\n')}
     }`;
     const what = `reading more of pull request #${pr.number}`;
     const res = await client.graphql<
@@ -650,13 +650,6 @@ async function fetchRemainingPages(
       target.nodes = [...(target.nodes ?? []), ...(page.nodes ?? [])];
       target.pageInfo = page.pageInfo;
     }
-    suites.forEach((s, i) => {
-      const page = (res.data?.[`s${i}`] as { checkRuns?: Page<RunNode> } | null)?.checkRuns;
-      if (!page) throw new GitHubApiError(`${what}: a check suite disappeared while paging`, null, 'graphql');
-      s.checkRuns = {
-        pageInfo: page.pageInfo,
-        nodes: [...(s.checkRuns!.nodes ?? []), ...(page.nodes ?? [])],
-      };
-    });
+    mergeSuitePages(suites, res.data, what);
   }
 }
