@@ -120,7 +120,6 @@ async function evaluateAndReport(env: NodeJS.ProcessEnv, progress: Progress) {
     configPath: inputs.config,
     configRef: inputs.configRef,
     prNumber,
-    findPr: false,
   });
   progress.sha = facts.checksSha;
 

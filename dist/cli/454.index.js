@@ -63,7 +63,7 @@ function isAllowed(login, people, ctx) {
 }
 /** "alice, @acme/dba or release-managers" for messages. */
 function describePeople(people) {
-    const items = people.map((p) => (p.startsWith('@') ? p : p));
+    const items = [...people];
     if (items.length <= 1)
         return items.join('');
     return `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;

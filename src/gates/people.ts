@@ -64,7 +64,7 @@ export function isAllowed(login: string, people: readonly Person[], ctx: PeopleC
 
 /** "alice, @acme/dba or release-managers" for messages. */
 export function describePeople(people: readonly Person[]): string {
-  const items = people.map((p) => (p.startsWith('@') ? p : p));
+  const items = [...people];
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
 }

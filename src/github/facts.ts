@@ -181,10 +181,8 @@ export interface LoadOptions {
   configPath: string;
   /** `config-ref` input: read the config from this ref instead of the PR's base. */
   configRef: string;
-  /** PR number; null to look up the PR merged as the commit. */
+  /** PR number, or null when the run has no PR (the PR-bound parts of the query are skipped). */
   prNumber: number | null;
-  /** Whether to look for the PR of `ctx.sha` when prNumber is null. */
-  findPr: boolean;
 }
 
 /** Finds the PR merged as `sha` (push, workflow_dispatch, deployment, release events). */
