@@ -94,6 +94,7 @@ async function evaluateAndReport(env: NodeJS.ProcessEnv, progress: Progress) {
   const client = new GitHubClient({
     token: inputs.token,
     baseUrl: ctx.apiUrl,
+    graphqlUrl: ctx.graphqlUrl,
     deadline,
     retryBaseMs: Number(env.SHIPGATE_RETRY_BASE_MS) || 1000,
     requestTimeoutMs: Number(env.SHIPGATE_REQUEST_TIMEOUT_MS) || 30_000,

@@ -14,7 +14,10 @@ export interface RecordedRequest {
   /** 1-based sequence number. */
   seq: number;
   method: string;
+  /** Path without a GHES `/api/v3` prefix (see rawPath). */
   path: string;
+  /** Path as requested. */
+  rawPath: string;
   query: Record<string, string>;
   headers: Record<string, string | string[] | undefined>;
   /** Parsed JSON body, or the raw text when it is not JSON, or undefined. */
@@ -89,7 +92,10 @@ export interface FakeGitHubOptions {
 }
 
 export interface FakeGitHub {
-  /** Base URL, use as GITHUB_API_URL. GraphQL: `${url}/graphql` (also `/api/graphql`). */
+  /**
+   * Base URL, use as GITHUB_API_URL. GraphQL: `${url}/graphql` (also `/api/graphql`). The GitHub
+   * Enterprise Server layout is served too: REST under `${url}/api/v3`, GraphQL at `${url}/api/graphql`.
+   */
   readonly url: string;
   readonly graphqlUrl: string;
   readonly requests: RecordedRequest[];
@@ -289,7 +295,8 @@ export async function startFakeGitHub(world: World, opts: FakeGitHubOptions = {}
 
   const handle = (req: IncomingMessage, res: ServerResponse, raw: string): void => {
     const u = new URL(req.url ?? '/', 'http://fake');
-    const path = u.pathname.replace(/\/+$/, '') || '/';
+    // GitHub Enterprise Server layout: REST under /api/v3, GraphQL at /api/graphql (not /api/v3/graphql).
+    const path = u.pathname.replace(/\/+$/, '').replace(/^\/api\/v3(?=\/|$)/, '') || '/';
     const method = (req.method ?? 'GET').toUpperCase();
     let body: unknown = undefined;
     let badJson = false;
@@ -301,11 +308,12 @@ export async function startFakeGitHub(world: World, opts: FakeGitHubOptions = {}
         badJson = true;
       }
     }
-    const isGqlPath = path === '/graphql' || path === '/api/graphql';
+    const isGqlPath = (path === '/graphql' && !u.pathname.startsWith('/api/v3')) || path === '/api/graphql';
     const rec: RecordedRequest = {
       seq: ++seq,
       method,
       path,
+      rawPath: u.pathname,
       query: Object.fromEntries(u.searchParams),
       headers: { ...req.headers },
       body,

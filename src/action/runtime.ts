@@ -55,14 +55,6 @@ export function mask(secret: string) {
   if (secret) process.stdout.write(`::add-mask::${escapeData(secret)}${EOL}`);
 }
 
-export function group(name: string) {
-  process.stdout.write(`::group::${escapeData(name)}${EOL}`);
-}
-
-export function endGroup() {
-  process.stdout.write(`::endgroup::${EOL}`);
-}
-
 function appendFileCommand(variable: string, text: string) {
   const file = process.env[variable];
   if (!file) return false;

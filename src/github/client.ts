@@ -13,6 +13,8 @@ export interface ClientOptions {
   token: string;
   /** GITHUB_API_URL, e.g. https://api.github.com */
   baseUrl: string;
+  /** GITHUB_GRAPHQL_URL, e.g. https://api.github.com/graphql (GHES: https://host/api/graphql). */
+  graphqlUrl: string;
   /** Absolute time (ms) after which no request is started or retried. */
   deadline: number;
   /** First retry delay; doubles each attempt, capped at 10 s. */
@@ -52,8 +54,7 @@ const TRANSIENT_GRAPHQL = /something went wrong|timeout|timed out|try again|temp
 export class GitHubClient {
   private readonly octokit: Octokit;
   private readonly opts: Required<Omit<ClientOptions, 'log'>> & { log: (m: string) => void };
-  /** Requests sent (attempts included): reported by the benchmark and logs. */
-  requestCount = 0;
+  private readonly graphqlRoute: string;
 
   constructor(options: ClientOptions) {
     this.opts = {
@@ -70,6 +71,8 @@ export class GitHubClient {
       // Octokit's default logger would print warnings to stderr; we report errors ourselves.
       log: { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} },
     });
+    // An absolute URL in the route: octokit then ignores baseUrl (on GHES GraphQL is not under it).
+    this.graphqlRoute = `POST ${options.graphqlUrl}`;
   }
 
   /** A GraphQL query (read-only, so safely retried). Returns data and errors; throws only when no data came. */
@@ -78,7 +81,7 @@ export class GitHubClient {
     variables: Record<string, unknown>,
     what: string,
   ): Promise<GraphQLResult<T>> {
-    const res = await this.send('POST /graphql', { query, variables }, what, true);
+    const res = await this.send(this.graphqlRoute, { query, variables }, what, true);
     const body = res.data as { data?: T | null; errors?: GraphQLResult<T>['errors'] } | null;
     if (!body || typeof body !== 'object')
       throw new GitHubApiError(
@@ -114,12 +117,11 @@ export class GitHubClient {
       if (remaining <= 0) break;
       let retryAfterMs: number | null = null;
       try {
-        this.requestCount++;
         const res = (await this.octokit.request(route, {
           ...params,
           request: { signal: AbortSignal.timeout(Math.min(this.opts.requestTimeoutMs, remaining)) },
         })) as unknown as RawResponse;
-        if (route === 'POST /graphql') {
+        if (route === this.graphqlRoute) {
           const body = res.data as { errors?: { type?: string; message: string }[]; data?: unknown } | null;
           if (body === null || typeof body !== 'object' || typeof body === 'string') {
             lastError = new GitHubApiError(

@@ -15,6 +15,7 @@ export interface RunContext {
   runAttempt: number;
   serverUrl: string;
   apiUrl: string;
+  graphqlUrl: string;
   workspace: string;
   /** The PR named by the event, if any. */
   prNumber: number | null;
@@ -64,6 +65,7 @@ export function readRunContext(env: NodeJS.ProcessEnv): RunContext {
   }
   const serverUrl = (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, '');
   const runId = Number(env.GITHUB_RUN_ID ?? 0);
+  const apiUrl = (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, '');
   return {
     owner,
     repo,
@@ -72,7 +74,8 @@ export function readRunContext(env: NodeJS.ProcessEnv): RunContext {
     runId,
     runAttempt: Number(env.GITHUB_RUN_ATTEMPT ?? 1),
     serverUrl,
-    apiUrl: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, ''),
+    apiUrl,
+    graphqlUrl: (env.GITHUB_GRAPHQL_URL || graphqlUrlFor(apiUrl)).replace(/\/+$/, ''),
     workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
     prNumber,
     prHeadSha,
@@ -80,4 +83,13 @@ export function readRunContext(env: NodeJS.ProcessEnv): RunContext {
     prEvent: prNumber !== null,
     runUrl: `${serverUrl}/${owner}/${repo}/actions/runs/${runId}`,
   };
+}
+
+/**
+ * Where GraphQL lives when the runner does not say (GITHUB_GRAPHQL_URL): next to the REST API on
+ * github.com and GHE.com (`<api>/graphql`), but beside it on GitHub Enterprise Server, whose REST
+ * API is `<host>/api/v3` and GraphQL `<host>/api/graphql`.
+ */
+function graphqlUrlFor(apiUrl: string): string {
+  return /\/api\/v3$/.test(apiUrl) ? apiUrl.replace(/\/v3$/, '/graphql') : `${apiUrl}/graphql`;
 }

@@ -28,7 +28,6 @@ const CHECKS_OF_COMMIT = `oid committedDate
 const MAIN_QUERY = `query ShipgateFacts($owner: String!, $name: String!, $number: Int!, $withPr: Boolean!,
   $configExpr: String!, $configFromBaseRef: Boolean!, $configPath: String!, $co0: String!, $co1: String!, $co2: String!,
   $coFromBaseRef: Boolean!, $checksSha: GitObjectID!, $checksOnPrHead: Boolean!) {
-  rateLimit { cost remaining resetAt }
   repository(owner: $owner, name: $name) {
     config: object(expression: $configExpr) @skip(if: $configFromBaseRef) { ... on Blob { text isTruncated } }
     co0: object(expression: $co0) @skip(if: $coFromBaseRef) { ... on Blob { text } }
