@@ -27,8 +27,11 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.runGates = runGates;
 const errors_js_1 = __webpack_require__(3916);
 const registry_js_1 = __webpack_require__(8921);
+const types_js_1 = __webpack_require__(2301);
+const waivers_js_1 = __webpack_require__(1693);
 const duration_js_1 = __webpack_require__(6518);
 const collectors_js_1 = __webpack_require__(7480);
+const select_js_1 = __webpack_require__(2132);
 const defaultSleep = (ms) => new Promise((r) => setTimeout(r, ms));
 async function runGates(input) {
     const started = Date.now();
@@ -166,10 +169,17 @@ async function runGates(input) {
         if (r.status === 'pending')
             results.set(g.id, { ...r, retryable: false });
     }
-    const gates = input.gates.map((g) => results.get(g.id));
+    // Waivers last: only a final `fail` can be waived (a pending gate may still pass or error).
+    const gates = input.gates.map((g) => {
+        const r = results.get(g.id);
+        if (input.mode !== 'action')
+            return r;
+        const allowed = (0, select_js_1.waiversFor)(g, input.config);
+        return (0, waivers_js_1.applyWaivers)(r, (0, waivers_js_1.evaluateWaivers)(evalCtx(g), g.id, allowed), allowed);
+    });
     return {
         environment: input.environment,
-        allowed: gates.every((g) => !g.required || g.status === 'pass' || g.status === 'skipped'),
+        allowed: gates.every((g) => !g.required || (0, types_js_1.allowsDeploy)(g.status)),
         sha: input.github?.checksSha ?? input.sha,
         pr: input.pr?.number ?? null,
         gates,

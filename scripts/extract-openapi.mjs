@@ -28,6 +28,13 @@ const OPERATIONS = [
   'GET /repos/{owner}/{repo}/commits/{ref}/check-runs',
   'GET /repos/{owner}/{repo}/commits/{ref}/status',
   'GET /orgs/{org}/teams/{team_slug}/memberships/{username}',
+  // Release management: environment approvals, promotion order, the shipgate check run.
+  'GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals',
+  'GET /repos/{owner}/{repo}/environments/{environment_name}',
+  'GET /repos/{owner}/{repo}/deployments',
+  'GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses',
+  'POST /repos/{owner}/{repo}/check-runs',
+  'PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}',
 ];
 
 const pkgDir = process.argv[2] ?? '/tmp/openapi/node_modules/@octokit/openapi';

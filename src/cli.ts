@@ -259,11 +259,24 @@ function painter(on: boolean): Paint {
   return { green: wrap(32), red: wrap(31), yellow: wrap(33), dim: wrap(2), bold: wrap(1), cyan: wrap(36) };
 }
 
-const SYMBOL: Record<GateStatus, string> = { pass: '✔', fail: '✘', pending: '…', skipped: '-', error: '!' };
+const SYMBOL: Record<GateStatus, string> = {
+  pass: '✔',
+  fail: '✘',
+  pending: '…',
+  skipped: '-',
+  error: '!',
+  waived: '~',
+};
 
 function renderText(ev: Evaluation, paint: Paint): string {
   const colorOf = (s: GateStatus) =>
-    s === 'pass' ? paint.green : s === 'skipped' ? paint.dim : s === 'pending' ? paint.yellow : paint.red;
+    s === 'pass'
+      ? paint.green
+      : s === 'skipped'
+        ? paint.dim
+        : s === 'pending' || s === 'waived'
+          ? paint.yellow
+          : paint.red;
   const lines: string[] = [];
   lines.push(
     paint.bold(

@@ -9,11 +9,12 @@ import { readInputs, type Inputs } from './action/inputs.js';
 import { blockingIds, writeOutputs } from './action/outputs.js';
 import type { ConfigError } from './config/load-config.js';
 import type { ShipgateConfig } from './config/schema-types.generated.js';
-import { selectGates, waitFor, type GateSpec } from './engine/select.js';
+import { selectGates, waitFor, waiversFor, type GateSpec } from './engine/select.js';
 import { UserError, errorMessage } from './errors.js';
 import { ownersOf, parseCodeowners } from './gates/codeowners.js';
 import { teamsIn } from './gates/people.js';
 import { parseSignoffCommands } from './gates/signoff.js';
+import { parseWaiveCommands } from './gates/waivers.js';
 import type { Evaluation, PrFacts } from './gates/types.js';
 import { GitHubApiError, GitHubClient } from './github/client.js';
 import { readRunContext, type RunContext } from './github/context.js';
@@ -199,6 +200,7 @@ function neededTeams(gates: GateSpec[], config: ShipgateConfig, pr: PrFacts, fac
   const teams = new Set<string>();
   const approved = facts.reviews.some((r) => r.state === 'APPROVED');
   const signoffGates = new Set(pr.comments.flatMap((c) => parseSignoffCommands(c.body).map((s) => s.gate)));
+  const waivedGates = new Set(pr.comments.flatMap((c) => parseWaiveCommands(c.body).map((w) => w.gate)));
   for (const g of gates) {
     const c = g.config as { from?: string[]; signoff?: string[]; override?: string[]; codeowners?: boolean };
     if (g.type === 'approvals' && approved) {
@@ -214,6 +216,8 @@ function neededTeams(gates: GateSpec[], config: ShipgateConfig, pr: PrFacts, fac
       for (const list of [c.signoff, c.override])
         if (list) teamsIn(list, groups).forEach((t) => teams.add(t));
     }
+    const waivers = waivedGates.has(g.id) ? waiversFor(g, config) : undefined;
+    if (waivers) teamsIn(waivers, groups).forEach((t) => teams.add(t));
   }
   return [...teams];
 }

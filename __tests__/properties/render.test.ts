@@ -267,7 +267,7 @@ function checkComment(ev: Evaluation, meta: RenderMeta): void {
   });
 }
 
-const ICONS: Record<GateStatus, string> = { pass: '✅', fail: '❌', pending: '⏳', skipped: '⏭️', error: '⚠️' };
+const ICONS: Record<GateStatus, string> = { pass: '✅', fail: '❌', pending: '⏳', skipped: '⏭️', error: '⚠️', waived: '☑️' };
 
 // ---------------------------------------------------------------------------------------------
 

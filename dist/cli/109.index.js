@@ -1,5 +1,5 @@
 export const id = 109;
-export const ids = [109,663];
+export const ids = [109];
 export const modules = {
 
 /***/ 9663:
@@ -28,7 +28,14 @@ const picomatch_1 = __importDefault(__webpack_require__(4006));
 const duration_js_1 = __webpack_require__(6518);
 const people_js_1 = __webpack_require__(2165);
 const signoff_js_1 = __webpack_require__(878);
-const SEVERITY = { pass: 0, skipped: 1, pending: 2, fail: 3, error: 4 };
+const SEVERITY = {
+    pass: 0,
+    skipped: 1,
+    waived: 1,
+    pending: 2,
+    fail: 3,
+    error: 4,
+};
 const DANGER = 'it may already be applied in production';
 function asList(v) {
     return v === undefined ? [] : Array.isArray(v) ? v : [v];
@@ -261,174 +268,6 @@ exports.PRESET_COMMANDS = {
     flyway: 'flyway info',
     atlas: 'atlas migrate status',
 };
-
-
-/***/ }),
-
-/***/ 2165:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.teamsIn = teamsIn;
-exports.expand = expand;
-exports.isAllowed = isAllowed;
-exports.describePeople = describePeople;
-/** Teams referenced by a people list, expanding groups: `org/team` (lower case). */
-function teamsIn(people, groups) {
-    const out = new Set();
-    for (const p of expand(people, groups))
-        if (p.startsWith('@'))
-            out.add(p.slice(1).toLowerCase());
-    return [...out];
-}
-/** Expands group names (nested groups allowed; cycles are cut) into users and `@org/team` entries. */
-function expand(people, groups) {
-    const seen = new Set();
-    const out = [];
-    const walk = (list) => {
-        for (const p of list) {
-            if (seen.has(p))
-                continue;
-            seen.add(p);
-            const group = p.startsWith('@') ? undefined : groups[p];
-            if (group)
-                walk(group);
-            else
-                out.push(p);
-        }
-    };
-    walk(people);
-    return out;
-}
-function isAllowed(login, people, ctx) {
-    const who = login.toLowerCase();
-    const errors = [];
-    for (const p of expand(people, ctx.groups)) {
-        if (!p.startsWith('@')) {
-            if (p.toLowerCase() === who)
-                return { allowed: true };
-            continue;
-        }
-        const team = p.slice(1).toLowerCase();
-        const facts = ctx.teams[team];
-        if (!facts) {
-            errors.push(`members of ${p} were not read`);
-        }
-        else if ('error' in facts) {
-            errors.push(facts.error);
-        }
-        else if (facts.members.some((m) => m.toLowerCase() === who)) {
-            return { allowed: true };
-        }
-    }
-    return errors.length ? { allowed: false, error: errors.join('; ') } : { allowed: false };
-}
-/** "alice, @acme/dba or release-managers" for messages. */
-function describePeople(people) {
-    const items = [...people];
-    if (items.length <= 1)
-        return items.join('');
-    return `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
-}
-
-
-/***/ }),
-
-/***/ 878:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.parseSignoffCommands = parseSignoffCommands;
-exports.evaluateSignoffs = evaluateSignoffs;
-exports.withoutPr = withoutPr;
-exports.signoffHint = signoffHint;
-const people_js_1 = __webpack_require__(2165);
-const COMMAND = /^\s*\/signoff\s+(revoke\s+)?([a-z0-9][a-z0-9-]*)\s*$/i;
-/** The `/signoff` commands in a comment body, one per line; quoted lines (`> …`) never count. */
-function parseSignoffCommands(body) {
-    const out = [];
-    let inFence = false;
-    for (const line of body.split(/\r?\n/)) {
-        if (/^\s*(```|~~~)/.test(line))
-            inFence = !inFence;
-        if (inFence)
-            continue;
-        const m = COMMAND.exec(line);
-        if (m)
-            out.push({ gate: m[2].toLowerCase(), revoke: Boolean(m[1]) });
-    }
-    return out;
-}
-function evaluateSignoffs(ctx, gateId, allowed, options = {}) {
-    const pr = ctx.pr;
-    const result = { valid: [], ignored: [] };
-    if (!pr)
-        return result;
-    const byPerson = new Map();
-    const errors = [];
-    const comments = [...pr.comments].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
-    for (const c of comments) {
-        for (const cmd of parseSignoffCommands(c.body)) {
-            if (cmd.gate !== gateId)
-                continue;
-            const login = c.author ?? 'ghost';
-            const ignore = (reason) => result.ignored.push({ login, at: c.createdAt, url: c.url, reason });
-            const why = rejectReason(c, ctx, allowed, options);
-            if (why?.error)
-                errors.push(why.error);
-            if (why) {
-                ignore(why.reason);
-                continue;
-            }
-            const key = login.toLowerCase();
-            if (cmd.revoke)
-                byPerson.delete(key);
-            else
-                byPerson.set(key, { gate: gateId, login, at: c.createdAt, url: c.url });
-        }
-    }
-    result.valid = [...byPerson.values()].sort((a, b) => a.at.localeCompare(b.at));
-    if (errors.length)
-        result.error = [...new Set(errors)].join('; ');
-    return result;
-}
-function rejectReason(c, ctx, allowed, options) {
-    const pr = ctx.pr;
-    if (!c.author)
-        return { reason: 'the comment author is unknown (deleted account)' };
-    if (c.authorIsBot || c.author.endsWith('[bot]'))
-        return { reason: 'bots cannot sign off' };
-    if (pr.author && c.author.toLowerCase() === pr.author.toLowerCase())
-        return { reason: 'the PR author cannot sign off their own PR' };
-    if (c.lastEditedAt) {
-        const by = c.editor && c.editor !== c.author ? ` by ${c.editor}` : '';
-        return { reason: `the comment was edited${by} after posting; post a new comment instead` };
-    }
-    const check = (0, people_js_1.isAllowed)(c.author, allowed, ctx);
-    if (!check.allowed) {
-        if (check.error)
-            return { reason: `could not check who may sign off: ${check.error}`, error: check.error };
-        return { reason: `${c.author} is not allowed to sign off (allowed: ${(0, people_js_1.describePeople)(allowed)})` };
-    }
-    if (options.dismissStale && pr.headPushedAt && c.createdAt < pr.headPushedAt)
-        return { reason: 'given before the latest push (dismiss-stale)' };
-    return null;
-}
-/**
- * The outcome for a PR-bound requirement when there is no PR: in the action it fails with the
- * reason; in the CLI (a local preview) it is skipped, since only the action on the PR can know.
- */
-function withoutPr(ctx, what) {
-    if (ctx.mode === 'cli')
-        return { status: 'skipped', summary: `${what} is checked by the action on the pull request` };
-    return { status: 'fail', summary: `no pull request for this commit: ${what} needs a PR to comment on` };
-}
-/** "Comment `/signoff <id>`" instruction text. */
-function signoffHint(gateId, allowed) {
-    return `${(0, people_js_1.describePeople)(allowed)} can sign off by commenting "/signoff ${gateId}" on the PR ("/signoff revoke ${gateId}" withdraws it).`;
-}
 
 
 /***/ }),

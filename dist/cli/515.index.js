@@ -28,8 +28,11 @@ __webpack_unused_export__ = ({ value: true });
 exports.runGates = runGates;
 const errors_js_1 = __webpack_require__(3916);
 const registry_js_1 = __webpack_require__(8921);
+const types_js_1 = __webpack_require__(2301);
+const waivers_js_1 = __webpack_require__(1693);
 const duration_js_1 = __webpack_require__(6518);
 const collectors_js_1 = __webpack_require__(7480);
+const select_js_1 = __webpack_require__(2132);
 const defaultSleep = (ms) => new Promise((r) => setTimeout(r, ms));
 async function runGates(input) {
     const started = Date.now();
@@ -167,10 +170,17 @@ async function runGates(input) {
         if (r.status === 'pending')
             results.set(g.id, { ...r, retryable: false });
     }
-    const gates = input.gates.map((g) => results.get(g.id));
+    // Waivers last: only a final `fail` can be waived (a pending gate may still pass or error).
+    const gates = input.gates.map((g) => {
+        const r = results.get(g.id);
+        if (input.mode !== 'action')
+            return r;
+        const allowed = (0, select_js_1.waiversFor)(g, input.config);
+        return (0, waivers_js_1.applyWaivers)(r, (0, waivers_js_1.evaluateWaivers)(evalCtx(g), g.id, allowed), allowed);
+    });
     return {
         environment: input.environment,
-        allowed: gates.every((g) => !g.required || g.status === 'pass' || g.status === 'skipped'),
+        allowed: gates.every((g) => !g.required || (0, types_js_1.allowsDeploy)(g.status)),
         sha: input.github?.checksSha ?? input.sha,
         pr: input.pr?.number ?? null,
         gates,
@@ -186,6 +196,357 @@ function internalError(e) {
         status: 'error',
         summary: `internal error while evaluating this gate: ${(0, errors_js_1.errorMessage)(e)} (the gate fails closed; please report this)`,
     };
+}
+
+
+/***/ }),
+
+/***/ 2165:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.teamsIn = teamsIn;
+exports.expand = expand;
+exports.isAllowed = isAllowed;
+exports.describePeople = describePeople;
+/** Teams referenced by a people list, expanding groups: `org/team` (lower case). */
+function teamsIn(people, groups) {
+    const out = new Set();
+    for (const p of expand(people, groups))
+        if (p.startsWith('@'))
+            out.add(p.slice(1).toLowerCase());
+    return [...out];
+}
+/** Expands group names (nested groups allowed; cycles are cut) into users and `@org/team` entries. */
+function expand(people, groups) {
+    const seen = new Set();
+    const out = [];
+    const walk = (list) => {
+        for (const p of list) {
+            if (seen.has(p))
+                continue;
+            seen.add(p);
+            const group = p.startsWith('@') ? undefined : groups[p];
+            if (group)
+                walk(group);
+            else
+                out.push(p);
+        }
+    };
+    walk(people);
+    return out;
+}
+function isAllowed(login, people, ctx) {
+    const who = login.toLowerCase();
+    const errors = [];
+    for (const p of expand(people, ctx.groups)) {
+        if (!p.startsWith('@')) {
+            if (p.toLowerCase() === who)
+                return { allowed: true };
+            continue;
+        }
+        const team = p.slice(1).toLowerCase();
+        const facts = ctx.teams[team];
+        if (!facts) {
+            errors.push(`members of ${p} were not read`);
+        }
+        else if ('error' in facts) {
+            errors.push(facts.error);
+        }
+        else if (facts.members.some((m) => m.toLowerCase() === who)) {
+            return { allowed: true };
+        }
+    }
+    return errors.length ? { allowed: false, error: errors.join('; ') } : { allowed: false };
+}
+/** "alice, @acme/dba or release-managers" for messages. */
+function describePeople(people) {
+    const items = [...people];
+    if (items.length <= 1)
+        return items.join('');
+    return `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+}
+
+
+/***/ }),
+
+/***/ 878:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.parseSignoffCommands = parseSignoffCommands;
+exports.evaluateSignoffs = evaluateSignoffs;
+exports.commentTrustProblem = commentTrustProblem;
+exports.withoutPr = withoutPr;
+exports.signoffHint = signoffHint;
+const people_js_1 = __webpack_require__(2165);
+const COMMAND = /^\s*\/signoff\s+(revoke\s+)?([a-z0-9][a-z0-9-]*)\s*$/i;
+/** The `/signoff` commands in a comment body, one per line; quoted lines (`> …`) never count. */
+function parseSignoffCommands(body) {
+    const out = [];
+    let inFence = false;
+    for (const line of body.split(/\r?\n/)) {
+        if (/^\s*(```|~~~)/.test(line))
+            inFence = !inFence;
+        if (inFence)
+            continue;
+        const m = COMMAND.exec(line);
+        if (m)
+            out.push({ gate: m[2].toLowerCase(), revoke: Boolean(m[1]) });
+    }
+    return out;
+}
+function evaluateSignoffs(ctx, gateId, allowed, options = {}) {
+    const pr = ctx.pr;
+    const result = { valid: [], ignored: [] };
+    if (!pr)
+        return result;
+    const byPerson = new Map();
+    const errors = [];
+    const comments = [...pr.comments].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+    for (const c of comments) {
+        for (const cmd of parseSignoffCommands(c.body)) {
+            if (cmd.gate !== gateId)
+                continue;
+            const login = c.author ?? 'ghost';
+            const ignore = (reason) => result.ignored.push({ login, at: c.createdAt, url: c.url, reason });
+            const why = rejectReason(c, ctx, allowed, options);
+            if (why?.error)
+                errors.push(why.error);
+            if (why) {
+                ignore(why.reason);
+                continue;
+            }
+            const key = login.toLowerCase();
+            if (cmd.revoke)
+                byPerson.delete(key);
+            else
+                byPerson.set(key, { gate: gateId, login, at: c.createdAt, url: c.url });
+        }
+    }
+    result.valid = [...byPerson.values()].sort((a, b) => a.at.localeCompare(b.at));
+    if (errors.length)
+        result.error = [...new Set(errors)].join('; ');
+    return result;
+}
+function rejectReason(c, ctx, allowed, options) {
+    const problem = commentTrustProblem(c, ctx, allowed, 'sign off');
+    if (problem)
+        return problem;
+    if (options.dismissStale && ctx.pr.headPushedAt && c.createdAt < ctx.pr.headPushedAt)
+        return { reason: 'given before the latest push (dismiss-stale)' };
+    return null;
+}
+/**
+ * Why a command comment does not count, or null when it does: shared by sign-offs and waivers so
+ * both trust the same people. The PR author, bots and edited comments never count.
+ */
+function commentTrustProblem(c, ctx, allowed, verb) {
+    const pr = ctx.pr;
+    const what = verb === 'sign off' ? 'sign off their own PR' : 'waive a gate on their own PR';
+    if (!c.author)
+        return { reason: 'the comment author is unknown (deleted account)' };
+    if (c.authorIsBot || c.author.endsWith('[bot]'))
+        return { reason: `bots cannot ${verb}` };
+    if (pr.author && c.author.toLowerCase() === pr.author.toLowerCase())
+        return { reason: `the PR author cannot ${what}` };
+    if (c.lastEditedAt) {
+        const by = c.editor && c.editor !== c.author ? ` by ${c.editor}` : '';
+        return { reason: `the comment was edited${by} after posting; post a new comment instead` };
+    }
+    const check = (0, people_js_1.isAllowed)(c.author, allowed, ctx);
+    if (!check.allowed) {
+        if (check.error)
+            return { reason: `could not check who may ${verb}: ${check.error}`, error: check.error };
+        return { reason: `${c.author} is not allowed to ${verb} (allowed: ${(0, people_js_1.describePeople)(allowed)})` };
+    }
+    return null;
+}
+/**
+ * The outcome for a PR-bound requirement when there is no PR: in the action it fails with the
+ * reason; in the CLI (a local preview) it is skipped, since only the action on the PR can know.
+ */
+function withoutPr(ctx, what) {
+    if (ctx.mode === 'cli')
+        return { status: 'skipped', summary: `${what} is checked by the action on the pull request` };
+    return { status: 'fail', summary: `no pull request for this commit: ${what} needs a PR to comment on` };
+}
+/** "Comment `/signoff <id>`" instruction text. */
+function signoffHint(gateId, allowed) {
+    return `${(0, people_js_1.describePeople)(allowed)} can sign off by commenting "/signoff ${gateId}" on the PR ("/signoff revoke ${gateId}" withdraws it).`;
+}
+
+
+/***/ }),
+
+/***/ 1693:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.parseWaiveCommands = parseWaiveCommands;
+exports.evaluateWaivers = evaluateWaivers;
+exports.applyWaivers = applyWaivers;
+exports.waiveHint = waiveHint;
+const people_js_1 = __webpack_require__(2165);
+const signoff_js_1 = __webpack_require__(878);
+const time_js_1 = __webpack_require__(6043);
+const COMMAND = /^\s*\/waive\s+(revoke\s+)?([a-z0-9][a-z0-9-]*)(?:\s+(.*?))?\s*$/i;
+const UNTIL = /^(.*?)\s*\buntil\s+(\S+)$/i;
+/**
+ * The `/waive` commands in a comment body, one per line; fenced code never counts.
+ * TODO(trust-local): switch to the shared CommonMark command parser once it is on main, so
+ * `/signoff`, `/na` and `/waive` are recognised by one set of rules.
+ */
+function parseWaiveCommands(body) {
+    const out = [];
+    let inFence = false;
+    for (const line of body.split(/\r?\n/)) {
+        if (/^\s*(```|~~~)/.test(line))
+            inFence = !inFence;
+        if (inFence)
+            continue;
+        const m = COMMAND.exec(line);
+        if (!m)
+            continue;
+        const gate = m[2].toLowerCase();
+        if (m[1]) {
+            out.push({ gate, revoke: true, reason: '', until: null });
+            continue;
+        }
+        let reason = (m[3] ?? '').trim();
+        let until = null;
+        let problem;
+        const u = UNTIL.exec(reason);
+        if (u) {
+            reason = u[1].trim();
+            until = u[2];
+            if (!realDay(until))
+                problem = `"until ${until}" is not a date: write until YYYY-MM-DD, a day that exists`;
+        }
+        if (!reason)
+            problem = `a waiver needs a reason: /waive ${gate} <reason> [until YYYY-MM-DD]`;
+        out.push({ gate, revoke: false, reason, until, ...(problem ? { problem } : {}) });
+    }
+    return out;
+}
+function realDay(s) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(s))
+        return false;
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
+/** The waivers of `gateId` in the PR's comments, judged against `allowed` (empty: nobody may waive). */
+function evaluateWaivers(ctx, gateId, allowed) {
+    const result = { active: null, expired: [], ignored: [] };
+    const pr = ctx.pr;
+    if (!pr)
+        return result;
+    const byPerson = new Map();
+    const errors = [];
+    const comments = [...pr.comments].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+    for (const c of comments) {
+        for (const cmd of parseWaiveCommands(c.body)) {
+            if (cmd.gate !== gateId)
+                continue;
+            const login = c.author ?? 'ghost';
+            const ignore = (reason) => result.ignored.push({ login, at: c.createdAt, url: c.url, reason });
+            if (!allowed?.length) {
+                ignore(`nobody may waive ${gateId}: the gate has no \`waivers:\` list and there is no \`defaults.waivers\``);
+                continue;
+            }
+            const why = (0, signoff_js_1.commentTrustProblem)(c, ctx, allowed, 'waive');
+            if (why) {
+                if (why.error)
+                    errors.push(why.error);
+                ignore(why.reason);
+                continue;
+            }
+            if (cmd.problem) {
+                ignore(cmd.problem);
+                continue;
+            }
+            const key = login.toLowerCase();
+            if (cmd.revoke)
+                byPerson.delete(key);
+            else
+                byPerson.set(key, {
+                    gate: gateId,
+                    login,
+                    reason: cmd.reason,
+                    until: cmd.until,
+                    at: c.createdAt,
+                    url: c.url,
+                    expired: false,
+                });
+        }
+    }
+    const today = ctx.now.toISOString().slice(0, 10);
+    const valid = [...byPerson.values()].sort((a, b) => a.at.localeCompare(b.at));
+    for (const w of valid) {
+        if (w.until !== null && today > w.until)
+            result.expired.push({ ...w, expired: true });
+        else
+            result.active = w;
+    }
+    if (errors.length)
+        result.error = [...new Set(errors)].join('; ');
+    return result;
+}
+/**
+ * The gate's result with its waivers applied: a `fail` with a waiver in force becomes `waived`;
+ * expired and ignored waivers are reported in the details whatever the status.
+ */
+function applyWaivers(r, ev, allowed) {
+    const notes = [
+        ...ev.expired.map((w) => `expired waiver by ${w.login} (until ${w.until}): ${w.reason}; it no longer counts`),
+        ...ev.ignored.map((w) => `ignored waiver by ${w.login} at ${(0, time_js_1.formatTimestamp)(w.at)}: ${w.reason}`),
+    ];
+    const exceptions = ev.expired.map((w) => waiverException(w));
+    let out = { ...r };
+    if (ev.active && r.status === 'fail') {
+        const w = ev.active;
+        out = {
+            ...out,
+            status: 'waived',
+            summary: `waived by ${w.login}${w.until ? ` until ${w.until}` : ' (no end date)'}: ${w.reason} (was: ${r.summary})`,
+            waiver: w,
+        };
+        exceptions.unshift(waiverException(w));
+    }
+    else if (ev.active && (r.status === 'error' || r.status === 'pending')) {
+        notes.unshift(`the waiver by ${ev.active.login} does not apply: a waiver turns a fail into waived, never an ${r.status} (the gate could not be decided)`);
+    }
+    else if (!ev.active && ev.error && r.status === 'fail') {
+        // A waiver might count, but who may waive could not be read: fail closed, say why.
+        out = { ...out, status: 'error', summary: `could not check who may waive this gate: ${ev.error}` };
+    }
+    else if (r.status === 'fail' && allowed?.length)
+        notes.push(waiveHint(r.id, allowed));
+    if (notes.length)
+        out.details = [...(out.details ?? []), { kind: 'list', items: notes }];
+    if (exceptions.length)
+        out.exceptions = [...(out.exceptions ?? []), ...exceptions];
+    return out;
+}
+function waiverException(w) {
+    return {
+        kind: 'waiver',
+        gate: w.gate,
+        subject: 'the whole gate',
+        by: w.login,
+        reason: w.reason,
+        until: w.until,
+        at: w.at,
+        ...(w.url ? { url: w.url } : {}),
+        ...(w.expired ? { expired: true } : {}),
+    };
+}
+/** "Comment `/waive <id> <reason>`" instruction text, for gates that can be waived. */
+function waiveHint(gateId, allowed) {
+    return `${(0, people_js_1.describePeople)(allowed)} can waive it by commenting "/waive ${gateId} <reason> until YYYY-MM-DD" on the PR.`;
 }
 
 

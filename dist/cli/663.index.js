@@ -28,7 +28,14 @@ const picomatch_1 = __importDefault(__webpack_require__(4006));
 const duration_js_1 = __webpack_require__(6518);
 const people_js_1 = __webpack_require__(2165);
 const signoff_js_1 = __webpack_require__(878);
-const SEVERITY = { pass: 0, skipped: 1, pending: 2, fail: 3, error: 4 };
+const SEVERITY = {
+    pass: 0,
+    skipped: 1,
+    waived: 1,
+    pending: 2,
+    fail: 3,
+    error: 4,
+};
 const DANGER = 'it may already be applied in production';
 function asList(v) {
     return v === undefined ? [] : Array.isArray(v) ? v : [v];
@@ -342,6 +349,7 @@ function describePeople(people) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.parseSignoffCommands = parseSignoffCommands;
 exports.evaluateSignoffs = evaluateSignoffs;
+exports.commentTrustProblem = commentTrustProblem;
 exports.withoutPr = withoutPr;
 exports.signoffHint = signoffHint;
 const people_js_1 = __webpack_require__(2165);
@@ -395,13 +403,26 @@ function evaluateSignoffs(ctx, gateId, allowed, options = {}) {
     return result;
 }
 function rejectReason(c, ctx, allowed, options) {
+    const problem = commentTrustProblem(c, ctx, allowed, 'sign off');
+    if (problem)
+        return problem;
+    if (options.dismissStale && ctx.pr.headPushedAt && c.createdAt < ctx.pr.headPushedAt)
+        return { reason: 'given before the latest push (dismiss-stale)' };
+    return null;
+}
+/**
+ * Why a command comment does not count, or null when it does: shared by sign-offs and waivers so
+ * both trust the same people. The PR author, bots and edited comments never count.
+ */
+function commentTrustProblem(c, ctx, allowed, verb) {
     const pr = ctx.pr;
+    const what = verb === 'sign off' ? 'sign off their own PR' : 'waive a gate on their own PR';
     if (!c.author)
         return { reason: 'the comment author is unknown (deleted account)' };
     if (c.authorIsBot || c.author.endsWith('[bot]'))
-        return { reason: 'bots cannot sign off' };
+        return { reason: `bots cannot ${verb}` };
     if (pr.author && c.author.toLowerCase() === pr.author.toLowerCase())
-        return { reason: 'the PR author cannot sign off their own PR' };
+        return { reason: `the PR author cannot ${what}` };
     if (c.lastEditedAt) {
         const by = c.editor && c.editor !== c.author ? ` by ${c.editor}` : '';
         return { reason: `the comment was edited${by} after posting; post a new comment instead` };
@@ -409,11 +430,9 @@ function rejectReason(c, ctx, allowed, options) {
     const check = (0, people_js_1.isAllowed)(c.author, allowed, ctx);
     if (!check.allowed) {
         if (check.error)
-            return { reason: `could not check who may sign off: ${check.error}`, error: check.error };
-        return { reason: `${c.author} is not allowed to sign off (allowed: ${(0, people_js_1.describePeople)(allowed)})` };
+            return { reason: `could not check who may ${verb}: ${check.error}`, error: check.error };
+        return { reason: `${c.author} is not allowed to ${verb} (allowed: ${(0, people_js_1.describePeople)(allowed)})` };
     }
-    if (options.dismissStale && pr.headPushedAt && c.createdAt < pr.headPushedAt)
-        return { reason: 'given before the latest push (dismiss-stale)' };
     return null;
 }
 /**

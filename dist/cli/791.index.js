@@ -181,12 +181,22 @@ function evaluateAudit(gate, facts, ctx) {
         details.push({ kind: 'text', text: 'Warnings:' });
         details.push({ kind: 'list', items: warnings });
     }
+    // Every allowlist entry goes into the comment's exceptions ledger, expired ones marked.
+    const exceptions = allows.map((a) => ({
+        kind: 'allowlist',
+        gate: ctx.gateId,
+        subject: String(a.entry.id),
+        reason: a.entry.reason,
+        until: a.entry.expires ?? null,
+        ...(a.expired ? { expired: true } : {}),
+    }));
     if (over.length > 0) {
         const parts = over.map((s) => `${countedBy[s]} ${s} (max ${limitText(max[s])})`);
         return {
             status: 'fail',
             summary: `${plural(blocking.length, 'advisory', 'advisories')} over the limit: ${parts.join(', ')}`,
             details,
+            ...(exceptions.length ? { exceptions } : {}),
         };
     }
     const extra = [];
@@ -200,6 +210,7 @@ function evaluateAudit(gate, facts, ctx) {
             ? `No known advisories in ${plural(facts.reports.length, 'audit report')}`
             : `No advisories over the limits (${extra.join(', ')})`,
         details,
+        ...(exceptions.length ? { exceptions } : {}),
     };
 }
 function formatName(format) {

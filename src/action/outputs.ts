@@ -1,11 +1,11 @@
 /** The action's outputs. The only file that writes them. */
-import type { Evaluation } from '../gates/types.js';
+import { allowsDeploy, type Evaluation } from '../gates/types.js';
 import { setOutput } from './runtime.js';
 
 export const OUTPUT_NAMES = ['allowed', 'blocking', 'result', 'comment-url'] as const;
 
 export function blockingIds(ev: Evaluation): string[] {
-  return ev.gates.filter((g) => g.required && g.status !== 'pass' && g.status !== 'skipped').map((g) => g.id);
+  return ev.gates.filter((g) => g.required && !allowsDeploy(g.status)).map((g) => g.id);
 }
 
 /** The `result` output: the spec's shape, plus `error` when the config could not be used. */
@@ -22,6 +22,9 @@ export function resultJson(ev: Evaluation & { error?: string }): string {
       status: g.status,
       required: g.required,
       summary: g.summary,
+      ...(g.waiver
+        ? { waiver: { by: g.waiver.login, reason: g.waiver.reason, until: g.waiver.until, at: g.waiver.at } }
+        : {}),
     })),
     ...(ev.error ? { error: ev.error } : {}),
   });

@@ -398,9 +398,10 @@ function crossChecks(config: ShipgateConfig): PathProblem[] {
     });
   };
   for (const [name, people] of Object.entries(groups)) checkPeople(['groups', name], people);
+  checkPeople(['defaults', 'waivers'], config.defaults?.waivers);
   for (const [id, gate] of Object.entries(config.gates)) {
     const g = gate as unknown as Record<string, unknown>;
-    for (const key of ['from', 'signoff', 'override'] as const) {
+    for (const key of ['from', 'signoff', 'override', 'waivers'] as const) {
       if (Array.isArray(g[key])) checkPeople(['gates', id, key], g[key] as Person[]);
     }
     for (const key of ['wait', 'timeout', 'interval', 'max-age'] as const) {

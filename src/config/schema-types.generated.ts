@@ -2,10 +2,9 @@
 /* eslint-disable */
 
 /**
- * @minItems 1
+ * Who may waive a gate that has no waivers list of its own (/waive <gate-id> <reason> [until YYYY-MM-DD]).
  *
- * This interface was referenced by `ShipgateConfig`'s JSON-Schema
- * via the `definition` "people".
+ * @minItems 1
  */
 export type People = [Person, ...Person[]];
 /**
@@ -15,6 +14,13 @@ export type People = [Person, ...Person[]];
  * via the `definition` "person".
  */
 export type Person = string;
+/**
+ * @minItems 1
+ *
+ * This interface was referenced by `ShipgateConfig`'s JSON-Schema
+ * via the `definition` "people".
+ */
+export type People1 = [Person, ...Person[]];
 /**
  * This interface was referenced by `ShipgateConfig`'s JSON-Schema
  * via the `definition` "id".
@@ -74,17 +80,32 @@ export type GateTitle = string;
  */
 export type GateRequired = boolean;
 /**
+ * Who may waive this gate with a PR comment `/waive <gate-id> <reason> [until YYYY-MM-DD]`: a waiver turns the gate's fail into waived (an error is never waivable). Default: defaults.waivers; without either nobody can waive it.
+ *
+ * @minItems 1
+ *
+ * This interface was referenced by `ShipgateConfig`'s JSON-Schema
+ * via the `definition` "gateWaivers".
+ */
+export type People2 = [Person, ...Person[]];
+/**
+ * Who may waive this gate with a PR comment `/waive <gate-id> <reason> [until YYYY-MM-DD]`: a waiver turns the gate's fail into waived (an error is never waivable). Default: defaults.waivers; without either nobody can waive it.
+ *
+ * @minItems 1
+ */
+export type GateWaivers = [Person, ...Person[]];
+/**
  * At least one approval must come from these people.
  *
  * @minItems 1
  */
-export type People1 = [Person, ...Person[]];
+export type People3 = [Person, ...Person[]];
 /**
  * Who may sign off.
  *
  * @minItems 1
  */
-export type People2 = [Person, ...Person[]];
+export type People4 = [Person, ...Person[]];
 /**
  * Changed migrations are signed off and no migration is pending.
  *
@@ -100,7 +121,7 @@ export type MigrationsGate1 = {
  *
  * @minItems 1
  */
-export type People3 = [Person, ...Person[]];
+export type People5 = [Person, ...Person[]];
 /**
  * Deploys only inside allowed windows and outside freezes.
  *
@@ -116,7 +137,7 @@ export type WindowGate1 = {
  *
  * @minItems 1
  */
-export type People4 = [Person, ...Person[]];
+export type People6 = [Person, ...Person[]];
 
 /**
  * shipgate deploy checklist (.github/shipgate.yml). Each gate turns one checklist item into a check that blocks or allows the deploy.
@@ -143,12 +164,13 @@ export interface Defaults {
    * IANA time zone for window gates that do not set their own.
    */
   timezone?: string;
+  waivers?: People;
 }
 /**
  * Named sets of people, usable wherever people are listed.
  */
 export interface Groups {
-  [k: string]: People;
+  [k: string]: People1;
 }
 /**
  * Which gates apply to which environment. Without it every gate applies.
@@ -203,6 +225,7 @@ export interface ChecksGate {
   type: 'checks';
   title?: GateTitle;
   required?: GateRequired;
+  waivers?: GateWaivers;
   /**
    * Check-run names or commit-status contexts; globs (* ? [..]) allowed.
    *
@@ -227,11 +250,12 @@ export interface ApprovalsGate {
   type: 'approvals';
   title?: GateTitle;
   required?: GateRequired;
+  waivers?: GateWaivers;
   /**
    * Approving reviews needed (PR author and bots never count). Default 1.
    */
   min?: number;
-  from?: People1;
+  from?: People3;
   /**
    * Every changed file needs an approval from one of its code owners (CODEOWNERS of the base branch).
    */
@@ -251,7 +275,8 @@ export interface ManualGate {
   type: 'manual';
   title?: GateTitle;
   required?: GateRequired;
-  signoff: People2;
+  waivers?: GateWaivers;
+  signoff: People4;
   /**
    * Distinct people who must sign off. Default 1.
    */
@@ -275,6 +300,7 @@ export interface CoverageGate {
   type: 'coverage';
   title?: GateTitle;
   required?: GateRequired;
+  waivers?: GateWaivers;
   /**
    * Path or glob of coverage reports (lcov, Cobertura, Clover, JaCoCo, istanbul json); several are merged.
    */
@@ -313,6 +339,7 @@ export interface AuditGate {
   type: 'audit';
   title?: GateTitle;
   required?: GateRequired;
+  waivers?: GateWaivers;
   /**
    * Path or glob of audit reports (npm, yarn, pnpm, osv-scanner JSON).
    */
@@ -350,11 +377,12 @@ export interface MigrationsGate2 {
   type: 'migrations';
   title?: GateTitle;
   required?: GateRequired;
+  waivers?: GateWaivers;
   /**
    * Migration files; changed ones need a sign-off.
    */
   paths?: Glob | [Glob, ...Glob[]];
-  signoff?: People3;
+  signoff?: People5;
   'dismiss-stale'?: boolean;
   /**
    * Command reporting pending migrations; exit 0 means none pending.
@@ -372,6 +400,7 @@ export interface WindowGate2 {
   type: 'window';
   title?: GateTitle;
   required?: GateRequired;
+  waivers?: GateWaivers;
   timezone?: Timezone;
   /**
    * Rules like 'mon-thu 09:00-16:00', 'fri 09:00-12:00', 'sat 22:00-02:00' or '*'.
@@ -380,7 +409,7 @@ export interface WindowGate2 {
    */
   allow?: [string, ...string[]];
   freeze?: WindowFreeze[];
-  override?: People4;
+  override?: People6;
 }
 export interface WindowFreeze {
   /**
@@ -403,6 +432,7 @@ export interface HttpGate {
   type: 'http';
   title?: GateTitle;
   required?: GateRequired;
+  waivers?: GateWaivers;
   url: string;
   method?: 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'OPTIONS';
   headers?: {
@@ -445,6 +475,7 @@ export interface CommandGate {
   type: 'command';
   title?: GateTitle;
   required?: GateRequired;
+  waivers?: GateWaivers;
   run: string;
   cwd?: string;
   env?: EnvMap;

@@ -8,11 +8,13 @@ import { UserError, errorMessage } from '../errors.js';
 import type { ApprovalsFacts } from '../gates/approvals.js';
 import type { CheckFact, ChecksFacts } from '../gates/checks.js';
 import { GATES, loadGates } from '../gates/registry.js';
+import { allowsDeploy } from '../gates/types.js';
 import type { EvalContext, Evaluation, GateOutcome, GateResult, PrFacts, TeamFacts } from '../gates/types.js';
+import { applyWaivers, evaluateWaivers } from '../gates/waivers.js';
 import type { CollectContext } from '../sources/types.js';
 import { formatDuration } from '../util/duration.js';
 import { COLLECTORS } from './collectors.js';
-import type { GateSpec } from './select.js';
+import { waiversFor, type GateSpec } from './select.js';
 
 /** What the action knows from GitHub; absent in the CLI. */
 export interface GitHubSide {
@@ -177,10 +179,16 @@ export async function runGates(input: EngineInput): Promise<Evaluation> {
     if (r.status === 'pending') results.set(g.id, { ...r, retryable: false });
   }
 
-  const gates = input.gates.map((g) => results.get(g.id)!);
+  // Waivers last: only a final `fail` can be waived (a pending gate may still pass or error).
+  const gates = input.gates.map((g) => {
+    const r = results.get(g.id)!;
+    if (input.mode !== 'action') return r;
+    const allowed = waiversFor(g, input.config);
+    return applyWaivers(r, evaluateWaivers(evalCtx(g), g.id, allowed), allowed);
+  });
   return {
     environment: input.environment,
-    allowed: gates.every((g) => !g.required || g.status === 'pass' || g.status === 'skipped'),
+    allowed: gates.every((g) => !g.required || allowsDeploy(g.status)),
     sha: input.github?.checksSha ?? input.sha,
     pr: input.pr?.number ?? null,
     gates,

@@ -1,6 +1,6 @@
 /** Which gates apply to the target environment, with their titles, and how long to wait. */
 import type { GateConfig } from '../config/load-config.js';
-import type { ShipgateConfig } from '../config/schema-types.generated.js';
+import type { Person, ShipgateConfig } from '../config/schema-types.generated.js';
 import { UserError } from '../errors.js';
 import type { GateType } from '../gates/types.js';
 import { parseDuration } from '../util/duration.js';
@@ -51,4 +51,9 @@ export function waitFor(
   const env = environment ? config.environments?.[environment]?.wait : undefined;
   const text = own ?? env ?? config.defaults?.wait;
   return text ? (parseDuration(text) ?? 0) : 0;
+}
+
+/** Who may waive a gate: its own `waivers:` list, else `defaults.waivers`. */
+export function waiversFor(spec: GateSpec, config: ShipgateConfig): Person[] | undefined {
+  return (spec.config as { waivers?: Person[] }).waivers ?? config.defaults?.waivers;
 }

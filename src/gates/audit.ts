@@ -4,7 +4,7 @@
  * src/sources/audit/.
  */
 import type { AuditAllow, AuditGate } from '../config/schema-types.generated.js';
-import type { Detail, EvalContext, GateOutcome, Inline } from './types.js';
+import type { Detail, EvalContext, ExceptionRecord, GateOutcome, Inline } from './types.js';
 
 /** Our five severity levels, most severe first (npm's names). */
 export const SEVERITIES = ['critical', 'high', 'moderate', 'low', 'info'] as const;
@@ -244,12 +244,22 @@ export function evaluateAudit(gate: AuditGate, facts: AuditFacts, ctx: EvalConte
     details.push({ kind: 'list', items: warnings });
   }
 
+  // Every allowlist entry goes into the comment's exceptions ledger, expired ones marked.
+  const exceptions: ExceptionRecord[] = allows.map((a) => ({
+    kind: 'allowlist',
+    gate: ctx.gateId,
+    subject: String(a.entry.id),
+    reason: a.entry.reason,
+    until: a.entry.expires ?? null,
+    ...(a.expired ? { expired: true } : {}),
+  }));
   if (over.length > 0) {
     const parts = over.map((s) => `${countedBy[s]} ${s} (max ${limitText(max[s])})`);
     return {
       status: 'fail',
       summary: `${plural(blocking.length, 'advisory', 'advisories')} over the limit: ${parts.join(', ')}`,
       details,
+      ...(exceptions.length ? { exceptions } : {}),
     };
   }
   const extra: string[] = [];
@@ -262,6 +272,7 @@ export function evaluateAudit(gate: AuditGate, facts: AuditFacts, ctx: EvalConte
         ? `No known advisories in ${plural(facts.reports.length, 'audit report')}`
         : `No advisories over the limits (${extra.join(', ')})`,
     details,
+    ...(exceptions.length ? { exceptions } : {}),
   };
 }
 

@@ -66,7 +66,14 @@ export interface MigrationsFacts {
   status: MigrationStatusFacts | null;
 }
 
-const SEVERITY: Record<GateStatus, number> = { pass: 0, skipped: 1, pending: 2, fail: 3, error: 4 };
+const SEVERITY: Record<GateStatus, number> = {
+  pass: 0,
+  skipped: 1,
+  waived: 1,
+  pending: 2,
+  fail: 3,
+  error: 4,
+};
 
 interface Part {
   status: GateStatus;

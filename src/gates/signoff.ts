@@ -84,23 +84,38 @@ function rejectReason(
   allowed: readonly Person[],
   options: SignoffOptions,
 ): { reason: string; error?: string } | null {
+  const problem = commentTrustProblem(c, ctx, allowed, 'sign off');
+  if (problem) return problem;
+  if (options.dismissStale && ctx.pr!.headPushedAt && c.createdAt < ctx.pr!.headPushedAt)
+    return { reason: 'given before the latest push (dismiss-stale)' };
+  return null;
+}
+
+/**
+ * Why a command comment does not count, or null when it does: shared by sign-offs and waivers so
+ * both trust the same people. The PR author, bots and edited comments never count.
+ */
+export function commentTrustProblem(
+  c: CommentFact,
+  ctx: EvalContext,
+  allowed: readonly Person[],
+  verb: 'sign off' | 'waive',
+): { reason: string; error?: string } | null {
   const pr = ctx.pr!;
+  const what = verb === 'sign off' ? 'sign off their own PR' : 'waive a gate on their own PR';
   if (!c.author) return { reason: 'the comment author is unknown (deleted account)' };
-  if (c.authorIsBot || c.author.endsWith('[bot]')) return { reason: 'bots cannot sign off' };
+  if (c.authorIsBot || c.author.endsWith('[bot]')) return { reason: `bots cannot ${verb}` };
   if (pr.author && c.author.toLowerCase() === pr.author.toLowerCase())
-    return { reason: 'the PR author cannot sign off their own PR' };
+    return { reason: `the PR author cannot ${what}` };
   if (c.lastEditedAt) {
     const by = c.editor && c.editor !== c.author ? ` by ${c.editor}` : '';
     return { reason: `the comment was edited${by} after posting; post a new comment instead` };
   }
   const check = isAllowed(c.author, allowed, ctx);
   if (!check.allowed) {
-    if (check.error)
-      return { reason: `could not check who may sign off: ${check.error}`, error: check.error };
-    return { reason: `${c.author} is not allowed to sign off (allowed: ${describePeople(allowed)})` };
+    if (check.error) return { reason: `could not check who may ${verb}: ${check.error}`, error: check.error };
+    return { reason: `${c.author} is not allowed to ${verb} (allowed: ${describePeople(allowed)})` };
   }
-  if (options.dismissStale && pr.headPushedAt && c.createdAt < pr.headPushedAt)
-    return { reason: 'given before the latest push (dismiss-stale)' };
   return null;
 }
 

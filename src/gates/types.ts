@@ -4,7 +4,12 @@
  */
 import type { Person } from '../config/schema-types.generated.js';
 
-export type GateStatus = 'pass' | 'fail' | 'pending' | 'skipped' | 'error';
+export type GateStatus = 'pass' | 'fail' | 'pending' | 'skipped' | 'error' | 'waived';
+
+/** Statuses that allow the deploy: `waived` is a `fail` someone allowed to accepted, with a reason. */
+export function allowsDeploy(status: GateStatus): boolean {
+  return status === 'pass' || status === 'skipped' || status === 'waived';
+}
 
 export type GateType =
   'checks' | 'approvals' | 'manual' | 'coverage' | 'audit' | 'migrations' | 'window' | 'http' | 'command';
@@ -31,6 +36,38 @@ export interface SignoffRecord {
   url?: string;
 }
 
+/** A `/waive` that counted (or counted until its `until` day passed). */
+export interface WaiverRecord {
+  gate: string;
+  login: string;
+  reason: string;
+  /** Last day (inclusive, UTC) the waiver counts; null: no end date. */
+  until: string | null;
+  at: string;
+  url?: string;
+  expired: boolean;
+}
+
+/**
+ * One entry of the exceptions ledger: something that let a deploy through although a rule said
+ * otherwise (a waiver, an audit allowlist entry, a checklist item marked not applicable), or that
+ * did until it expired. The comment lists them all in one place for an auditor.
+ */
+export interface ExceptionRecord {
+  kind: 'waiver' | 'allowlist' | 'not-applicable';
+  gate: string;
+  /** What is excepted: "the whole gate", an advisory id, a checklist item. */
+  subject: string;
+  by?: string;
+  reason: string;
+  /** Last day it counts (YYYY-MM-DD); null or absent: no end date. */
+  until?: string | null;
+  at?: string;
+  url?: string;
+  /** It no longer counts: shown so the lapse is visible. */
+  expired?: boolean;
+}
+
 /** What an evaluator returns. */
 export interface GateOutcome {
   status: GateStatus;
@@ -40,6 +77,8 @@ export interface GateOutcome {
   signoffs?: SignoffRecord[];
   /** For `pending`: the gate may turn into pass/fail if its facts are gathered again later. */
   retryable?: boolean;
+  /** Exceptions in force (or expired) that this gate applied, for the exceptions ledger. */
+  exceptions?: ExceptionRecord[];
 }
 
 /** One gate's verdict as reported (outputs, comment, summary, CLI). */
@@ -48,6 +87,8 @@ export interface GateResult extends GateOutcome {
   type: GateType;
   title: string;
   required: boolean;
+  /** Set when the status is `waived`: who waived it, why, until when. */
+  waiver?: WaiverRecord;
 }
 
 export interface Evaluation {

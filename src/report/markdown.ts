@@ -2,7 +2,16 @@
  * Renders an evaluation as the checklist (PR comment and job summary). Pure: no I/O. Every
  * user-written string goes through escapeInline/codeBlock/safeUrl.
  */
-import type { Detail, Evaluation, GateResult, GateStatus, Inline, SignoffRecord } from '../gates/types.js';
+import { allowsDeploy } from '../gates/types.js';
+import type {
+  Detail,
+  Evaluation,
+  ExceptionRecord,
+  GateResult,
+  GateStatus,
+  Inline,
+  SignoffRecord,
+} from '../gates/types.js';
 import { codeBlock, escapeHtml, escapeInline, safeUrl } from './escape.js';
 import { formatTimestamp } from '../util/time.js';
 
@@ -30,6 +39,7 @@ const ICON: Record<GateStatus, string> = {
   pending: '⏳',
   skipped: '⏭️',
   error: '⚠️',
+  waived: '☑️',
 };
 
 export function markerFor(environment: string): string {
@@ -41,8 +51,9 @@ export function renderChecklist(ev: Evaluation, meta: RenderMeta = {}): string {
   const head = renderHead(ev, meta);
   const table = renderTable(ev.gates);
   const signoffs = renderSignoffs(ev.gates);
+  const exceptions = renderExceptions(ev.gates);
   const footer = renderFooter(ev, meta);
-  const fixed = [head, table, signoffs, footer].filter(Boolean);
+  const fixed = [head, table, signoffs, exceptions, footer].filter(Boolean);
   const fixedLength = fixed.join('\n\n').length + 200;
   const blocks = ev.gates.map((g) => renderGateDetails(g)).filter((b): b is string => !!b);
   let budget = limit - fixedLength;
@@ -57,7 +68,7 @@ export function renderChecklist(ev: Evaluation, meta: RenderMeta = {}): string {
   const note = cut
     ? `_${cut} detail section(s) were too long for a comment and are left out; the job summary of the run has them._`
     : '';
-  const parts = [head, table, ...kept, note, signoffs, footer].filter(Boolean);
+  const parts = [head, table, ...kept, note, signoffs, exceptions, footer].filter(Boolean);
   let out = parts.join('\n\n') + '\n';
   if (out.length > limit) {
     // Even the gate lines do not fit (thousands of gates): keep the verdict, cut the rest.
@@ -79,19 +90,20 @@ function renderHead(ev: Evaluation, meta: RenderMeta): string {
       ? ` · [run${meta.runId ? ` ${meta.runId}` : ''}](${safeUrl(meta.runUrl)})`
       : '';
   lines.push(`${commit}${run} · ${ev.gates.length} gate${ev.gates.length === 1 ? '' : 's'}: ${counts}`);
-  const blocking = ev.gates.filter((g) => g.required && g.status !== 'pass' && g.status !== 'skipped');
+  const blocking = ev.gates.filter((g) => g.required && !allowsDeploy(g.status));
   if (blocking.length) lines.push(`**Blocking:** ${blocking.map((g) => escapeInline(g.title)).join(', ')}`);
   return lines.join('\n');
 }
 
 function countStatuses(gates: GateResult[]): string {
-  const order: GateStatus[] = ['pass', 'fail', 'error', 'pending', 'skipped'];
+  const order: GateStatus[] = ['pass', 'fail', 'error', 'pending', 'waived', 'skipped'];
   const words: Record<GateStatus, string> = {
     pass: 'passed',
     fail: 'failed',
     error: 'errored',
     pending: 'pending',
     skipped: 'skipped',
+    waived: 'waived',
   };
   return (
     order
@@ -153,10 +165,7 @@ export function renderDetail(d: Detail): string {
 function renderSignoffs(gates: GateResult[]): string {
   const all: SignoffRecord[] = gates.flatMap((g) => g.signoffs ?? []);
   const awaiting = gates.filter(
-    (g) =>
-      (g.type === 'manual' || g.type === 'migrations' || g.type === 'window') &&
-      g.status !== 'pass' &&
-      g.status !== 'skipped',
+    (g) => (g.type === 'manual' || g.type === 'migrations' || g.type === 'window') && !allowsDeploy(g.status),
   );
   if (!all.length && !awaiting.length) return '';
   const lines = ['### Sign-offs'];
@@ -176,6 +185,44 @@ function renderSignoffs(gates: GateResult[]): string {
       '',
       `To sign off, a person allowed by the gate comments \`/signoff <gate-id>\` on this PR (for example \`/signoff ${awaiting[0]!.id}\`); \`/signoff revoke <gate-id>\` withdraws it. Edited comments, the PR author and bots do not count.`,
     );
+  return lines.join('\n');
+}
+
+const EXCEPTION_ROWS = 50;
+const EXCEPTION_KIND: Record<ExceptionRecord['kind'], string> = {
+  waiver: 'waiver',
+  allowlist: 'audit allowlist',
+  'not-applicable': 'not applicable',
+};
+
+/**
+ * The exceptions ledger: every waiver, audit allowlist entry and not-applicable item in force (and
+ * those that expired), with who, why and until when, in one table an auditor can read.
+ */
+export function renderExceptions(gates: GateResult[]): string {
+  const all = gates.flatMap((g) => g.exceptions ?? []);
+  if (!all.length) return '';
+  const sorted = [...all].sort((a, b) => Number(a.expired ?? false) - Number(b.expired ?? false));
+  const lines = [
+    '### Exceptions',
+    '| Kind | Gate | What | By | Reason | Ends | State |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
+  ];
+  for (const e of sorted.slice(0, EXCEPTION_ROWS)) {
+    const by = e.by ? escapeInline(e.by) : '';
+    const when = e.at ? ` (${escapeInline(formatTimestamp(e.at))})` : '';
+    const who = e.url && safeUrl(e.url) ? `[${by}${when}](${safeUrl(e.url)})` : `${by}${when}`;
+    // An allowlist `expires` day is the first day it no longer counts; a waiver's `until` the last.
+    const until = e.until
+      ? `${e.kind === 'allowlist' ? 'expires' : 'until'} ${escapeInline(e.until)}`
+      : 'no end date';
+    const state = e.expired ? 'expired: no longer counts' : 'in force';
+    lines.push(
+      `| ${EXCEPTION_KIND[e.kind]} | \`${e.gate}\` | ${escapeInline(e.subject)} | ${who} | ${escapeInline(oneLine(e.reason))} | ${until} | ${state} |`,
+    );
+  }
+  if (sorted.length > EXCEPTION_ROWS)
+    lines.push('', `_${sorted.length - EXCEPTION_ROWS} more exception(s): see the job summary._`);
   return lines.join('\n');
 }
 
