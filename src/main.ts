@@ -45,6 +45,12 @@ interface Progress {
 }
 
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  // `npx @github/local-action . src/main.ts .env` (CONTRIBUTING.md) sets TARGET_ACTION_PATH and
+  // observes the action through its @actions/core stub; a runner (GITHUB_ACTIONS=true) never
+  // takes this path, so nothing in a workspace can redirect a real run.
+  if (env.TARGET_ACTION_PATH && env.GITHUB_ACTIONS !== 'true') {
+    await (await import('./action/local-action.js')).connectLocalAction();
+  }
   const progress: Progress = { environment: '', sha: '', pr: null, reported: false };
   try {
     await evaluateAndReport(env, progress);

@@ -7,8 +7,40 @@
 import { appendFileSync } from 'node:fs';
 import { EOL } from 'node:os';
 
+/**
+ * The part of `@actions/core`'s interface this file stands in for. A debugger that observes
+ * actions through `@actions/core` (`@github/local-action`) gets every input, log line, output and
+ * the verdict through it once `useCore` is called; on a runner it is never set.
+ */
+export interface CoreLike {
+  getInput(name: string): string;
+  info(message: string): void;
+  debug(message: string): void;
+  warning(message: string): void;
+  error(
+    message: string,
+    props?: {
+      title?: string | undefined;
+      file?: string | undefined;
+      startLine?: number | undefined;
+      startColumn?: number | undefined;
+    },
+  ): void;
+  setSecret(secret: string): void;
+  setOutput(name: string, value: string): void;
+  setFailed(message: string): void;
+}
+
+let core: CoreLike | undefined;
+
+/** Routes everything below through `c` (or back to the runner's file commands with `undefined`). */
+export function useCore(c: CoreLike | undefined) {
+  core = c;
+}
+
 /** `INPUT_<NAME>` as the runner sets it (spaces become underscores, hyphens are kept). */
 export function getInput(name: string, env: NodeJS.ProcessEnv = process.env): string {
+  if (core && env === process.env) return core.getInput(name).trim();
   return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
 }
 
@@ -29,14 +61,17 @@ function command(name: string, props: Record<string, string | number | undefined
 }
 
 export function info(message: string) {
+  if (core) return core.info(message);
   process.stdout.write(message + EOL);
 }
 
 export function debug(message: string) {
+  if (core) return core.debug(message);
   command('debug', {}, message);
 }
 
 export function warning(message: string) {
+  if (core) return core.warning(message);
   command('warning', {}, message);
 }
 
@@ -48,10 +83,15 @@ export interface AnnotationProps {
 }
 
 export function error(message: string, props: AnnotationProps = {}) {
+  if (core) {
+    const { title, file, line: startLine, col: startColumn } = props;
+    return core.error(message, { title, file, startLine, startColumn });
+  }
   command('error', { title: props.title, file: props.file, line: props.line, col: props.col }, message);
 }
 
 export function mask(secret: string) {
+  if (secret && core) return core.setSecret(secret);
   if (secret) process.stdout.write(`::add-mask::${escapeData(secret)}${EOL}`);
 }
 
@@ -64,6 +104,7 @@ function appendFileCommand(variable: string, text: string) {
 
 /** Writes an output through the GITHUB_OUTPUT file (multi-line safe, with a random delimiter). */
 export function setOutput(name: string, value: string) {
+  if (core) return core.setOutput(name, value);
   // The delimiter only has to be absent from the value (checked below), so it needs no crypto
   // module (loading node:crypto costs ~4 ms of start-up).
   const fresh = () => `ghadelimiter_${Date.now().toString(36)}${Math.random().toString(36).slice(2)}`;
@@ -81,6 +122,7 @@ export function appendSummary(markdown: string): boolean {
 
 /** Marks the step failed with a message (set once, by the verdict). */
 export function setFailed(message: string) {
+  if (core) return core.setFailed(message);
   process.exitCode = 1;
   error(message);
 }
