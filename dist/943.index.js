@@ -933,7 +933,9 @@ function evaluateWindow(gate, _facts, ctx) {
         });
         return { status: 'fail', summary: reason, details };
     }
-    const so = (0, signoff_js_1.evaluateSignoffs)(ctx, ctx.gateId, gate.override);
+    // An override lifts the window for what was reviewed: like any sign-off with dismiss-stale, a push
+    // after it makes it stale, so new commits are never deployed outside the window unseen.
+    const so = (0, signoff_js_1.evaluateSignoffs)(ctx, ctx.gateId, gate.override, { dismissStale: true });
     if (so.ignored.length > 0)
         details.push({ kind: 'text', text: 'Sign-offs that do not count:' }, {
             kind: 'table',
@@ -962,7 +964,7 @@ function explainWindow(gate) {
     else
         lines.push('Freezes: none.');
     lines.push(gate.override
-        ? `Override: a "/signoff <gate-id>" comment by ${gate.override.join(', ')} lifts the window and freezes for the PR.`
+        ? `Override: a "/signoff <gate-id>" comment by ${gate.override.join(', ')} lifts the window and freezes for the PR, until the next push.`
         : 'Override: none.');
     lines.push('DST: a skipped wall time means the moment the clocks jump; a repeated wall time means its first occurrence.');
     return lines;

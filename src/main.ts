@@ -13,7 +13,7 @@ import { selectGates, waitFor, waiversFor, type GateSpec } from './engine/select
 import { UserError, errorMessage } from './errors.js';
 import { ownersOf, parseCodeowners } from './gates/codeowners.js';
 import { teamsIn } from './gates/people.js';
-import { parseSignoffCommands } from './gates/signoff.js';
+import { signoffNotices, type SignoffNotice } from './gates/signoff.js';
 import { parseWaiveCommands } from './gates/waivers.js';
 import type { Evaluation, PrFacts } from './gates/types.js';
 import { GitHubApiError, GitHubClient } from './github/client.js';
@@ -178,7 +178,9 @@ async function evaluateAndReport(env: NodeJS.ProcessEnv, progress: Progress) {
   });
   clearTimeout(timer);
 
-  await report(ev, inputs, ctx, client, facts, source);
+  const notices = pr ? signoffNotices(pr.comments, config.gates) : [];
+  for (const n of notices) runtime.info(`sign-off command not understood: "${n.command}" by ${n.login}`);
+  await report(ev, inputs, ctx, client, facts, source, notices);
   progress.reported = true;
 }
 
@@ -205,7 +207,7 @@ function neededTeams(gates: GateSpec[], config: ShipgateConfig, pr: PrFacts, fac
   const groups = config.groups ?? {};
   const teams = new Set<string>();
   const approved = facts.reviews.some((r) => r.state === 'APPROVED');
-  const signoffGates = new Set(pr.comments.flatMap((c) => parseSignoffCommands(c.body).map((s) => s.gate)));
+  const signoffGates = new Set(pr.comments.flatMap((c) => c.commands.map((s) => s.gate)));
   const waivedGates = new Set(pr.comments.flatMap((c) => parseWaiveCommands(c.body).map((w) => w.gate)));
   for (const g of gates) {
     const c = g.config as { from?: string[]; signoff?: string[]; override?: string[]; codeowners?: boolean };
@@ -235,8 +237,15 @@ async function report(
   client: GitHubClient,
   facts: GitHubFacts,
   configSource: string,
+  signoffNotices: SignoffNotice[],
 ) {
-  const meta = { runUrl: ctx.runUrl, runId: ctx.runId, runAttempt: ctx.runAttempt, configSource };
+  const meta = {
+    runUrl: ctx.runUrl,
+    runId: ctx.runId,
+    runAttempt: ctx.runAttempt,
+    configSource,
+    signoffNotices,
+  };
   runtime.appendSummary(renderChecklist(ev, { ...meta, limit: SUMMARY_LIMIT }));
   let commentUrl = '';
   if (inputs.comment && facts.pr)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { evaluateManual } from '../../src/gates/manual.js';
-import { parseSignoffCommands } from '../../src/gates/signoff.js';
+import { parseSignoffCommands } from '../../src/gates/signoff-commands.js';
 import { comment, ctx, pr } from '../helpers/facts.js';
 
 const gate = { type: 'manual' as const, signoff: ['release-managers'] as [string], 'dismiss-stale': true };
@@ -33,7 +33,7 @@ describe('manual gate and sign-offs', () => {
   });
 
   it('does not count quoted or fenced commands, nor other gates', () => {
-    expect(parseSignoffCommands('> /signoff rollback-plan\n```\n/signoff rollback-plan\n```\n/signoff other')).toEqual([{ gate: 'other', revoke: false }]);
+    expect(parseSignoffCommands('> /signoff rollback-plan\n```\n/signoff rollback-plan\n```\n/signoff other')).toEqual([{ gate: 'other', revoke: false, text: '/signoff other' }]);
   });
 
   it('is an error when a team that could allow the signer cannot be read', () => {

@@ -1,5 +1,6 @@
 // Plain fake facts for the pure gate tests (no network, no mocks).
 import type { CommentFact, EvalContext, PrFacts } from '../../src/gates/types.js';
+import { parseSignoffCommands } from '../../src/gates/signoff-commands.js';
 
 export function pr(over: Partial<PrFacts> = {}): PrFacts {
   return {
@@ -30,6 +31,7 @@ export function comment(author: string, body: string, over: Partial<CommentFact>
     createdAt: '2026-11-20T11:00:00Z',
     lastEditedAt: null,
     editor: null,
+    commands: parseSignoffCommands(body),
     url: `https://github.com/acme/shop/pull/42#issuecomment-${id}`,
     ...over,
   };

@@ -8,6 +8,7 @@ import {
   type MigrationsFacts,
 } from '../../src/gates/migrations.js';
 import type { ChangedFile, CommentFact, EvalContext, PrFacts } from '../../src/gates/types.js';
+import { parseSignoffCommands } from '../../src/gates/signoff-commands.js';
 
 const NOW = new Date('2026-03-02T12:00:00Z');
 
@@ -20,6 +21,7 @@ function comment(author: string, body: string, createdAt: string, extra: Partial
     createdAt,
     lastEditedAt: null,
     editor: null,
+    commands: parseSignoffCommands(body),
     url: `https://github.com/acme/shop/pull/7#issuecomment-${createdAt.replace(/\D/g, '')}`,
     ...extra,
   };

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import type { WindowGate } from '../../src/config/schema-types.generated.js';
 import { evaluateWindow, explainWindow, validateWindowGate } from '../../src/gates/window.js';
 import type { CommentFact, EvalContext, PrFacts } from '../../src/gates/types.js';
+import { parseSignoffCommands } from '../../src/gates/signoff-commands.js';
 
 function ctx(now: string, extra: Partial<EvalContext> = {}): EvalContext {
   return { gateId: 'window', now: new Date(now), mode: 'action', pr: null, groups: {}, teams: {}, ...extra };
@@ -226,6 +227,7 @@ describe('override by sign-off', () => {
     createdAt: '2026-01-16T12:00:00Z',
     lastEditedAt: null,
     editor: null,
+    commands: parseSignoffCommands(body),
     url: 'https://github.com/o/r/pull/1#c',
     ...extra,
   });

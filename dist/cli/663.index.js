@@ -347,28 +347,13 @@ function describePeople(people) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.parseSignoffCommands = parseSignoffCommands;
 exports.evaluateSignoffs = evaluateSignoffs;
 exports.commentTrustProblem = commentTrustProblem;
 exports.withoutPr = withoutPr;
 exports.signoffHint = signoffHint;
+exports.signoffGates = signoffGates;
+exports.signoffNotices = signoffNotices;
 const people_js_1 = __webpack_require__(2165);
-const COMMAND = /^\s*\/signoff\s+(revoke\s+)?([a-z0-9][a-z0-9-]*)\s*$/i;
-/** The `/signoff` commands in a comment body, one per line; quoted lines (`> …`) never count. */
-function parseSignoffCommands(body) {
-    const out = [];
-    let inFence = false;
-    for (const line of body.split(/\r?\n/)) {
-        if (/^\s*(```|~~~)/.test(line))
-            inFence = !inFence;
-        if (inFence)
-            continue;
-        const m = COMMAND.exec(line);
-        if (m)
-            out.push({ gate: m[2].toLowerCase(), revoke: Boolean(m[1]) });
-    }
-    return out;
-}
 function evaluateSignoffs(ctx, gateId, allowed, options = {}) {
     const pr = ctx.pr;
     const result = { valid: [], ignored: [] };
@@ -378,23 +363,26 @@ function evaluateSignoffs(ctx, gateId, allowed, options = {}) {
     const errors = [];
     const comments = [...pr.comments].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
     for (const c of comments) {
-        for (const cmd of parseSignoffCommands(c.body)) {
-            if (cmd.gate !== gateId)
+        for (const cmd of c.commands) {
+            if (cmd.malformed || cmd.gate !== gateId)
                 continue;
             const login = c.author ?? 'ghost';
-            const ignore = (reason) => result.ignored.push({ login, at: c.createdAt, url: c.url, reason });
+            const key = login.toLowerCase();
+            // An edit can only make the gate stricter: a revoke counts however the comment came to be,
+            // and only ever withdraws its author's own sign-off.
+            if (cmd.revoke) {
+                if (c.author)
+                    byPerson.delete(key);
+                continue;
+            }
             const why = rejectReason(c, ctx, allowed, options);
             if (why?.error)
                 errors.push(why.error);
             if (why) {
-                ignore(why.reason);
+                result.ignored.push({ login, at: c.createdAt, url: c.url, reason: why.reason });
                 continue;
             }
-            const key = login.toLowerCase();
-            if (cmd.revoke)
-                byPerson.delete(key);
-            else
-                byPerson.set(key, { gate: gateId, login, at: c.createdAt, url: c.url });
+            byPerson.set(key, { gate: gateId, login, at: c.createdAt, url: c.url });
         }
     }
     result.valid = [...byPerson.values()].sort((a, b) => a.at.localeCompare(b.at));
@@ -447,6 +435,78 @@ function withoutPr(ctx, what) {
 /** "Comment `/signoff <id>`" instruction text. */
 function signoffHint(gateId, allowed) {
     return `${(0, people_js_1.describePeople)(allowed)} can sign off by commenting "/signoff ${gateId}" on the PR ("/signoff revoke ${gateId}" withdraws it).`;
+}
+/** Which gates of the whole config (every environment) take a sign-off, and the type of each gate. */
+function signoffGates(gates) {
+    const takes = new Set();
+    const types = new Map();
+    for (const [id, g] of Object.entries(gates)) {
+        types.set(id, g.type);
+        const c = g;
+        if (g.type === 'manual' || (g.type === 'migrations' && c.signoff) || (g.type === 'window' && c.override))
+            takes.add(id);
+    }
+    return { takes, types };
+}
+/**
+ * The `/signoff` commands on the PR that cannot do anything: for a gate that does not exist or
+ * takes no sign-off, or malformed. Bots' comments are left out (they may quote commands).
+ */
+function signoffNotices(comments, gates) {
+    const { takes, types } = signoffGates(gates);
+    const out = [];
+    const sorted = [...comments].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+    for (const c of sorted) {
+        if (c.authorIsBot || (c.author ?? '').endsWith('[bot]'))
+            continue;
+        for (const cmd of c.commands) {
+            if (!cmd.malformed && takes.has(cmd.gate))
+                continue;
+            const base = {
+                command: cmd.text,
+                login: c.author ?? 'ghost',
+                at: c.createdAt,
+                url: c.url,
+                gate: cmd.gate,
+            };
+            if (cmd.malformed) {
+                out.push({ ...base, kind: 'malformed' });
+                continue;
+            }
+            const type = types.get(cmd.gate);
+            const suggestion = closest(cmd.gate, [...takes]);
+            out.push({
+                ...base,
+                kind: type === undefined ? 'unknown' : 'no-signoff',
+                ...(type !== undefined ? { type } : {}),
+                ...(suggestion ? { suggestion } : {}),
+            });
+        }
+    }
+    return out;
+}
+/** The candidate within edit distance 2 (or a third of the word, if less) of `word`, if any. */
+function closest(word, candidates) {
+    const limit = Math.min(2, Math.max(1, Math.floor(word.length / 3)));
+    let best;
+    for (const id of candidates) {
+        const d = editDistance(word, id);
+        if (d <= limit && (!best || d < best.d))
+            best = { id, d };
+    }
+    return best?.id;
+}
+function editDistance(a, b) {
+    if (Math.abs(a.length - b.length) > 2)
+        return 3;
+    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const row = [i];
+        for (let j = 1; j <= b.length; j++)
+            row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        prev = row;
+    }
+    return prev[b.length];
 }
 
 

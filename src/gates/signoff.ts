@@ -2,13 +2,17 @@
  * Sign-offs: PR comments `/signoff <gate-id>` and `/signoff revoke <gate-id>`, shared by the
  * `manual` gate, `migrations.signoff` and `window.override`. Pure: works on gathered comments.
  *
- * A sign-off counts only when its comment was written by a person the gate allows, who is not the
- * PR author and not a bot, and was never edited (an edit could turn any comment into a sign-off).
- * With dismiss-stale, only sign-offs posted after the latest push count.
+ * The commands come from the comment's Markdown (`signoff-commands.ts`): only plain paragraph text
+ * counts. A sign-off counts only when its comment was written by a person the gate allows, who is
+ * not the PR author and not a bot, and was never edited (an edit could turn any comment into a
+ * sign-off). A revoke always counts, edited or not: an edit can only make a gate stricter. With
+ * dismiss-stale, only sign-offs posted after the latest push count.
  */
 import type { Person } from '../config/schema-types.generated.js';
 import { describePeople, isAllowed } from './people.js';
 import type { CommentFact, EvalContext, GateOutcome, SignoffRecord } from './types.js';
+
+export type { SignoffCommand } from './types.js';
 
 export interface IgnoredSignoff {
   login: string;
@@ -30,21 +34,6 @@ export interface SignoffOptions {
   dismissStale?: boolean;
 }
 
-const COMMAND = /^\s*\/signoff\s+(revoke\s+)?([a-z0-9][a-z0-9-]*)\s*$/i;
-
-/** The `/signoff` commands in a comment body, one per line; quoted lines (`> …`) never count. */
-export function parseSignoffCommands(body: string): { gate: string; revoke: boolean }[] {
-  const out: { gate: string; revoke: boolean }[] = [];
-  let inFence = false;
-  for (const line of body.split(/\r?\n/)) {
-    if (/^\s*(```|~~~)/.test(line)) inFence = !inFence;
-    if (inFence) continue;
-    const m = COMMAND.exec(line);
-    if (m) out.push({ gate: m[2]!.toLowerCase(), revoke: Boolean(m[1]) });
-  }
-  return out;
-}
-
 export function evaluateSignoffs(
   ctx: EvalContext,
   gateId: string,
@@ -58,19 +47,23 @@ export function evaluateSignoffs(
   const errors: string[] = [];
   const comments = [...pr.comments].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
   for (const c of comments) {
-    for (const cmd of parseSignoffCommands(c.body)) {
-      if (cmd.gate !== gateId) continue;
+    for (const cmd of c.commands) {
+      if (cmd.malformed || cmd.gate !== gateId) continue;
       const login = c.author ?? 'ghost';
-      const ignore = (reason: string) => result.ignored.push({ login, at: c.createdAt, url: c.url, reason });
+      const key = login.toLowerCase();
+      // An edit can only make the gate stricter: a revoke counts however the comment came to be,
+      // and only ever withdraws its author's own sign-off.
+      if (cmd.revoke) {
+        if (c.author) byPerson.delete(key);
+        continue;
+      }
       const why = rejectReason(c, ctx, allowed, options);
       if (why?.error) errors.push(why.error);
       if (why) {
-        ignore(why.reason);
+        result.ignored.push({ login, at: c.createdAt, url: c.url, reason: why.reason });
         continue;
       }
-      const key = login.toLowerCase();
-      if (cmd.revoke) byPerson.delete(key);
-      else byPerson.set(key, { gate: gateId, login, at: c.createdAt, url: c.url });
+      byPerson.set(key, { gate: gateId, login, at: c.createdAt, url: c.url });
     }
   }
   result.valid = [...byPerson.values()].sort((a, b) => a.at.localeCompare(b.at));
@@ -132,4 +125,98 @@ export function withoutPr(ctx: EvalContext, what: string): GateOutcome {
 /** "Comment `/signoff <id>`" instruction text. */
 export function signoffHint(gateId: string, allowed: readonly Person[]): string {
   return `${describePeople(allowed)} can sign off by commenting "/signoff ${gateId}" on the PR ("/signoff revoke ${gateId}" withdraws it).`;
+}
+
+/** A `/signoff` command that no gate takes, answered in the checklist instead of being ignored. */
+export interface SignoffNotice {
+  /** The command as written. */
+  command: string;
+  login: string;
+  at: string;
+  url?: string;
+  /** `unknown`: no such gate; `no-signoff`: the gate takes none; `malformed`: not `/signoff [revoke] <id>`. */
+  kind: 'unknown' | 'no-signoff' | 'malformed';
+  gate: string;
+  /** For `no-signoff`: the gate's type. */
+  type?: string;
+  /** The closest gate id that takes a sign-off, when one is close. */
+  suggestion?: string;
+}
+
+/** Which gates of the whole config (every environment) take a sign-off, and the type of each gate. */
+export function signoffGates(gates: Readonly<Record<string, { type: string }>>): {
+  takes: Set<string>;
+  types: Map<string, string>;
+} {
+  const takes = new Set<string>();
+  const types = new Map<string, string>();
+  for (const [id, g] of Object.entries(gates)) {
+    types.set(id, g.type);
+    const c = g as { signoff?: unknown; override?: unknown };
+    if (g.type === 'manual' || (g.type === 'migrations' && c.signoff) || (g.type === 'window' && c.override))
+      takes.add(id);
+  }
+  return { takes, types };
+}
+
+/**
+ * The `/signoff` commands on the PR that cannot do anything: for a gate that does not exist or
+ * takes no sign-off, or malformed. Bots' comments are left out (they may quote commands).
+ */
+export function signoffNotices(
+  comments: readonly CommentFact[],
+  gates: Readonly<Record<string, { type: string }>>,
+): SignoffNotice[] {
+  const { takes, types } = signoffGates(gates);
+  const out: SignoffNotice[] = [];
+  const sorted = [...comments].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  for (const c of sorted) {
+    if (c.authorIsBot || (c.author ?? '').endsWith('[bot]')) continue;
+    for (const cmd of c.commands) {
+      if (!cmd.malformed && takes.has(cmd.gate)) continue;
+      const base = {
+        command: cmd.text,
+        login: c.author ?? 'ghost',
+        at: c.createdAt,
+        url: c.url,
+        gate: cmd.gate,
+      };
+      if (cmd.malformed) {
+        out.push({ ...base, kind: 'malformed' });
+        continue;
+      }
+      const type = types.get(cmd.gate);
+      const suggestion = closest(cmd.gate, [...takes]);
+      out.push({
+        ...base,
+        kind: type === undefined ? 'unknown' : 'no-signoff',
+        ...(type !== undefined ? { type } : {}),
+        ...(suggestion ? { suggestion } : {}),
+      });
+    }
+  }
+  return out;
+}
+
+/** The candidate within edit distance 2 (or a third of the word, if less) of `word`, if any. */
+function closest(word: string, candidates: string[]): string | undefined {
+  const limit = Math.min(2, Math.max(1, Math.floor(word.length / 3)));
+  let best: { id: string; d: number } | undefined;
+  for (const id of candidates) {
+    const d = editDistance(word, id);
+    if (d <= limit && (!best || d < best.d)) best = { id, d };
+  }
+  return best?.id;
+}
+
+function editDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 2) return 3;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++)
+      row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = row;
+  }
+  return prev[b.length]!;
 }

@@ -99,6 +99,17 @@ export interface Evaluation {
   gates: GateResult[];
 }
 
+/** A `/signoff` line of a comment, as read from its Markdown (see signoff-commands.ts). */
+export interface SignoffCommand {
+  /** The gate id, lower case; empty when malformed. */
+  gate: string;
+  revoke: boolean;
+  /** The line as written (trimmed), for messages. */
+  text: string;
+  /** Starts with `/signoff` but is not `/signoff [revoke] <gate-id>`. */
+  malformed?: boolean;
+}
+
 /** A pull-request comment, as gathered from GitHub. */
 export interface CommentFact {
   id: string;
@@ -112,6 +123,8 @@ export interface CommentFact {
   /** Who edited it last, when known. */
   editor: string | null;
   url: string;
+  /** The sign-off commands in its body, read from its Markdown when the facts were gathered. */
+  commands: SignoffCommand[];
 }
 
 /** Everything known about the pull request, gathered before evaluation. */

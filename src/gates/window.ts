@@ -441,7 +441,9 @@ export function evaluateWindow(gate: WindowGate, _facts: WindowFacts, ctx: EvalC
     });
     return { status: 'fail', summary: reason, details };
   }
-  const so = evaluateSignoffs(ctx, ctx.gateId, gate.override);
+  // An override lifts the window for what was reviewed: like any sign-off with dismiss-stale, a push
+  // after it makes it stale, so new commits are never deployed outside the window unseen.
+  const so = evaluateSignoffs(ctx, ctx.gateId, gate.override, { dismissStale: true });
   if (so.ignored.length > 0)
     details.push(
       { kind: 'text', text: 'Sign-offs that do not count:' },
@@ -474,7 +476,7 @@ export function explainWindow(gate: WindowGate): string[] {
   else lines.push('Freezes: none.');
   lines.push(
     gate.override
-      ? `Override: a "/signoff <gate-id>" comment by ${gate.override.join(', ')} lifts the window and freezes for the PR.`
+      ? `Override: a "/signoff <gate-id>" comment by ${gate.override.join(', ')} lifts the window and freezes for the PR, until the next push.`
       : 'Override: none.',
   );
   lines.push(

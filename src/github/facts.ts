@@ -9,6 +9,7 @@
 import type { CheckFact } from '../gates/checks.js';
 import type { ReviewFact } from '../gates/approvals.js';
 import type { ChangedFile, CommentFact, PrFacts, TeamFacts } from '../gates/types.js';
+import { withSignoffCommands } from './signoff-commands.js';
 import { GitHubApiError, type GitHubClient, type GraphQLResult } from './client.js';
 import type { RunContext } from './context.js';
 
@@ -308,11 +309,11 @@ export async function loadGitHubFacts(
   if (prNode) await fetchRemainingPages(client, ctx, prNode, commit);
   else if (commit) await fetchRemainingSuitePages(client, commit);
 
-  const comments: CommentFact[] = [];
+  const rawComments: Omit<CommentFact, 'commands'>[] = [];
   const ownComments: OwnComment[] = [];
   for (const c of prNode?.comments.nodes ?? []) {
     if (!c) continue;
-    comments.push({
+    rawComments.push({
       id: c.id,
       databaseId: c.databaseId ?? undefined,
       author: c.author?.login ?? null,
@@ -336,6 +337,7 @@ export async function loadGitHubFacts(
       });
     }
   }
+  const comments = await withSignoffCommands(rawComments);
   const headSha = prNode?.headRefOid ?? ctx.sha;
   const checks = commit ? checksOf(commit, ctx) : [];
   const pr: PrFacts | null = prNode

@@ -59,3 +59,13 @@ export function escapeHtml(text: string): string {
     .replace(/[&<>"']/g, (c) => ENTITY[c]!)
     .replace(/@/g, '@&#8203;');
 }
+
+/** Inline code that its content cannot close; one line, control characters removed. */
+export function codeSpan(text: string): string {
+  const clean = text.replace(/[\r\n\t\f\v\u2028\u2029]+/g, ' ').replace(/[\u0000-\u001f\u007f]/g, '');
+  let longest = 0;
+  for (const m of clean.matchAll(/`+/g)) longest = Math.max(longest, m[0].length);
+  const fence = '`'.repeat(longest + 1);
+  const pad = clean.startsWith('`') || clean.endsWith('`') || /^ .* $/.test(clean) ? ' ' : '';
+  return `${fence}${pad}${clean || ' '}${pad}${fence}`;
+}

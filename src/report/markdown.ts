@@ -12,7 +12,8 @@ import type {
   Inline,
   SignoffRecord,
 } from '../gates/types.js';
-import { codeBlock, escapeHtml, escapeInline, safeUrl } from './escape.js';
+import type { SignoffNotice } from '../gates/signoff.js';
+import { codeBlock, codeSpan, escapeHtml, escapeInline, safeUrl } from './escape.js';
 import { formatTimestamp } from '../util/time.js';
 
 export interface RenderMeta {
@@ -28,6 +29,8 @@ export interface RenderMeta {
   configSource?: string;
   /** Maximum characters; details are cut to fit, the verdict and every gate line are kept. */
   limit?: number;
+  /** `/signoff` commands on the PR that no gate takes, answered in the checklist. */
+  signoffNotices?: SignoffNotice[];
 }
 
 export const COMMENT_LIMIT = 65_536;
@@ -50,7 +53,9 @@ export function renderChecklist(ev: Evaluation, meta: RenderMeta = {}): string {
   const limit = meta.limit ?? COMMENT_LIMIT;
   const head = renderHead(ev, meta);
   const table = renderTable(ev.gates);
-  const signoffs = renderSignoffs(ev.gates);
+  const signoffs = [renderSignoffs(ev.gates), renderSignoffNotices(meta.signoffNotices ?? [])]
+    .filter(Boolean)
+    .join('\n\n');
   const exceptions = renderExceptions(ev.gates);
   const footer = renderFooter(ev, meta);
   const fixed = [head, table, signoffs, exceptions, footer].filter(Boolean);
@@ -223,6 +228,27 @@ export function renderExceptions(gates: GateResult[]): string {
   }
   if (sorted.length > EXCEPTION_ROWS)
     lines.push('', `_${sorted.length - EXCEPTION_ROWS} more exception(s): see the job summary._`);
+  return lines.join('\n');
+}
+
+/** At most this many notices are listed; the rest are counted. */
+const NOTICE_LIMIT = 20;
+
+function renderSignoffNotices(notices: SignoffNotice[]): string {
+  if (!notices.length) return '';
+  const lines = ['### Sign-off commands not understood'];
+  for (const n of notices.slice(0, NOTICE_LIMIT)) {
+    const link = n.url && safeUrl(n.url) ? ` ([comment](${safeUrl(n.url)}))` : '';
+    let why: string;
+    if (n.kind === 'malformed') why = 'write `/signoff <gate-id>` or `/signoff revoke <gate-id>`';
+    else {
+      why = `no gate ${codeSpan(n.gate)} takes a sign-off`;
+      if (n.kind === 'no-signoff') why += ` (${codeSpan(n.gate)} is a ${escapeInline(n.type ?? '')} gate)`;
+      if (n.suggestion) why += ` (did you mean ${codeSpan(n.suggestion)}?)`;
+    }
+    lines.push(`- ${codeSpan(n.command)} by ${escapeInline(`@${n.login}`)}: ${why}${link}`);
+  }
+  if (notices.length > NOTICE_LIMIT) lines.push(`- _and ${notices.length - NOTICE_LIMIT} more_`);
   return lines.join('\n');
 }
 

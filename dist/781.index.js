@@ -1,0 +1,91 @@
+export const id = 781;
+export const ids = [781];
+export const modules = {
+
+/***/ 3781:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+var __webpack_unused_export__;
+
+__webpack_unused_export__ = ({ value: true });
+exports.parseSignoffCommands = parseSignoffCommands;
+const mdast_util_from_markdown_1 = __webpack_require__(2231);
+const COMMAND = /^[ \t]*\/signoff[ \t]+(?:(revoke)[ \t]+)?([^\s]+)[ \t]*$/i;
+/** A line that starts like a command but is not one (`/signoff` alone, extra words). */
+const LOOKS_LIKE = /^[ \t]*\/signoff\b/i;
+/** Stands for markup inside a paragraph line, so that line can never read as a command. */
+const MARKUP = '\u0000';
+/** The commands in a comment body, in order. */
+function parseSignoffCommands(body) {
+    const out = [];
+    let tree;
+    try {
+        tree = (0, mdast_util_from_markdown_1.fromMarkdown)(body);
+    }
+    catch {
+        // The parser accepts any string; should it ever throw, the comment holds no command.
+        return out;
+    }
+    const state = { details: 0 };
+    walk(tree, state, out);
+    return out;
+}
+function walk(node, state, out) {
+    switch (node.type) {
+        case 'code':
+        case 'inlineCode':
+        case 'blockquote':
+            return;
+        case 'html':
+            state.details = Math.max(0, state.details + detailsDelta(node.value));
+            return;
+        case 'paragraph':
+            linesOf(node.children, state).forEach((line) => command(line, out));
+            return;
+    }
+    if ('children' in node)
+        for (const child of node.children)
+            walk(child, state, out);
+}
+function command(line, out) {
+    const m = COMMAND.exec(line);
+    if (m) {
+        out.push({ gate: m[2].toLowerCase(), revoke: Boolean(m[1]), text: line.trim() });
+        return;
+    }
+    if (LOOKS_LIKE.test(line) && !line.includes(MARKUP))
+        out.push({ gate: '', revoke: false, text: line.trim(), malformed: true });
+}
+/**
+ * A paragraph's visible lines. Only text and line breaks are kept as they are; any other inline
+ * node (code, HTML, emphasis, links, images) becomes MARKUP, and so does everything while a
+ * `<details>` is open (it may open or close in inline HTML, in the middle of a paragraph).
+ */
+function linesOf(children, state) {
+    let text = '';
+    for (const c of children) {
+        if (c.type === 'html')
+            state.details = Math.max(0, state.details + detailsDelta(c.value));
+        if (state.details > 0)
+            text += c.type === 'break' ? '\n' : MARKUP;
+        else if (c.type === 'text')
+            text += c.value;
+        else if (c.type === 'break')
+            text += '\n';
+        else
+            text += MARKUP;
+    }
+    return text.split(/\r?\n/);
+}
+/** How many `<details>` elements a piece of raw HTML opens (positive) or closes (negative). */
+function detailsDelta(html) {
+    const withoutComments = html.replace(/<!--[\s\S]*?(?:-->|$)/g, '');
+    const opens = withoutComments.match(/<details(?=[\s>/])/gi)?.length ?? 0;
+    const closes = withoutComments.match(/<\/details\s*>/gi)?.length ?? 0;
+    return opens - closes;
+}
+
+
+/***/ })
+
+};

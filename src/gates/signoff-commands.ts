@@ -1,0 +1,86 @@
+/**
+ * `/signoff <gate-id>` and `/signoff revoke <gate-id>` commands in a PR comment, read from the
+ * comment's Markdown as GitHub renders it (CommonMark, parsed by mdast-util-from-markdown rather
+ * than line patterns): a command counts only as a visible line of plain paragraph text. Inside code
+ * (fenced or indented, or inline), an HTML comment or any raw HTML, a block quote, a `<details>`
+ * block, or mixed with emphasis, links or other markup, it is not a command: quoting someone's
+ * sign-off, showing the syntax, or hiding a line in a collapsed block never signs off.
+ *
+ * Pure, but the parser is ~40 ms to load: callers load this module only when a comment mentions
+ * `/signoff` (see `src/github/signoff-commands.ts`).
+ */
+import type { Nodes, Parent, PhrasingContent } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import type { SignoffCommand } from './types.js';
+
+const COMMAND = /^[ \t]*\/signoff[ \t]+(?:(revoke)[ \t]+)?([^\s]+)[ \t]*$/i;
+/** A line that starts like a command but is not one (`/signoff` alone, extra words). */
+const LOOKS_LIKE = /^[ \t]*\/signoff\b/i;
+/** Stands for markup inside a paragraph line, so that line can never read as a command. */
+const MARKUP = '\u0000';
+
+/** The commands in a comment body, in order. */
+export function parseSignoffCommands(body: string): SignoffCommand[] {
+  const out: SignoffCommand[] = [];
+  let tree: Nodes;
+  try {
+    tree = fromMarkdown(body);
+  } catch {
+    // The parser accepts any string; should it ever throw, the comment holds no command.
+    return out;
+  }
+  const state = { details: 0 };
+  walk(tree, state, out);
+  return out;
+}
+
+function walk(node: Nodes, state: { details: number }, out: SignoffCommand[]) {
+  switch (node.type) {
+    case 'code':
+    case 'inlineCode':
+    case 'blockquote':
+      return;
+    case 'html':
+      state.details = Math.max(0, state.details + detailsDelta(node.value));
+      return;
+    case 'paragraph':
+      linesOf(node.children, state).forEach((line) => command(line, out));
+      return;
+  }
+  if ('children' in node) for (const child of (node as Parent).children) walk(child as Nodes, state, out);
+}
+
+function command(line: string, out: SignoffCommand[]) {
+  const m = COMMAND.exec(line);
+  if (m) {
+    out.push({ gate: m[2]!.toLowerCase(), revoke: Boolean(m[1]), text: line.trim() });
+    return;
+  }
+  if (LOOKS_LIKE.test(line) && !line.includes(MARKUP))
+    out.push({ gate: '', revoke: false, text: line.trim(), malformed: true });
+}
+
+/**
+ * A paragraph's visible lines. Only text and line breaks are kept as they are; any other inline
+ * node (code, HTML, emphasis, links, images) becomes MARKUP, and so does everything while a
+ * `<details>` is open (it may open or close in inline HTML, in the middle of a paragraph).
+ */
+function linesOf(children: PhrasingContent[], state: { details: number }): string[] {
+  let text = '';
+  for (const c of children) {
+    if (c.type === 'html') state.details = Math.max(0, state.details + detailsDelta(c.value));
+    if (state.details > 0) text += c.type === 'break' ? '\n' : MARKUP;
+    else if (c.type === 'text') text += c.value;
+    else if (c.type === 'break') text += '\n';
+    else text += MARKUP;
+  }
+  return text.split(/\r?\n/);
+}
+
+/** How many `<details>` elements a piece of raw HTML opens (positive) or closes (negative). */
+function detailsDelta(html: string): number {
+  const withoutComments = html.replace(/<!--[\s\S]*?(?:-->|$)/g, '');
+  const opens = withoutComments.match(/<details(?=[\s>/])/gi)?.length ?? 0;
+  const closes = withoutComments.match(/<\/details\s*>/gi)?.length ?? 0;
+  return opens - closes;
+}
