@@ -208,7 +208,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.GATES = void 0;
 exports.loadGates = loadGates;
 exports.GATES = {
-    checks: { source: 'github', load: async () => logic(await __webpack_require__.e(/* import() */ 519).then(__webpack_require__.bind(__webpack_require__, 7519)), 'Checks') },
+    checks: { source: 'github', load: async () => logic(await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 7519)), 'Checks') },
     approvals: { source: 'github', load: async () => logic(await __webpack_require__.e(/* import() */ 628).then(__webpack_require__.bind(__webpack_require__, 2628)), 'Approvals') },
     manual: { source: 'none', load: async () => logic(await __webpack_require__.e(/* import() */ 744).then(__webpack_require__.bind(__webpack_require__, 4744)), 'Manual') },
     coverage: { source: 'local', load: async () => logic(await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(968)]).then(__webpack_require__.t.bind(__webpack_require__, 5968, 23)), 'Coverage') },

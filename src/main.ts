@@ -20,6 +20,7 @@ import { GitHubApiError, GitHubClient } from './github/client.js';
 import { readRunContext, type RunContext } from './github/context.js';
 import { findPrForCommit, loadChecks, loadGitHubFacts, loadTeams, type GitHubFacts } from './github/facts.js';
 import { publishSticky, stateLine } from './github/sticky-comment.js';
+import { CHECK_OUTPUT_LIMIT, checkRunName, publishCheckRun } from './github/check-run.js';
 import { codeBlock } from './report/escape.js';
 import { COMMENT_LIMIT, SUMMARY_LIMIT, markerFor, renderChecklist } from './report/markdown.js';
 
@@ -262,6 +263,15 @@ async function report(
         limit: COMMENT_LIMIT,
       }),
     );
+  if (inputs.check)
+    await checkRun(inputs, ctx, client, {
+      sha: ev.sha,
+      allowed: ev.allowed,
+      title: ev.allowed
+        ? `Deploy${inputs.environment ? ` to ${inputs.environment}` : ''} allowed`
+        : `Deploy${inputs.environment ? ` to ${inputs.environment}` : ''} blocked by ${blockingIds(ev).join(', ')}`,
+      summary: renderChecklist(ev, { ...meta, limit: CHECK_OUTPUT_LIMIT }),
+    });
   writeOutputs(ev, commentUrl);
   for (const g of ev.gates) runtime.info(`${g.status.padEnd(7)} ${g.id}: ${g.summary}`);
   const blocking = blockingIds(ev);
@@ -275,6 +285,32 @@ async function report(
     );
   } else
     runtime.warning(`deploy blocked by ${blocking.join(', ')} (mode: report, so the step does not fail)`);
+}
+
+/** Publishes the verdict as a check run; a failure is a warning (a missing required check blocks merges anyway). */
+async function checkRun(
+  inputs: Inputs,
+  ctx: RunContext,
+  client: GitHubClient,
+  v: { sha: string; allowed: boolean; title: string; summary: string },
+) {
+  if (!v.sha) {
+    runtime.warning('no commit to publish the check run on');
+    return;
+  }
+  try {
+    await publishCheckRun({
+      client,
+      ctx,
+      environment: inputs.environment,
+      ...v,
+      log: (m) => runtime.info(m),
+    });
+  } catch (e) {
+    runtime.warning(
+      `could not publish the ${checkRunName(inputs.environment)} check run: ${errorMessage(e)}`,
+    );
+  }
 }
 
 async function comment(
@@ -329,6 +365,13 @@ async function reportConfigError(
     codeBlock(e.message),
   ].join('\n');
   runtime.appendSummary(body);
+  if (inputs.check)
+    await checkRun(inputs, ctx, client, {
+      sha: ev.sha,
+      allowed: false,
+      title: 'Blocked: the shipgate config is invalid',
+      summary: codeBlock(e.message).slice(0, CHECK_OUTPUT_LIMIT),
+    });
   let url = '';
   if (inputs.comment && facts.pr) url = await comment(ev, inputs, ctx, client, facts, body);
   writeOutputs(ev, url);

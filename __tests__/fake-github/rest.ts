@@ -1,5 +1,6 @@
 /** REST side of the fake GitHub: the endpoints shipgate uses, shaped like api.github.com. */
-import type { Access, ActorRef, CheckRun, CheckSuite, Commit, IssueComment, Permission, PullRequest, Repo, Review, StatusContext, TokenInfo, World } from './world.js';
+import type { Access, ActorRef, CheckRun, CheckSuite, Commit, Deployment, IssueComment, Permission, PullRequest, Repo, Review, StatusContext, TokenInfo, World } from './world.js';
+import { recomputeSuite } from './world.js';
 import * as model from './model.js';
 import { nodeId } from './graphql.js';
 
@@ -314,7 +315,7 @@ function checkRun(base: string, repo: Repo, c: Commit, s: CheckSuite, r: CheckRu
     id: r.databaseId,
     head_sha: c.oid,
     node_id: nodeId('CR', String(r.databaseId)),
-    external_id: '',
+    external_id: r.externalId ?? '',
     url: `${api}/check-runs/${r.databaseId}`,
     html_url: `${WEB}/${repo.owner}/${repo.name}/runs/${r.databaseId}`,
     details_url: r.detailsUrl,
@@ -325,7 +326,7 @@ function checkRun(base: string, repo: Repo, c: Commit, s: CheckSuite, r: CheckRu
     output: {
       title: r.title ?? null,
       summary: r.summary ?? null,
-      text: null,
+      text: r.text ?? null,
       annotations_count: 0,
       annotations_url: `${api}/check-runs/${r.databaseId}/annotations`,
     },
@@ -380,6 +381,88 @@ function pageOf<T>(items: T[], req: RestRequest): { items: T[]; headers: Record<
   if (page < last) rels.push(`${link(page + 1)}; rel="next"`, `${link(last)}; rel="last"`);
   if (page > 1) rels.push(`${link(1)}; rel="first"`);
   return { items: items.slice((page - 1) * per, page * per), headers: rels.length ? { link: rels.join(', ') } : {} };
+}
+
+interface CheckRunBody {
+  name: string;
+  status?: string;
+  conclusion?: string;
+  completed_at?: string;
+  details_url?: string;
+  external_id?: string;
+  output?: { title?: string; summary?: string; text?: string };
+}
+
+function applyCheckRunBody(r: CheckRun, b: CheckRunBody, world: World): void {
+  if (b.name !== undefined) r.name = b.name;
+  if (b.external_id !== undefined) r.externalId = b.external_id;
+  if (b.details_url !== undefined) r.detailsUrl = b.details_url;
+  if (b.output) {
+    if (b.output.title !== undefined) r.title = b.output.title;
+    if (b.output.summary !== undefined) r.summary = b.output.summary;
+    if (b.output.text !== undefined) r.text = b.output.text;
+  }
+  // Like GitHub: a conclusion completes the run.
+  if (b.conclusion !== undefined || b.status === 'completed') {
+    r.status = 'COMPLETED';
+    r.conclusion = (b.conclusion ?? 'neutral').toUpperCase() as CheckRun['conclusion'];
+    r.completedAt = b.completed_at ?? model.now(world);
+  } else if (b.status) r.status = b.status.toUpperCase() as CheckRun['status'];
+}
+
+function environmentRef(base: string, repo: Repo, name: string): Record<string, unknown> {
+  return {
+    id: model.userId(`env:${repo.owner}/${repo.name}/${name}`),
+    node_id: nodeId('EN', `${repo.owner}/${repo.name}/${name}`),
+    name,
+    url: `${base}/repos/${repo.owner}/${repo.name}/environments/${encodeURIComponent(name)}`,
+    html_url: `${WEB}/${repo.owner}/${repo.name}/deployments/activity_log?environments_filter=${encodeURIComponent(name)}`,
+    created_at: '2025-06-01T10:00:00Z',
+    updated_at: '2026-03-01T10:00:00Z',
+  };
+}
+
+function team(req: RestRequest, ref: string): Record<string, unknown> {
+  const [org, slug] = ref.slice(1).split('/') as [string, string];
+  const url = `${req.base}/orgs/${org}/teams/${slug}`;
+  return {
+    id: model.userId(`team:${org}/${slug}`),
+    node_id: nodeId('T', `${org}/${slug}`),
+    name: slug,
+    slug,
+    description: null,
+    privacy: 'closed',
+    notification_setting: 'notifications_enabled',
+    permission: 'pull',
+    url,
+    html_url: `${WEB}/orgs/${org}/teams/${slug}`,
+    members_url: `${url}/members{/member}`,
+    repositories_url: `${url}/repos`,
+    parent: null,
+  };
+}
+
+function deployment(base: string, repo: Repo, d: Deployment): Record<string, unknown> {
+  const api = `${base}/repos/${repo.owner}/${repo.name}`;
+  return {
+    url: `${api}/deployments/${d.id}`,
+    id: d.id,
+    node_id: nodeId('DE', String(d.id)),
+    sha: d.sha,
+    ref: d.ref,
+    task: 'deploy',
+    payload: {},
+    original_environment: d.environment,
+    environment: d.environment,
+    description: null,
+    creator: user(base, d.creator ?? { login: 'github-actions[bot]', type: 'Bot' }),
+    created_at: d.createdAt,
+    updated_at: d.statuses.at(-1)?.createdAt ?? d.createdAt,
+    statuses_url: `${api}/deployments/${d.id}/statuses`,
+    repository_url: api,
+    transient_environment: false,
+    production_environment: d.environment === 'production',
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -564,6 +647,8 @@ export const ROUTES: Route[] = [
     const c = oid ? repo.commits.find((x) => x.oid === oid) : undefined;
     if (!c) return { status: 422, body: { message: `No commit found for SHA: ${p['ref']}`, documentation_url: `${DOCS}/checks/runs#list-check-runs-for-a-git-reference`, status: '422' } };
     let runs = c.checkSuites.flatMap((s) => s.checkRuns.map((r) => ({ s, r })));
+    if (req.query.get('filter') !== null && !['latest', 'all'].includes(req.query.get('filter')!))
+      return { status: 422, body: errorBody(422, 'Invalid filter') };
     if ((req.query.get('filter') ?? 'latest') === 'latest') runs = model.latestRuns(runs);
     const name = req.query.get('check_name');
     if (name) runs = runs.filter((x) => x.r.name === name);
@@ -597,6 +682,115 @@ export const ROUTES: Route[] = [
         commit_url: `${req.base}/repos/${repo.owner}/${repo.name}/commits/${c.oid}`,
         url: `${req.base}/repos/${repo.owner}/${repo.name}/commits/${c.oid}/status`,
       },
+    };
+  }),
+  route('POST /repos/{owner}/{repo}/check-runs', [['checks', 'write']], (p, req) => {
+    const repo = findRepo(req.world, p);
+    if (!repo) return notFound();
+    const b = req.body as CheckRunBody & { head_sha: string };
+    const c = repo.commits.find((x) => x.oid === b.head_sha);
+    if (!c) return { status: 422, body: errorBody(422, 'No commit found for SHA: ' + b.head_sha) };
+    const slug = req.token.login.replace(/\[bot\]$/, '');
+    let suite = c.checkSuites.find((s) => s.app.slug === slug && !s.workflowRun);
+    if (!suite) {
+      suite = { databaseId: req.world.nextId++, app: { slug, name: slug, databaseId: model.userId(slug) }, workflowRun: null, status: 'QUEUED', conclusion: null, createdAt: model.now(req.world), checkRuns: [] };
+      c.checkSuites.push(suite);
+    }
+    const r: CheckRun = { databaseId: req.world.nextId++, name: b.name, status: 'QUEUED', conclusion: null, startedAt: model.now(req.world), completedAt: null, detailsUrl: null };
+    applyCheckRunBody(r, b, req.world);
+    suite.checkRuns.push(r);
+    recomputeSuite(suite);
+    return { status: 201, body: checkRun(req.base, repo, c, suite, r) };
+  }),
+  route('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', [['checks', 'write']], (p, req) => {
+    const repo = findRepo(req.world, p);
+    if (!repo) return notFound();
+    for (const c of repo.commits)
+      for (const s of c.checkSuites)
+        for (const r of s.checkRuns)
+          if (String(r.databaseId) === p['check_run_id']) {
+            // Only the app that created a check run may update it.
+            if (s.app.slug !== req.token.login.replace(/\[bot\]$/, '')) return { status: 403, body: errorBody(403, 'Invalid app_id `' + model.userId(req.token.login) + '` - check run can only be modified by the GitHub App that created it.') };
+            applyCheckRunBody(r, req.body as CheckRunBody, req.world);
+            recomputeSuite(s);
+            return { status: 200, body: checkRun(req.base, repo, c, s, r) };
+          }
+    return notFound();
+  }),
+  route('GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals', [['actions', 'read']], (p, req) => {
+    const repo = findRepo(req.world, p);
+    const run = repo?.workflowRuns?.find((r) => String(r.id) === p['run_id']);
+    if (!repo || !run) return notFound();
+    return {
+      status: 200,
+      body: run.approvals.map((a) => ({
+        environments: a.environments.map((name) => environmentRef(req.base, repo, name)),
+        state: a.state,
+        user: user(req.base, a.user),
+        comment: a.comment,
+      })),
+    };
+  }),
+  route('GET /repos/{owner}/{repo}/environments/{environment_name}', [['actions', 'read']], (p, req) => {
+    const repo = findRepo(req.world, p);
+    const env = repo?.environments?.find((e) => e.name.toLowerCase() === p['environment_name']!.toLowerCase());
+    if (!repo || !env) return notFound();
+    const rules: Record<string, unknown>[] = [];
+    if (env.waitTimer) rules.push({ id: model.userId(`wait:${env.name}`), node_id: nodeId('GA', `wait:${env.name}`), type: 'wait_timer', wait_timer: env.waitTimer });
+    if (env.reviewers.length)
+      rules.push({
+        id: model.userId(`rev:${env.name}`),
+        node_id: nodeId('GA', `rev:${env.name}`),
+        type: 'required_reviewers',
+        prevent_self_review: env.preventSelfReview ?? false,
+        reviewers: env.reviewers.map((r) => (r.startsWith('@') ? { type: 'Team', reviewer: team(req, r) } : { type: 'User', reviewer: user(req.base, { login: r }) })),
+      });
+    return {
+      status: 200,
+      body: {
+        ...environmentRef(req.base, repo, env.name),
+        can_admins_bypass: env.canAdminsBypass,
+        protection_rules: rules,
+        deployment_branch_policy: null,
+      },
+    };
+  }),
+  route('GET /repos/{owner}/{repo}/deployments', [['deployments', 'read']], (p, req) => {
+    const repo = findRepo(req.world, p);
+    if (!repo) return notFound();
+    let list = [...(repo.deployments ?? [])].reverse();
+    const env = req.query.get('environment');
+    if (env !== null) list = list.filter((d) => d.environment === env);
+    const sha = req.query.get('sha');
+    if (sha !== null) list = list.filter((d) => d.sha === sha);
+    const page = pageOf(list, req);
+    return { status: 200, headers: page.headers, body: page.items.map((d) => deployment(req.base, repo, d)) };
+  }),
+  route('GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', [['deployments', 'read']], (p, req) => {
+    const repo = findRepo(req.world, p);
+    const d = repo?.deployments?.find((x) => String(x.id) === p['deployment_id']);
+    if (!repo || !d) return notFound();
+    const page = pageOf([...d.statuses].reverse(), req);
+    const api = `${req.base}/repos/${repo.owner}/${repo.name}`;
+    return {
+      status: 200,
+      headers: page.headers,
+      body: page.items.map((st) => ({
+        url: `${api}/deployments/${d.id}/statuses/${st.id}`,
+        id: st.id,
+        node_id: nodeId('DES', String(st.id)),
+        state: st.state,
+        creator: user(req.base, st.creator ?? { login: 'github-actions[bot]', type: 'Bot' }),
+        description: '',
+        environment: d.environment,
+        target_url: '',
+        created_at: st.createdAt,
+        updated_at: st.createdAt,
+        deployment_url: `${api}/deployments/${d.id}`,
+        repository_url: api,
+        environment_url: '',
+        log_url: '',
+      })),
     };
   }),
   route('GET /orgs/{org}/teams/{team_slug}/memberships/{username}', [['members', 'read']], (p, req) => {

@@ -14,7 +14,7 @@ export interface ActorRef {
   type?: ActorType;
 }
 
-export type Permission = 'contents' | 'pull_requests' | 'issues' | 'checks' | 'statuses' | 'members' | 'metadata';
+export type Permission = 'contents' | 'pull_requests' | 'issues' | 'checks' | 'statuses' | 'members' | 'metadata' | 'actions' | 'deployments';
 export type Access = 'none' | 'read' | 'write';
 
 export interface TokenInfo {
@@ -58,6 +58,8 @@ export interface CheckRun {
   detailsUrl: string | null;
   title?: string | null;
   summary?: string | null;
+  text?: string | null;
+  externalId?: string | null;
 }
 
 export interface CheckSuite {
@@ -154,6 +156,47 @@ export interface PullRequest {
   comments: IssueComment[];
 }
 
+/** One entry of GET /actions/runs/{run_id}/approvals: who approved (or rejected) which environments. */
+export interface EnvironmentApproval {
+  environments: string[];
+  state: 'approved' | 'rejected';
+  user: ActorRef;
+  comment: string;
+}
+
+export interface WorkflowRun {
+  id: number;
+  approvals: EnvironmentApproval[];
+}
+
+/** A deployment environment's settings (GET /environments/{name}). */
+export interface Environment {
+  name: string;
+  /** Required reviewers (logins or `@org/team`); empty: no required-reviewers rule. */
+  reviewers: string[];
+  canAdminsBypass: boolean;
+  preventSelfReview?: boolean;
+  waitTimer?: number;
+}
+
+export interface DeploymentStatus {
+  id: number;
+  state: 'error' | 'failure' | 'inactive' | 'in_progress' | 'queued' | 'pending' | 'success';
+  createdAt: string;
+  creator?: ActorRef;
+}
+
+export interface Deployment {
+  id: number;
+  sha: string;
+  ref: string;
+  environment: string;
+  createdAt: string;
+  creator?: ActorRef;
+  /** Oldest first (GitHub lists them newest first). */
+  statuses: DeploymentStatus[];
+}
+
 export interface Repo {
   owner: string;
   name: string;
@@ -166,6 +209,10 @@ export interface Repo {
   blobs: Record<string, Record<string, string>>;
   commits: Commit[];
   pullRequests: PullRequest[];
+  workflowRuns?: WorkflowRun[];
+  environments?: Environment[];
+  /** Oldest first. */
+  deployments?: Deployment[];
 }
 
 export interface Team {
@@ -211,6 +258,8 @@ export const ACTIONS_PERMISSIONS: Partial<Record<Permission, Access>> = {
   checks: 'read',
   statuses: 'read',
   members: 'none',
+  actions: 'read',
+  deployments: 'read',
 };
 
 const BASE_TIME = Date.parse('2026-03-02T09:00:00Z');

@@ -7,17 +7,23 @@ export const modules = {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.OWN_CHECK_PREFIX = void 0;
 exports.latestChecks = latestChecks;
 exports.evaluateChecks = evaluateChecks;
 exports.explainChecks = explainChecks;
 const duration_js_1 = __webpack_require__(6518);
 const glob_js_1 = __webpack_require__(5864);
+/** Name prefix of the check runs shipgate publishes (`check: true`). */
+exports.OWN_CHECK_PREFIX = 'shipgate / ';
 const DEFAULT_ACCEPT = ['success', 'neutral', 'skipped'];
 /** The newest fact per name, ignoring unfinished runs of the workflow run executing shipgate. */
 function latestChecks(checks) {
     const byName = new Map();
     for (const c of checks) {
         if (c.ownRun && c.status !== 'completed')
+            continue;
+        // shipgate's own verdict check runs: a verdict never depends on an earlier verdict.
+        if (c.kind === 'check-run' && c.name.startsWith(exports.OWN_CHECK_PREFIX))
             continue;
         const key = `${c.kind}:${c.name}`;
         const prev = byName.get(key);

@@ -15,6 +15,10 @@ export interface Inputs {
   /** null: take it from the config. */
   waitMs: number | null;
   now: Date | null;
+  /** Publish the verdict as a check run `shipgate / <environment>`. */
+  check: boolean;
+  /** A rollback: promotion order is not enforced. */
+  rollback: boolean;
 }
 
 /** Input names, as in action.yml (a test keeps both lists equal). */
@@ -28,6 +32,8 @@ export const INPUT_NAMES = [
   'config-ref',
   'wait',
   'now',
+  'check',
+  'rollback',
 ] as const;
 
 export function readInputs(env: NodeJS.ProcessEnv = process.env): Inputs {
@@ -35,9 +41,12 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): Inputs {
   const mode = get('mode') || 'enforce';
   if (mode !== 'enforce' && mode !== 'report')
     throw new UserError(`input mode: "${mode}" is not a mode; expected enforce or report`);
-  const commentText = (get('comment') || 'true').toLowerCase();
-  if (!['true', 'false'].includes(commentText))
-    throw new UserError(`input comment: "${get('comment')}" is not a boolean; expected true or false`);
+  const bool = (name: 'comment' | 'check' | 'rollback', fallback: 'true' | 'false') => {
+    const text = (get(name) || fallback).toLowerCase();
+    if (!['true', 'false'].includes(text))
+      throw new UserError(`input ${name}: "${get(name)}" is not a boolean; expected true or false`);
+    return text === 'true';
+  };
   const prText = get('pr');
   if (prText && !/^[1-9]\d*$/.test(prText))
     throw new UserError(`input pr: "${prText}" is not a pull request number`);
@@ -57,10 +66,12 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): Inputs {
     environment: get('environment'),
     token,
     mode,
-    comment: commentText === 'true',
+    comment: bool('comment', 'true'),
     pr: prText ? Number(prText) : null,
     configRef: get('config-ref'),
     waitMs,
     now,
+    check: bool('check', 'false'),
+    rollback: bool('rollback', 'false'),
   };
 }

@@ -26,6 +26,9 @@ export interface CheckFact {
   ownRun?: boolean;
 }
 
+/** Name prefix of the check runs shipgate publishes (`check: true`). */
+export const OWN_CHECK_PREFIX = 'shipgate / ';
+
 export interface ChecksFacts {
   sha: string;
   checks: CheckFact[];
@@ -42,6 +45,8 @@ export function latestChecks(checks: readonly CheckFact[]): CheckFact[] {
   const byName = new Map<string, CheckFact>();
   for (const c of checks) {
     if (c.ownRun && c.status !== 'completed') continue;
+    // shipgate's own verdict check runs: a verdict never depends on an earlier verdict.
+    if (c.kind === 'check-run' && c.name.startsWith(OWN_CHECK_PREFIX)) continue;
     const key = `${c.kind}:${c.name}`;
     const prev = byName.get(key);
     if (!prev || newer(c, prev)) byName.set(key, c);

@@ -63,6 +63,18 @@ export function readRunContext(env: NodeJS.ProcessEnv): RunContext {
   } else if (eventName === 'issue_comment' && issue?.pull_request && issue.number) {
     prNumber = issue.number;
   }
+  // A merge queue run evaluates the queued commit (merge_group.head_sha), with the config from the
+  // queue's base commit; the PR is the one GitHub names in the queue branch
+  // (gh-readonly-queue/<base>/pr-<number>-<sha>), so its sign-offs and waivers count.
+  const group = payload.merge_group as
+    { head_sha?: string; base_sha?: string; head_ref?: string } | undefined;
+  let sha = env.GITHUB_SHA ?? '';
+  if (eventName === 'merge_group' && group?.head_sha) {
+    sha = group.head_sha;
+    prBaseSha = group.base_sha ?? null;
+    const m = /\/pr-(\d+)-[0-9a-f]+$/.exec(group.head_ref ?? '');
+    if (m) prNumber = Number(m[1]);
+  }
   const serverUrl = (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, '');
   const runId = Number(env.GITHUB_RUN_ID ?? 0);
   const apiUrl = (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, '');
@@ -70,7 +82,7 @@ export function readRunContext(env: NodeJS.ProcessEnv): RunContext {
     owner,
     repo,
     eventName,
-    sha: env.GITHUB_SHA ?? '',
+    sha,
     runId,
     runAttempt: Number(env.GITHUB_RUN_ATTEMPT ?? 1),
     serverUrl,
@@ -80,7 +92,7 @@ export function readRunContext(env: NodeJS.ProcessEnv): RunContext {
     prNumber,
     prHeadSha,
     prBaseSha,
-    prEvent: prNumber !== null,
+    prEvent: prNumber !== null && eventName !== 'merge_group',
     runUrl: `${serverUrl}/${owner}/${repo}/actions/runs/${runId}`,
   };
 }
