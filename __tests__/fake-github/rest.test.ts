@@ -12,9 +12,15 @@ afterEach(async () => {
 describe('fake GitHub REST', () => {
   test('every served endpoint answers with bodies that match GitHub’s OpenAPI description', async () => {
     const world = makeWorld({ state: 'MERGED' });
+    const repo = world.repos[0]!;
+    repo.workflowRuns = [{ id: 7001, approvals: [{ environments: ['production'], state: 'approved', user: { login: 'rita-release' }, comment: 'Go.' }] }];
+    repo.environments = [{ name: 'production', reviewers: ['rita-release', '@acme/release-managers'], canAdminsBypass: false, waitTimer: 5 }];
+    repo.deployments = [{ id: 501, sha: getPR(world).headRefOid, ref: 'main', environment: 'staging', createdAt: '2026-03-02T10:00:00Z', statuses: [{ id: 601, state: 'success', createdAt: '2026-03-02T10:05:00Z' }] }];
     fake = await startFakeGitHub(world);
     const pr = getPR(world);
     const comment = pr.comments[0]!.databaseId;
+    const checksWrite = 'ghs_fakeChecksWrite';
+    world.tokens[checksWrite] = { login: 'github-actions[bot]', type: 'Bot', permissions: { checks: 'write' } };
     const calls: Array<[string, string, unknown?, string?]> = [
       ['GET', '/repos/acme/shop/issues/42/comments'],
       ['POST', '/repos/acme/shop/issues/42/comments', { body: 'hello' }],
@@ -30,6 +36,11 @@ describe('fake GitHub REST', () => {
       ['GET', `/repos/acme/shop/commits/${pr.headRefOid}/status`],
       ['GET', '/orgs/acme/teams/release-managers/memberships/alice', undefined, APP_TOKEN],
       ['DELETE', `/repos/acme/shop/issues/comments/${comment}`],
+      ['GET', '/repos/acme/shop/actions/runs/7001/approvals'],
+      ['GET', '/repos/acme/shop/environments/production'],
+      ['GET', '/repos/acme/shop/deployments?environment=staging&per_page=1'],
+      ['GET', '/repos/acme/shop/deployments/501/statuses?per_page=1'],
+      ['POST', '/repos/acme/shop/check-runs', { name: 'shipgate / production', head_sha: pr.headRefOid, external_id: 'shipgate:production', status: 'completed', conclusion: 'success', output: { title: 'Deploy allowed', summary: 'ok' } }, checksWrite],
     ];
     const seen = new Set<string>();
     for (const [method, path, body, token] of calls) {
@@ -38,6 +49,12 @@ describe('fake GitHub REST', () => {
       expect(r.headers.get('x-ratelimit-remaining')).toMatch(/^\d+$/);
       seen.add(fake.requests[fake.requests.length - 1]!.operation!);
     }
+    const created = fake.requests.filter((r) => r.operation === 'POST /repos/{owner}/{repo}/check-runs').length;
+    expect(created).toBe(1);
+    const runId = world.repos[0]!.commits.flatMap((c) => c.checkSuites.flatMap((x) => x.checkRuns)).find((r) => r.name === 'shipgate / production')!.databaseId;
+    const patched = await rest(fake, 'PATCH', `/repos/acme/shop/check-runs/${runId}`, { conclusion: 'failure', output: { summary: 'blocked' } }, checksWrite);
+    expect(patched.status).toBe(200);
+    seen.add(fake.requests[fake.requests.length - 1]!.operation!);
     expect([...seen].sort()).toEqual(Object.keys(openApiSubset().operations).sort());
     expect(fake.validationErrors).toEqual([]);
     const file = await rest(fake, 'GET', `/repos/acme/shop/contents/.github/shipgate.yml?ref=${pr.baseRefOid}`);
