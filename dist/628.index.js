@@ -107,18 +107,32 @@ function codeownerProblems(facts, approvals, ctx) {
             error: 'codeowners: true, but the base branch has no CODEOWNERS file (looked in .github/CODEOWNERS, CODEOWNERS and docs/CODEOWNERS)',
         };
     }
-    const rules = (0, codeowners_js_1.parseCodeowners)(facts.codeowners.text);
+    const parsed = (0, codeowners_js_1.parseCodeownersFile)(facts.codeowners.text);
+    if (parsed.problems.length) {
+        const where = parsed.problems
+            .slice(0, 3)
+            .map((p) => `line ${p.line}: ${p.message}`)
+            .join('; ');
+        return {
+            rows,
+            problems,
+            error: `${facts.codeowners.path} has invalid lines, so its owners cannot be judged as GitHub would (${where}); fix the file on the base branch`,
+        };
+    }
     const unapproved = [];
+    const unverifiable = new Map();
     const errors = new Set();
     for (const file of ctx.pr.files) {
-        const rule = (0, codeowners_js_1.ownersOf)(rules, file.path);
-        const owners = (rule?.owners ?? []).filter((o) => o.startsWith('@'));
+        const rule = (0, codeowners_js_1.ownersOf)(parsed.rules, file.path);
+        const owners = rule?.owners ?? [];
         if (!owners.length)
             continue;
-        const people = owners.map((o) => (o.includes('/') ? o : o.slice(1)));
+        // CODEOWNERS names GitHub users and teams, never the config's groups.
+        const people = owners.filter((o) => o.startsWith('@')).map((o) => (o.includes('/') ? o : o.slice(1)));
+        const emails = owners.filter(codeowners_js_1.isEmailOwner);
         let ok = false;
         for (const a of approvals) {
-            const check = (0, people_js_1.isAllowed)(a.login, people, ctx);
+            const check = (0, people_js_1.isAllowed)(a.login, people, { groups: {}, teams: ctx.teams });
             if (check.allowed) {
                 ok = true;
                 break;
@@ -126,15 +140,32 @@ function codeownerProblems(facts, approvals, ctx) {
             if (check.error)
                 errors.add(check.error);
         }
-        rows.push([file.path, owners.join(' '), ok ? 'yes' : 'no']);
-        if (!ok)
+        rows.push([
+            file.path,
+            owners.join(' '),
+            ok ? 'yes' : emails.length ? 'cannot tell (e-mail owner)' : 'no',
+        ]);
+        if (ok)
+            continue;
+        // An e-mail owner may have approved under their login: the API cannot say, so this is unknown.
+        if (emails.length)
+            unverifiable.set(file.path, emails);
+        else
             unapproved.push(file.path);
+    }
+    const shown = (paths) => paths.slice(0, 3).join(', ') + (paths.length > 3 ? ` and ${paths.length - 3} more` : '');
+    if (unverifiable.size) {
+        const emails = [...new Set([...unverifiable.values()].flat())];
+        return {
+            rows,
+            problems,
+            error: `code owner ${emails.slice(0, 3).join(', ')} of ${shown([...unverifiable.keys()])} is an e-mail address, which cannot be checked through the API; name the owner as @login or @org/team in ${facts.codeowners.path}`,
+        };
     }
     if (unapproved.length) {
         if (errors.size)
             return { rows, problems, error: `could not check code owners: ${[...errors].join('; ')}` };
-        const shown = unapproved.slice(0, 3).join(', ') + (unapproved.length > 3 ? ` and ${unapproved.length - 3} more` : '');
-        problems.push(`no code owner approval for ${shown}`);
+        problems.push(`no code owner approval for ${shown(unapproved)}`);
     }
     return { rows, problems, error: undefined };
 }

@@ -107,18 +107,32 @@ function codeownerProblems(facts, approvals, ctx) {
             error: 'codeowners: true, but the base branch has no CODEOWNERS file (looked in .github/CODEOWNERS, CODEOWNERS and docs/CODEOWNERS)',
         };
     }
-    const rules = (0, codeowners_js_1.parseCodeowners)(facts.codeowners.text);
+    const parsed = (0, codeowners_js_1.parseCodeownersFile)(facts.codeowners.text);
+    if (parsed.problems.length) {
+        const where = parsed.problems
+            .slice(0, 3)
+            .map((p) => `line ${p.line}: ${p.message}`)
+            .join('; ');
+        return {
+            rows,
+            problems,
+            error: `${facts.codeowners.path} has invalid lines, so its owners cannot be judged as GitHub would (${where}); fix the file on the base branch`,
+        };
+    }
     const unapproved = [];
+    const unverifiable = new Map();
     const errors = new Set();
     for (const file of ctx.pr.files) {
-        const rule = (0, codeowners_js_1.ownersOf)(rules, file.path);
-        const owners = (rule?.owners ?? []).filter((o) => o.startsWith('@'));
+        const rule = (0, codeowners_js_1.ownersOf)(parsed.rules, file.path);
+        const owners = rule?.owners ?? [];
         if (!owners.length)
             continue;
-        const people = owners.map((o) => (o.includes('/') ? o : o.slice(1)));
+        // CODEOWNERS names GitHub users and teams, never the config's groups.
+        const people = owners.filter((o) => o.startsWith('@')).map((o) => (o.includes('/') ? o : o.slice(1)));
+        const emails = owners.filter(codeowners_js_1.isEmailOwner);
         let ok = false;
         for (const a of approvals) {
-            const check = (0, people_js_1.isAllowed)(a.login, people, ctx);
+            const check = (0, people_js_1.isAllowed)(a.login, people, { groups: {}, teams: ctx.teams });
             if (check.allowed) {
                 ok = true;
                 break;
@@ -126,15 +140,32 @@ function codeownerProblems(facts, approvals, ctx) {
             if (check.error)
                 errors.add(check.error);
         }
-        rows.push([file.path, owners.join(' '), ok ? 'yes' : 'no']);
-        if (!ok)
+        rows.push([
+            file.path,
+            owners.join(' '),
+            ok ? 'yes' : emails.length ? 'cannot tell (e-mail owner)' : 'no',
+        ]);
+        if (ok)
+            continue;
+        // An e-mail owner may have approved under their login: the API cannot say, so this is unknown.
+        if (emails.length)
+            unverifiable.set(file.path, emails);
+        else
             unapproved.push(file.path);
+    }
+    const shown = (paths) => paths.slice(0, 3).join(', ') + (paths.length > 3 ? ` and ${paths.length - 3} more` : '');
+    if (unverifiable.size) {
+        const emails = [...new Set([...unverifiable.values()].flat())];
+        return {
+            rows,
+            problems,
+            error: `code owner ${emails.slice(0, 3).join(', ')} of ${shown([...unverifiable.keys()])} is an e-mail address, which cannot be checked through the API; name the owner as @login or @org/team in ${facts.codeowners.path}`,
+        };
     }
     if (unapproved.length) {
         if (errors.size)
             return { rows, problems, error: `could not check code owners: ${[...errors].join('; ')}` };
-        const shown = unapproved.slice(0, 3).join(', ') + (unapproved.length > 3 ? ` and ${unapproved.length - 3} more` : '');
-        problems.push(`no code owner approval for ${shown}`);
+        problems.push(`no code owner approval for ${shown(unapproved)}`);
     }
     return { rows, problems, error: undefined };
 }
@@ -162,21 +193,30 @@ function explainApprovals(gate) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.parseCodeowners = parseCodeowners;
+exports.parseCodeownersFile = parseCodeownersFile;
 exports.ownersOf = ownersOf;
+exports.isEmailOwner = isEmailOwner;
+/** Rules of a CODEOWNERS file; invalid lines are left out (see `parseCodeownersFile` for them). */
 function parseCodeowners(text) {
+    return parseCodeownersFile(text).rules;
+}
+function parseCodeownersFile(text) {
     const rules = [];
+    const problems = [];
     text.split(/\r?\n/).forEach((raw, i) => {
         const line = raw.replace(/(^|\s)#.*$/, '').trim();
         if (!line)
             return;
         const parts = line.split(/\s+/);
-        const pattern = parts[0].replace(/\\#/g, '#');
-        const regex = patternToRegex(pattern);
-        if (!regex)
+        const pattern = parts[0];
+        const problem = patternProblem(pattern);
+        if (problem) {
+            problems.push({ line: i + 1, message: `"${pattern}": ${problem}` });
             return;
-        rules.push({ pattern, owners: parts.slice(1), line: i + 1, regex });
+        }
+        rules.push({ pattern, owners: parts.slice(1), line: i + 1, regex: patternToRegex(pattern) });
     });
-    return rules;
+    return { rules, problems };
 }
 /** Owners of a path (last matching rule), or null when no rule matches. */
 function ownersOf(rules, path) {
@@ -186,44 +226,83 @@ function ownersOf(rules, path) {
     }
     return null;
 }
-function patternToRegex(pattern) {
-    let p = pattern;
-    const dirOnly = p.endsWith('/');
-    if (dirOnly)
-        p = p.slice(0, -1);
-    const anchored = p.startsWith('/') || p.includes('/');
-    if (p.startsWith('/'))
-        p = p.slice(1);
-    if (!p)
-        return /^.*$/; // "/" or "*"-like root rule
+/** An owner written as an e-mail address (GitHub maps it to an account; the API cannot). */
+function isEmailOwner(owner) {
+    return !owner.startsWith('@') && owner.includes('@');
+}
+function patternProblem(pattern) {
+    if (pattern.startsWith('!'))
+        return 'negation with "!" does not work in CODEOWNERS';
+    if (/[[\]]/.test(pattern))
+        return 'character ranges with "[ ]" do not work in CODEOWNERS';
+    if (pattern.startsWith('\\#'))
+        return 'escaping "#" with "\\" does not work in CODEOWNERS';
+    if (pattern.includes('***'))
+        return 'three consecutive asterisks are not a pattern';
+    return null;
+}
+const ESCAPE = /[.+^${}()|[\]\\]/g;
+function segmentSource(seg) {
     let src = '';
-    for (let i = 0; i < p.length; i++) {
-        const c = p[i];
-        if (c === '*' && p[i + 1] === '*') {
-            if (p[i + 2] === '/') {
-                src += '(?:.*/)?';
-                i += 2;
-            }
-            else {
-                src += '.*';
-                i += 1;
-            }
-        }
+    for (let i = 0; i < seg.length; i++) {
+        const c = seg[i];
+        if (c === '\\' && i + 1 < seg.length)
+            src += seg[++i].replace(ESCAPE, '\\$&');
         else if (c === '*')
             src += '[^/]*';
         else if (c === '?')
             src += '[^/]';
         else
-            src += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+            src += c.replace(ESCAPE, '\\$&');
     }
-    const prefix = anchored ? '^' : '^(?:.*/)?';
-    const suffix = dirOnly ? '/.*$' : '(?:/.*)?$';
-    try {
-        return new RegExp(prefix + src + suffix);
+    return src;
+}
+function patternToRegex(pattern) {
+    // "/" alone matches nothing.
+    if (pattern === '/')
+        return /^(?!)/;
+    let segs = pattern.split('/');
+    if (segs[0] === '')
+        segs = segs.slice(1);
+    else if (segs.length === 1 || (segs.length === 2 && segs[1] === '')) {
+        // No slash but a trailing one: matches at any depth, like a leading `**/`.
+        if (segs[0] !== '**')
+            segs = ['**', ...segs];
     }
-    catch {
-        return null;
-    }
+    if (segs.length > 1 && segs[segs.length - 1] === '')
+        segs[segs.length - 1] = '**';
+    const last = segs.length - 1;
+    let src = '^';
+    let needSlash = false;
+    segs.forEach((seg, i) => {
+        if (seg === '**') {
+            if (i === 0 && i === last)
+                src += '.+';
+            else if (i === 0) {
+                src += '(?:.+/)?';
+                needSlash = false;
+            }
+            else if (i === last)
+                src += '/.*';
+            else {
+                src += '(?:/.+)?';
+                needSlash = true;
+            }
+            return;
+        }
+        if (needSlash)
+            src += '/';
+        if (seg === '*')
+            src += '[^/]+';
+        else {
+            src += segmentSource(seg);
+            // Any last segment but a lone `*` also matches everything below a directory of that name.
+            if (i === last)
+                src += '(?:/.*)?';
+        }
+        needSlash = true;
+    });
+    return new RegExp(src + '$');
 }
 
 
