@@ -10,7 +10,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
     return (mod && mod.__esModule) ? mod : { "default": mod };
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.PRESET_COMMANDS = void 0;
+exports.gate = exports.PRESET_COMMANDS = void 0;
 exports.changedMigrations = changedMigrations;
 exports.editWarning = editWarning;
 exports.evaluateMigrations = evaluateMigrations;
@@ -28,6 +28,7 @@ const picomatch_1 = __importDefault(__webpack_require__(4006));
 const duration_js_1 = __webpack_require__(6518);
 const people_js_1 = __webpack_require__(2165);
 const signoff_js_1 = __webpack_require__(878);
+const people_js_2 = __webpack_require__(2165);
 const SEVERITY = {
     pass: 0,
     skipped: 1,
@@ -268,6 +269,11 @@ exports.PRESET_COMMANDS = {
     flyway: 'flyway info',
     atlas: 'atlas migrate status',
 };
+exports.gate = {
+    evaluate: evaluateMigrations,
+    explain: explainMigrations,
+    teams: (gate, ctx) => ctx.signoffGates.has(ctx.gateId) && gate.signoff ? (0, people_js_2.teamsIn)(gate.signoff, ctx.groups) : [],
+};
 
 
 /***/ }),
@@ -311,7 +317,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
     return (mod && mod.__esModule) ? mod : { "default": mod };
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.DEFAULT_STATUS_TIMEOUT_MS = exports.PRESETS = void 0;
+exports.collect = exports.DEFAULT_STATUS_TIMEOUT_MS = exports.PRESETS = void 0;
 exports.collectMigrations = collectMigrations;
 exports.classifyStatusRun = classifyStatusRun;
 /**
@@ -407,6 +413,7 @@ function classifyStatusRun(run, opts) {
     const why = last ? `: ${last.length > 200 ? `${last.slice(0, 197)}...` : last}` : '';
     return { ...base, state: 'failed', pending: null, message: `exited with code ${run.exitCode}${why}` };
 }
+exports.collect = collectMigrations;
 
 
 /***/ }),

@@ -7,7 +7,7 @@ export const modules = {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.DEFAULT_COMMAND_TIMEOUT = void 0;
+exports.gate = exports.DEFAULT_COMMAND_TIMEOUT = void 0;
 exports.commandTimeoutMs = commandTimeoutMs;
 exports.evaluateCommand = evaluateCommand;
 exports.explainCommand = explainCommand;
@@ -89,6 +89,10 @@ function explainCommand(gate) {
         'Passes when it exits 0; the last 50 lines of its output are shown in the details.',
     ];
 }
+exports.gate = {
+    evaluate: evaluateCommand,
+    explain: explainCommand,
+};
 
 
 /***/ }),
@@ -101,6 +105,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
     return (mod && mod.__esModule) ? mod : { "default": mod };
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.collect = void 0;
 exports.collectCommand = collectCommand;
 /** Runs the `command` gate's command in the shell, with its timeout, cwd and env. */
 const node_path_1 = __importDefault(__webpack_require__(6760));
@@ -140,6 +145,7 @@ async function collectCommand(gate, ctx) {
         clearInterval(heartbeat);
     }
 }
+exports.collect = collectCommand;
 
 
 /***/ }),

@@ -7,7 +7,7 @@ export const modules = {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.HTTP_BODY_LIMIT = void 0;
+exports.gate = exports.HTTP_BODY_LIMIT = void 0;
 exports.httpOptions = httpOptions;
 exports.p95 = p95;
 exports.responseProblems = responseProblems;
@@ -221,6 +221,7 @@ function explainHttp(gate) {
         : 'Retries: none (one attempt).');
     return lines;
 }
+exports.gate = { evaluate: evaluateHttp, explain: explainHttp };
 
 
 /***/ }),
@@ -261,6 +262,7 @@ function substituteEnv(text, env, where, secrets) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.collect = void 0;
 exports.collectHttp = collectHttp;
 const errors_js_1 = __webpack_require__(3916);
 const http_js_1 = __webpack_require__(1062);
@@ -431,6 +433,7 @@ async function collectHttp(gate, ctx) {
     }
     return facts;
 }
+exports.collect = collectHttp;
 
 
 /***/ })

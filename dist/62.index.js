@@ -7,7 +7,7 @@ export const modules = {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.HTTP_BODY_LIMIT = void 0;
+exports.gate = exports.HTTP_BODY_LIMIT = void 0;
 exports.httpOptions = httpOptions;
 exports.p95 = p95;
 exports.responseProblems = responseProblems;
@@ -221,6 +221,7 @@ function explainHttp(gate) {
         : 'Retries: none (one attempt).');
     return lines;
 }
+exports.gate = { evaluate: evaluateHttp, explain: explainHttp };
 
 
 /***/ })

@@ -7,12 +7,14 @@ export const modules = {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.gate = void 0;
 exports.evaluateApprovals = evaluateApprovals;
 exports.explainApprovals = explainApprovals;
 const codeowners_js_1 = __webpack_require__(9855);
 const people_js_1 = __webpack_require__(2165);
 const signoff_js_1 = __webpack_require__(878);
 const time_js_1 = __webpack_require__(6043);
+const people_js_2 = __webpack_require__(2165);
 function evaluateApprovals(gate, facts, ctx) {
     const pr = ctx.pr;
     if (!pr)
@@ -182,6 +184,145 @@ function explainApprovals(gate) {
         ? 'Approvals of an older commit than the head do not count (dismiss-stale).'
         : 'Approvals of earlier commits still count (dismiss-stale: false).');
     return lines;
+}
+exports.gate = {
+    evaluate: evaluateApprovals,
+    explain: explainApprovals,
+    // Team members matter only once someone approved: before that no team can make the gate pass.
+    teams: (gate, ctx) => {
+        if (!ctx.github.approved)
+            return [];
+        const teams = gate.from ? (0, people_js_2.teamsIn)(gate.from, ctx.groups) : [];
+        if (gate.codeowners && ctx.github.codeowners !== null) {
+            const rules = parseCodeowners(ctx.github.codeowners);
+            for (const f of ctx.pr.files)
+                for (const o of (0, codeowners_js_1.ownersOf)(rules, f.path)?.owners ?? [])
+                    if (o.startsWith('@') && o.includes('/'))
+                        teams.push(o.slice(1).toLowerCase());
+        }
+        return teams;
+    },
+};
+
+
+/***/ }),
+
+/***/ 9855:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.parseCodeowners = parseCodeowners;
+exports.parseCodeownersFile = parseCodeownersFile;
+exports.ownersOf = ownersOf;
+exports.isEmailOwner = isEmailOwner;
+/** Rules of a CODEOWNERS file; invalid lines are left out (see `parseCodeownersFile` for them). */
+function parseCodeowners(text) {
+    return parseCodeownersFile(text).rules;
+}
+function parseCodeownersFile(text) {
+    const rules = [];
+    const problems = [];
+    text.split(/\r?\n/).forEach((raw, i) => {
+        const line = raw.replace(/(^|\s)#.*$/, '').trim();
+        if (!line)
+            return;
+        const parts = line.split(/\s+/);
+        const pattern = parts[0];
+        const problem = patternProblem(pattern);
+        if (problem) {
+            problems.push({ line: i + 1, message: `"${pattern}": ${problem}` });
+            return;
+        }
+        rules.push({ pattern, owners: parts.slice(1), line: i + 1, regex: patternToRegex(pattern) });
+    });
+    return { rules, problems };
+}
+/** Owners of a path (last matching rule), or null when no rule matches. */
+function ownersOf(rules, path) {
+    for (let i = rules.length - 1; i >= 0; i--) {
+        if (rules[i].regex.test(path))
+            return rules[i];
+    }
+    return null;
+}
+/** An owner written as an e-mail address (GitHub maps it to an account; the API cannot). */
+function isEmailOwner(owner) {
+    return !owner.startsWith('@') && owner.includes('@');
+}
+function patternProblem(pattern) {
+    if (pattern.startsWith('!'))
+        return 'negation with "!" does not work in CODEOWNERS';
+    if (/[[\]]/.test(pattern))
+        return 'character ranges with "[ ]" do not work in CODEOWNERS';
+    if (pattern.startsWith('\\#'))
+        return 'escaping "#" with "\\" does not work in CODEOWNERS';
+    if (pattern.includes('***'))
+        return 'three consecutive asterisks are not a pattern';
+    return null;
+}
+const ESCAPE = /[.+^${}()|[\]\\]/g;
+function segmentSource(seg) {
+    let src = '';
+    for (let i = 0; i < seg.length; i++) {
+        const c = seg[i];
+        if (c === '\\' && i + 1 < seg.length)
+            src += seg[++i].replace(ESCAPE, '\\$&');
+        else if (c === '*')
+            src += '[^/]*';
+        else if (c === '?')
+            src += '[^/]';
+        else
+            src += c.replace(ESCAPE, '\\$&');
+    }
+    return src;
+}
+function patternToRegex(pattern) {
+    // "/" alone matches nothing.
+    if (pattern === '/')
+        return /^(?!)/;
+    let segs = pattern.split('/');
+    if (segs[0] === '')
+        segs = segs.slice(1);
+    else if (segs.length === 1 || (segs.length === 2 && segs[1] === '')) {
+        // No slash but a trailing one: matches at any depth, like a leading `**/`.
+        if (segs[0] !== '**')
+            segs = ['**', ...segs];
+    }
+    if (segs.length > 1 && segs[segs.length - 1] === '')
+        segs[segs.length - 1] = '**';
+    const last = segs.length - 1;
+    let src = '^';
+    let needSlash = false;
+    segs.forEach((seg, i) => {
+        if (seg === '**') {
+            if (i === 0 && i === last)
+                src += '.+';
+            else if (i === 0) {
+                src += '(?:.+/)?';
+                needSlash = false;
+            }
+            else if (i === last)
+                src += '/.*';
+            else {
+                src += '(?:/.+)?';
+                needSlash = true;
+            }
+            return;
+        }
+        if (needSlash)
+            src += '/';
+        if (seg === '*')
+            src += '[^/]+';
+        else {
+            src += segmentSource(seg);
+            // Any last segment but a lone `*` also matches everything below a directory of that name.
+            if (i === last)
+                src += '(?:/.*)?';
+        }
+        needSlash = true;
+    });
+    return new RegExp(src + '$');
 }
 
 

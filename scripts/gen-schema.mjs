@@ -1,14 +1,58 @@
-// Generates, from schema/shipgate.schema.json (the single source of truth):
-//  - src/config/schema-types.generated.ts  (TypeScript types, json-schema-to-typescript)
+// Generates, from schema/base.json and one fragment per gate type in schema/gates/<type>.json
+// (the single source of truth):
+//  - schema/shipgate.schema.json            (the published JSON Schema, for editors and SchemaStore)
+//  - src/config/schema-types.generated.ts  (TypeScript types, json-schema-to-typescript, plus
+//                                            `GateConfigs` (gate type -> config type) and `GateType`)
 //  - src/config/validate.generated.js       (ajv standalone validator, so start-up compiles nothing)
 // `node scripts/gen-schema.mjs --check` fails when the committed files are stale.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import { compile } from 'json-schema-to-typescript';
+import { format } from 'prettier';
 
 const root = new URL('..', import.meta.url);
-const schema = JSON.parse(readFileSync(new URL('schema/shipgate.schema.json', root), 'utf8'));
+const gateTypes = [];
+const schema = assemble();
+
+/** base.json + every gate fragment: the gate's definition, and its branch of the `gate` dispatcher. */
+function assemble() {
+  const base = JSON.parse(readFileSync(new URL('schema/base.json', root), 'utf8'));
+  const dir = new URL('schema/gates/', root);
+  const types = readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5)).sort();
+  const gate = base.definitions.gate;
+  gate.properties.type.enum = types;
+  gate.allOf = [];
+  for (const type of types) {
+    const frag = JSON.parse(readFileSync(new URL(`${type}.json`, dir), 'utf8'));
+    const pascal = type.replace(/(^|-)([a-z])/g, (_, __, c) => c.toUpperCase());
+    const fail = (why) => { throw new Error(`schema/gates/${type}.json: ${why}`); };
+    if (!/^[a-z][a-z0-9-]*$/.test(type)) fail('the file name must be the gate type (lower case)');
+    if (frag.properties?.type?.const !== type) fail(`properties.type must be { "const": "${type}" }`);
+    if (frag.title !== `${pascal}Gate`) fail(`title must be "${pascal}Gate" (it names the TypeScript type)`);
+    if (['title', 'required', 'waivers'].some((k) => frag.properties[k]))
+      fail('title, required and waivers are added to every gate; leave them out of the fragment');
+    const { definitions = {}, ...definition } = frag;
+    // Every gate may have these (schema/base.json defines them once).
+    const { type: typeProp, ...own } = frag.properties;
+    definition.properties = {
+      type: typeProp,
+      title: { $ref: '#/definitions/gateTitle' },
+      required: { $ref: '#/definitions/gateRequired' },
+      waivers: { $ref: '#/definitions/gateWaivers' },
+      ...own,
+    };
+    for (const [name, def] of Object.entries(definitions)) {
+      if (base.definitions[name]) fail(`definition "${name}" exists already`);
+      base.definitions[name] = def;
+    }
+    const key = `${type.replace(/-([a-z])/g, (_, c) => c.toUpperCase())}Gate`;
+    base.definitions[key] = definition;
+    gate.allOf.push({ if: { properties: { type: { const: type } } }, then: { $ref: `#/definitions/${key}` } });
+  }
+  gateTypes.push(...types);
+  return base;
+}
 
 const ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true, code: { source: true, esm: true, lines: false } });
 ajv.addKeyword({ keyword: 'x-docs' });
@@ -41,10 +85,21 @@ const ts = await compile(schema, 'ShipgateConfig', {
   style: { singleQuote: true, printWidth: 110 },
 });
 
+const pascalOf = (t) => t.replace(/(^|-)([a-z])/g, (_, __, c) => c.toUpperCase());
+const configs = `
+/** Gate type -> the config of a gate of that type (one per file in schema/gates/). */
+export interface GateConfigs {
+${gateTypes.map((t) => `  ${t.includes('-') ? `'${t}'` : t}: ${pascalOf(t)}Gate;`).join('\n')}
+}
+/** Every gate type. */
+export type GateType = keyof GateConfigs;
+`;
+
 const outputs = [
+  ['schema/shipgate.schema.json', await format(JSON.stringify(schema), { parser: 'json', printWidth: 110 })],
   ['src/config/validate.generated.js', js],
   ['src/config/validate.generated.d.ts', dts],
-  ['src/config/schema-types.generated.ts', ts],
+  ['src/config/schema-types.generated.ts', ts + configs],
 ];
 const check = process.argv.includes('--check');
 let stale = false;

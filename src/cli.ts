@@ -13,7 +13,7 @@ import type { ShipgateConfig } from './config/schema-types.generated.js';
 import { selectGates, waitFor } from './engine/select.js';
 import { UserError, errorMessage } from './errors.js';
 import { parseInstant } from './util/time.js';
-import { GATES } from './gates/registry.js';
+import { loadGates } from './gates/registry.js';
 import type { Evaluation, GateResult, GateStatus, Inline } from './gates/types.js';
 import { resultJson } from './action/outputs.js';
 
@@ -110,8 +110,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
         `cannot read the config ${configPath}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : errorMessage(e)} (use --config to point at it)`,
       );
     }
-    const { parseConfig } = await import('./config/load-config.js');
-    return parseConfig(text, configPath);
+    const { loadConfig } = await import('./config/load-config.js');
+    return loadConfig(text, configPath);
   };
   /** An --environment the config does not define: exit 2, naming the defined ones in CLI terms. */
   const checkEnvironment = (config: ShipgateConfig) => {
@@ -142,8 +142,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
             `no gate named "${id}" in ${configPath}; gates: ${Object.keys(config.gates).join(', ')}`,
           );
         // The evaluators do not know the id they are configured under; sign-off lines name it.
-        const lines = (await GATES[spec.type].load())
-          .explain(spec.config)
+        const lines = (await loadGates([spec.type]))
+          .get(spec.type)!
+          .logic.explain(spec.config as never)
           .map((l) => l.replaceAll('<gate-id>', id));
         const envs = Object.entries(config.environments ?? {})
           .filter(([, e]) => e.gates.includes(id))

@@ -6,16 +6,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as runtime from './action/runtime.js';
 import { readInputs, type Inputs } from './action/inputs.js';
-import { blockingIds, writeOutputs } from './action/outputs.js';
+import { blockingIds, writeFailureOutputs, writeOutputs } from './action/outputs.js';
 import type { ConfigError } from './config/load-config.js';
 import type { ShipgateConfig } from './config/schema-types.generated.js';
-import { selectGates, waitFor, waiversFor, type GateSpec } from './engine/select.js';
+import { selectGates, waitFor } from './engine/select.js';
 import { UserError, errorMessage } from './errors.js';
-import { ownersOf, parseCodeowners } from './gates/codeowners.js';
-import { teamsIn } from './gates/people.js';
 import { signoffNotices, type SignoffNotice } from './gates/signoff.js';
-import { parseWaiveCommands } from './gates/waivers.js';
-import type { Evaluation, PrFacts } from './gates/types.js';
+import type { Evaluation } from './gates/types.js';
 import { GitHubApiError, GitHubClient } from './github/client.js';
 import { readRunContext, type RunContext } from './github/context.js';
 import { findPrForCommit, loadChecks, loadGitHubFacts, loadTeams, type GitHubFacts } from './github/facts.js';
@@ -61,20 +58,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     if (!progress.reported) {
       // The outputs still say "not allowed", so a later step reading them cannot deploy.
       try {
-        runtime.setOutput('allowed', 'false');
-        runtime.setOutput('blocking', e instanceof GitHubApiError ? 'github' : 'shipgate');
-        runtime.setOutput(
-          'result',
-          JSON.stringify({
-            environment: progress.environment,
-            allowed: false,
-            sha: progress.sha,
-            pr: progress.pr,
-            gates: [],
-            error: message,
-          }),
-        );
-        runtime.setOutput('comment-url', '');
+        writeFailureOutputs(progress, e instanceof GitHubApiError ? 'github' : 'shipgate', message);
         runtime.appendSummary(
           `## 🚫 Deploy${progress.environment ? ` to ${progress.environment}` : ''} blocked: shipgate could not evaluate the gates\n\n${codeBlock(message)}\n`,
         );
@@ -134,10 +118,10 @@ async function evaluateAndReport(env: NodeJS.ProcessEnv, progress: Progress) {
 
   // The config: from the PR's base (or config-ref) through the API; without a PR, from the workspace.
   const { text, source } = configText(inputs, ctx, facts);
-  const { ConfigError, parseConfig } = await configModule;
+  const { ConfigError, loadConfig } = await configModule;
   let config: ShipgateConfig;
   try {
-    config = parseConfig(text, inputs.config);
+    config = await loadConfig(text, inputs.config);
   } catch (e) {
     if (!(e instanceof ConfigError)) throw e;
     for (const p of e.problems)
@@ -148,7 +132,12 @@ async function evaluateAndReport(env: NodeJS.ProcessEnv, progress: Progress) {
   }
   const gates = selectGates(config, inputs.environment);
   const pr = facts.pr;
-  const teams = pr ? await loadTeams(client, neededTeams(gates, config, pr, facts)) : {};
+  const { neededTeams, runGates } = await engineModule;
+  const github = {
+    approved: facts.reviews.some((r) => r.state === 'APPROVED'),
+    codeowners: facts.codeowners?.text ?? null,
+  };
+  const teams = pr ? await loadTeams(client, await neededTeams(gates, config, pr, github)) : {};
   runtime.info(
     `evaluating ${gates.length} gate(s) for ${inputs.environment || 'all environments'} on ${facts.checksSha.slice(0, 7)}${pr ? ` (PR #${pr.number})` : ''}`,
   );
@@ -156,7 +145,6 @@ async function evaluateAndReport(env: NodeJS.ProcessEnv, progress: Progress) {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), Math.max(0, deadline - Date.now()));
   timer.unref();
-  const { runGates } = await engineModule;
   const ev = await runGates({
     config,
     environment: inputs.environment,
@@ -201,34 +189,6 @@ function configText(inputs: Inputs, ctx: RunContext, facts: GitHubFacts): { text
     );
   }
   return { text: facts.configText, source: facts.configSource };
-}
-
-/** Teams whose members matter for this PR's decision; none are read when nobody could qualify. */
-function neededTeams(gates: GateSpec[], config: ShipgateConfig, pr: PrFacts, facts: GitHubFacts): string[] {
-  const groups = config.groups ?? {};
-  const teams = new Set<string>();
-  const approved = facts.reviews.some((r) => r.state === 'APPROVED');
-  const signoffGates = new Set(pr.comments.flatMap((c) => c.commands.map((s) => s.gate)));
-  const waivedGates = new Set(pr.comments.flatMap((c) => parseWaiveCommands(c.body).map((w) => w.gate)));
-  for (const g of gates) {
-    const c = g.config as { from?: string[]; signoff?: string[]; override?: string[]; codeowners?: boolean };
-    if (g.type === 'approvals' && approved) {
-      if (c.from) teamsIn(c.from, groups).forEach((t) => teams.add(t));
-      if (c.codeowners && facts.codeowners) {
-        const rules = parseCodeowners(facts.codeowners.text);
-        for (const f of pr.files)
-          for (const o of ownersOf(rules, f.path)?.owners ?? [])
-            if (o.startsWith('@') && o.includes('/')) teams.add(o.slice(1).toLowerCase());
-      }
-    }
-    if (signoffGates.has(g.id)) {
-      for (const list of [c.signoff, c.override])
-        if (list) teamsIn(list, groups).forEach((t) => teams.add(t));
-    }
-    const waivers = waivedGates.has(g.id) ? waiversFor(g, config) : undefined;
-    if (waivers) teamsIn(waivers, groups).forEach((t) => teams.add(t));
-  }
-  return [...teams];
 }
 
 async function report(

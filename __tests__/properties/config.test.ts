@@ -6,7 +6,7 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { stringify } from 'yaml';
-import { ConfigError, parseConfig } from '../../src/config/load-config.js';
+import { ConfigError, loadConfig } from '../../src/config/load-config.js';
 
 const FILE = '.github/shipgate.yml';
 
@@ -58,10 +58,10 @@ const asText = <T,>(mutation: fc.Arbitrary<{ config: Obj; info: T } | null>) =>
 type Outcome = { ok: true } | { ok: false; problems: ConfigError['problems'] };
 
 /** Parses, and checks the contract: a config, or a ConfigError with positioned, non-empty problems. */
-function load(text: string): Outcome {
+async function load(text: string): Promise<Outcome> {
   let result: unknown;
   try {
-    result = parseConfig(text, FILE);
+    result = (await loadConfig(text, FILE));
   } catch (e) {
     if (!(e instanceof ConfigError)) throw new Error(`expected a ConfigError, got ${String(e)}${(e as Error)?.stack ? `\n${(e as Error).stack}` : ''}`);
     expect(e.problems.length).toBeGreaterThan(0);
@@ -79,8 +79,8 @@ function load(text: string): Outcome {
   return { ok: true };
 }
 
-function rejected(text: string): string[] {
-  const out = load(text);
+async function rejected(text: string): Promise<string[]> {
+  const out = (await load(text));
   if (out.ok) throw new Error(`accepted an invalid config:\n${text}`);
   return out.problems.map((p) => p.message);
 }
@@ -95,20 +95,20 @@ const TOKENS = [
 const tokenSoup = fc.array(fc.constantFrom(...TOKENS), { maxLength: 60 }).map((a) => a.join(''));
 
 describe('config loader: any text gives a config or a positioned ConfigError', () => {
-  it('random text', () => {
-    fc.assert(
-      fc.property(fc.oneof(fc.string({ maxLength: 200 }), fc.string({ unit: 'binary', maxLength: 200 }), fc.string({ unit: 'grapheme', maxLength: 100 })), (t) => {
-        load(t);
+  it('random text', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(fc.string({ maxLength: 200 }), fc.string({ unit: 'binary', maxLength: 200 }), fc.string({ unit: 'grapheme', maxLength: 100 })), async (t) => {
+        (await load(t));
       }),
       { numRuns: 500 },
     );
   });
 
-  it('token soups of YAML syntax', () => {
-    fc.assert(
-      fc.property(tokenSoup, (t) => {
-        load(t);
-        load(`version: 1\ngates:\n  t:\n    ${t}`);
+  it('token soups of YAML syntax', async () => {
+    await fc.assert(
+      fc.asyncProperty(tokenSoup, async (t) => {
+        (await load(t));
+        (await load(`version: 1\ngates:\n  t:\n    ${t}`));
       }),
       { numRuns: 500 },
     );
@@ -123,9 +123,9 @@ describe('config loader: any text gives a config or a positioned ConfigError', (
     fc.record({ op: fc.constant('splice' as const), at: fc.nat(), col: fc.nat(), text: fc.oneof(tokenSoup, fc.string({ maxLength: 5 })) }),
   );
 
-  it('random line edits of a valid config (delete, duplicate, swap, re-indent, insert, splice)', () => {
-    fc.assert(
-      fc.property(styled(VALID), fc.array(lineMutation, { minLength: 1, maxLength: 5 }), (text, edits) => {
+  it('random line edits of a valid config (delete, duplicate, swap, re-indent, insert, splice)', async () => {
+    await fc.assert(
+      fc.asyncProperty(styled(VALID), fc.array(lineMutation, { minLength: 1, maxLength: 5 }), async (text, edits) => {
         const lines = text.split('\n');
         for (const e of edits) {
           const i = e.at % lines.length;
@@ -156,7 +156,7 @@ describe('config loader: any text gives a config or a positioned ConfigError', (
           }
           if (!lines.length) lines.push('');
         }
-        load(lines.join('\n'));
+        (await load(lines.join('\n')));
       }),
       { numRuns: 400 },
     );
@@ -164,11 +164,11 @@ describe('config loader: any text gives a config or a positioned ConfigError', (
 });
 
 describe('config loader: a config known to be invalid is never accepted', () => {
-  it('the valid config is accepted in every YAML style (so the rejections below are about the mutation)', () => {
-    fc.assert(
-      fc.property(styled(VALID), (text) => {
-        expect(load(text).ok).toBe(true);
-        expect(parseConfig(text, FILE)).toEqual(VALID);
+  it('the valid config is accepted in every YAML style (so the rejections below are about the mutation)', async () => {
+    await fc.assert(
+      fc.asyncProperty(styled(VALID), async (text) => {
+        expect((await load(text)).ok).toBe(true);
+        expect((await loadConfig(text, FILE))).toEqual(VALID);
       }),
       { numRuns: 100 },
     );
@@ -183,7 +183,7 @@ describe('config loader: a config known to be invalid is never accepted', () => 
     fc.string({ minLength: 1, maxLength: 8 }).map((s) => `unknown ${s}`),
   );
 
-  it('an unknown key anywhere a closed set of keys is expected', () => {
+  it('an unknown key anywhere a closed set of keys is expected', async () => {
     const mutation = fc.tuple(fc.constantFrom(...CLOSED), unknownKey, fc.jsonValue({ maxDepth: 2 })).map(([path, key, value]) => {
       const config = clone();
       const target = at(config, path);
@@ -191,9 +191,9 @@ describe('config loader: a config known to be invalid is never accepted', () => 
       Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
       return { config, info: key };
     });
-    fc.assert(
-      fc.property(asText(mutation), ({ text, info: key }) => {
-        expect(rejected(text).some((m) => m.includes(`unknown key "${key}"`))).toBe(true);
+    await fc.assert(
+      fc.asyncProperty(asText(mutation), async ({ text, info: key }) => {
+        expect((await rejected(text)).some((m) => m.includes(`unknown key "${key}"`))).toBe(true);
       }),
       { numRuns: 200 },
     );
@@ -227,7 +227,7 @@ describe('config loader: a config known to be invalid is never accepted', () => 
     [['gates', 'typecheck', 'timeout'], fc.oneof(fc.constant('5 min'), fc.constant('-5m'), fc.integer())],
   ];
 
-  it('a value of the wrong type, out of range or malformed', () => {
+  it('a value of the wrong type, out of range or malformed', async () => {
     const mutation = fc
       .constantFrom(...WRONG)
       .chain(([path, wrong]) => fc.tuple(fc.constant(path), wrong))
@@ -236,16 +236,16 @@ describe('config loader: a config known to be invalid is never accepted', () => 
         at(config, path.slice(0, -1))[path[path.length - 1]!] = value;
         return { config, info: path };
       });
-    fc.assert(
-      fc.property(asText(mutation), ({ text, info: path }) => {
+    await fc.assert(
+      fc.asyncProperty(asText(mutation), async ({ text, info: path }) => {
         const name = path.filter((p) => typeof p === 'string' && p !== 'allow' && p !== 'freeze').slice(0, 2).join('.');
-        expect(rejected(text).some((m) => m.includes(name))).toBe(true);
+        expect((await rejected(text)).some((m) => m.includes(name))).toBe(true);
       }),
       { numRuns: 300 },
     );
   });
 
-  it('an unknown gate type', () => {
+  it('an unknown gate type', async () => {
     const TYPES = ['checks', 'approvals', 'manual', 'coverage', 'audit', 'migrations', 'window', 'http', 'command'];
     const badType = fc.oneof(fc.constantFrom('Checks', 'check', 'linter', 'manual ', ' http', 'HTTP', 'constructor', '__proto__', ''), fc.string({ maxLength: 10 }), fc.integer(), fc.constant(null), fc.constant(['checks']));
     const mutation = fc.tuple(fc.constantFrom(...Object.keys(VALID.gates)), badType).map(([id, type]) => {
@@ -254,9 +254,9 @@ describe('config loader: a config known to be invalid is never accepted', () => 
       at(config, ['gates', id]).type = type;
       return { config, info: id };
     });
-    fc.assert(
-      fc.property(asText(mutation), ({ text, info: id }) => {
-        expect(rejected(text).some((m) => m.includes(`gates.${id}.type`))).toBe(true);
+    await fc.assert(
+      fc.asyncProperty(asText(mutation), async ({ text, info: id }) => {
+        expect((await rejected(text)).some((m) => m.includes(`gates.${id}.type`))).toBe(true);
       }),
       { numRuns: 150 },
     );
@@ -276,33 +276,33 @@ describe('config loader: a config known to be invalid is never accepted', () => 
     ['gates', 'typecheck', 'run'],
   ];
 
-  it('a required key removed', () => {
+  it('a required key removed', async () => {
     const mutation = fc.constantFrom(...REQUIRED).map((path) => {
       const config = clone();
       delete at(config, path.slice(0, -1))[path[path.length - 1]!];
       return { config, info: String(path[path.length - 1]) };
     });
-    fc.assert(
-      fc.property(asText(mutation), ({ text, info: key }) => {
-        expect(rejected(text).some((m) => m.includes(`missing required key "${key}"`))).toBe(true);
+    await fc.assert(
+      fc.asyncProperty(asText(mutation), async ({ text, info: key }) => {
+        expect((await rejected(text)).some((m) => m.includes(`missing required key "${key}"`))).toBe(true);
       }),
       { numRuns: 100 },
     );
   });
 
-  it('the gates of migrations and window removed so none of the alternatives is left', () => {
+  it('the gates of migrations and window removed so none of the alternatives is left', async () => {
     const c = clone();
     const g = c.gates as Record<string, Obj>;
     delete g.migrations!.paths;
     delete g.migrations!.status;
     delete g.window!.allow;
     delete g.window!.freeze;
-    const msgs = rejected(stringify(c));
+    const msgs = (await rejected(stringify(c)));
     expect(msgs.some((m) => m.startsWith('gates.migrations: needs at least one of'))).toBe(true);
     expect(msgs.some((m) => m.startsWith('gates.window: needs at least one of'))).toBe(true);
   });
 
-  it('an environment naming a gate that does not exist (including names of Object.prototype)', () => {
+  it('an environment naming a gate that does not exist (including names of Object.prototype)', async () => {
     const missingId = fc.oneof(fc.constantFrom('constructor', 'test', 'smoke-test', 'coverag', 'window2'), fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,20}$/));
     const mutation = fc.tuple(fc.constantFrom('staging', 'production'), missingId, fc.nat()).map(([env, missing, pos]) => {
       if (Object.hasOwn(VALID.gates, missing)) return null;
@@ -311,31 +311,31 @@ describe('config loader: a config known to be invalid is never accepted', () => 
       list.splice(pos % (list.length + 1), 0, missing);
       return { config, info: { env, missing } };
     });
-    fc.assert(
-      fc.property(asText(mutation), ({ text, info: { env, missing } }) => {
-        expect(rejected(text).some((m) => m.includes(`environments.${env}: no gate named "${missing}"`))).toBe(true);
+    await fc.assert(
+      fc.asyncProperty(asText(mutation), async ({ text, info: { env, missing } }) => {
+        expect((await rejected(text)).some((m) => m.includes(`environments.${env}: no gate named "${missing}"`))).toBe(true);
       }),
       { numRuns: 150 },
     );
   });
 
-  it('a person that is neither a user, a team nor a group, when a group of a close name exists (including "constructor")', () => {
+  it('a person that is neither a user, a team nor a group, when a group of a close name exists (including "constructor")', async () => {
     const c = clone();
     (c.groups as Obj).constructors = ['alice'];
     (at(c, ['gates', 'rollback-plan']) as Obj).signoff = ['constructor'];
-    expect(rejected(stringify(c)).some((m) => m.includes('no group named "constructor"'))).toBe(true);
+    expect((await rejected(stringify(c))).some((m) => m.includes('no group named "constructor"'))).toBe(true);
   });
 });
 
 describe('config loader: aliases, huge and deep documents', () => {
-  it('alias bombs are refused with a positioned error, without expanding them', () => {
-    fc.assert(
-      fc.property(
+  it('alias bombs are refused with a positioned error, without expanding them', async () => {
+    await fc.assert(
+      fc.asyncProperty(
         fc.integer({ min: 2, max: 10 }),
         fc.integer({ min: 8, max: 30 }),
         fc.boolean(),
         fc.constantFrom('top', 'gate', 'unknown', 'group'),
-        (width, depth, maps, where) => {
+        async (width, depth, maps, where) => {
           const item = (i: number) => (maps ? `{${Array.from({ length: width }, (_, k) => `k${k}: *a${i}`).join(', ')}}` : `[${Array.from({ length: width }, () => `*a${i}`).join(', ')}]`);
           const bomb = (indent: string) =>
             [`${indent}l0: &a0 ${maps ? '{x: lol}' : '[lol]'}`, ...Array.from({ length: depth }, (_, i) => `${indent}l${i + 1}: &a${i + 1} ${item(i)}`)].join('\n');
@@ -348,7 +348,7 @@ describe('config loader: aliases, huge and deep documents', () => {
                 : where === 'group'
                   ? `version: 1\ngroups:\n${bomb('  ')}\n  g: ${last}\ngates:\n  t: { type: manual, signoff: ${last} }\n`
                   : `version: 1\ndefaults:\n  x-bomb:\n${bomb('    ')}\ngates: ${last}\n`;
-          const msgs = rejected(text);
+          const msgs = (await rejected(text));
           expect(msgs.length).toBeGreaterThan(0);
         },
       ),
@@ -356,7 +356,7 @@ describe('config loader: aliases, huge and deep documents', () => {
     );
   });
 
-  it('a few reused anchors are fine', () => {
+  it('a few reused anchors are fine', async () => {
     const text = `version: 1
 groups:
   rm: &rm ["@acme/release-managers", alice]
@@ -366,32 +366,32 @@ gates:
   tests: &checks { type: checks, require: [build] }
   tests-again: *checks
 `;
-    const config = parseConfig(text, FILE);
+    const config = (await loadConfig(text, FILE));
     expect((config.gates.review as { from?: string[] }).from).toEqual(['@acme/release-managers', 'alice']);
     expect(config.gates['tests-again']).toEqual(config.gates.tests);
   });
 
-  it('5,000 gates are read', () => {
+  it('5,000 gates are read', async () => {
     const gates = Array.from({ length: 5000 }, (_, i) => `  g${i}: { type: checks, title: "Gate number ${i}", require: [build, "test (${i})"] }`);
-    const config = parseConfig(`version: 1\nenvironments:\n  prod: { gates: [g0, g4999] }\ngates:\n${gates.join('\n')}\n`, FILE);
+    const config = (await loadConfig(`version: 1\nenvironments:\n  prod: { gates: [g0, g4999] }\ngates:\n${gates.join('\n')}\n`, FILE));
     expect(Object.keys(config.gates)).toHaveLength(5000);
   });
 
-  it('a 2 MB file is refused with a positioned error', () => {
+  it('a 2 MB file is refused with a positioned error', async () => {
     const big = `version: 1\ngates:\n` + Array.from({ length: 20000 }, (_, i) => `  g${i}: { type: checks, title: "${'x'.repeat(60)}", require: [build] }`).join('\n');
     expect(big.length).toBeGreaterThan(2_000_000);
-    expect(rejected(big).join('\n')).toMatch(/larger than/);
-    expect(rejected('#'.repeat(2_100_000))).toHaveLength(1);
+    expect((await rejected(big)).join('\n')).toMatch(/larger than/);
+    expect((await rejected('#'.repeat(2_100_000)))).toHaveLength(1);
   });
 
-  it('a document just under the size limit is still judged (valid or positioned errors)', () => {
+  it('a document just under the size limit is still judged (valid or positioned errors)', async () => {
     const gates = Array.from({ length: 9000 }, (_, i) => `  g${i}: { type: checks, title: "${'y'.repeat(60)}", require: [build] }`).join('\n');
     const text = `version: 1\ngates:\n${gates}\n  bad: { type: nope }\n`;
     expect(text.length).toBeLessThan(1024 * 1024);
-    expect(rejected(text).some((m) => m.includes('gates.bad.type'))).toBe(true);
+    expect((await rejected(text)).some((m) => m.includes('gates.bad.type'))).toBe(true);
   });
 
-  it('10,000 levels of nesting are refused with a positioned error, not a stack overflow', () => {
+  it('10,000 levels of nesting are refused with a positioned error, not a stack overflow', async () => {
     const n = 10_000;
     const deep = [
       '['.repeat(n),
@@ -405,12 +405,12 @@ gates:
       Array.from({ length: 1000 }, (_, i) => ' '.repeat(i) + 'k:').join('\n') + ' 1',
       Array.from({ length: 1000 }, (_, i) => ' '.repeat(i) + '-').join('\n') + ' 1',
     ];
-    expect(rejected(`version: 1\ngates: ${deep[1]}`).join('\n')).toMatch(/nested too deeply/);
+    expect((await rejected(`version: 1\ngates: ${deep[1]}`)).join('\n')).toMatch(/nested too deeply/);
     for (const d of deep) {
-      rejected(d);
-      rejected(`version: 1\ngates: ${d}`);
-      rejected(`version: 1\ngates:\n  t:\n    type: checks\n    require: ${d}\n`);
-      rejected(`version: 1\ngates:\n  t: { type: checks, require: [build] }\nx-deep: ${d}\n`);
+      (await rejected(d));
+      (await rejected(`version: 1\ngates: ${d}`));
+      (await rejected(`version: 1\ngates:\n  t:\n    type: checks\n    require: ${d}\n`));
+      (await rejected(`version: 1\ngates:\n  t: { type: checks, require: [build] }\nx-deep: ${d}\n`));
     }
   });
 });

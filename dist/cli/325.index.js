@@ -7,7 +7,7 @@ export const modules = {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.DEFAULT_COMMAND_TIMEOUT = void 0;
+exports.gate = exports.DEFAULT_COMMAND_TIMEOUT = void 0;
 exports.commandTimeoutMs = commandTimeoutMs;
 exports.evaluateCommand = evaluateCommand;
 exports.explainCommand = explainCommand;
@@ -89,6 +89,10 @@ function explainCommand(gate) {
         'Passes when it exits 0; the last 50 lines of its output are shown in the details.',
     ];
 }
+exports.gate = {
+    evaluate: evaluateCommand,
+    explain: explainCommand,
+};
 
 
 /***/ })

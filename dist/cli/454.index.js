@@ -247,11 +247,13 @@ function editDistance(a, b) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.gate = void 0;
 exports.validateWindowGate = validateWindowGate;
 exports.evaluateWindow = evaluateWindow;
 exports.explainWindow = explainWindow;
 const duration_js_1 = __webpack_require__(6518);
 const signoff_js_1 = __webpack_require__(878);
+const people_js_1 = __webpack_require__(2165);
 const DAY_MS = 86_400_000;
 const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 const DAY_TITLES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
@@ -364,25 +366,32 @@ function validateWindowGate(gate) {
     const problems = [];
     const tz = timeZoneProblem(gate.timezone ?? DEFAULT_TZ);
     if (tz)
-        problems.push(tz);
-    for (const r of gate.allow ?? []) {
+        problems.push({ path: ['timezone'], message: tz });
+    for (const [i, r] of (gate.allow ?? []).entries()) {
         const rule = parseRule(r);
         if (typeof rule === 'string')
-            problems.push(rule);
+            problems.push({ path: ['allow', i], message: rule });
     }
     for (const [i, f] of (gate.freeze ?? []).entries()) {
         const from = parseFreezePoint(f.from);
         const to = parseFreezePoint(f.to);
         const what = `freeze ${i + 1}${f.reason ? ` (${f.reason})` : ''}`;
+        const at = ['freeze', i];
         if (!from)
-            problems.push(`${what}: from "${f.from}" is not a date; expected YYYY-MM-DD or YYYY-MM-DDTHH:MM`);
+            problems.push({
+                path: at,
+                message: `${what}: from "${f.from}" is not a date; expected YYYY-MM-DD or YYYY-MM-DDTHH:MM`,
+            });
         if (!to)
-            problems.push(`${what}: to "${f.to}" is not a date; expected YYYY-MM-DD or YYYY-MM-DDTHH:MM`);
+            problems.push({
+                path: at,
+                message: `${what}: to "${f.to}" is not a date; expected YYYY-MM-DD or YYYY-MM-DDTHH:MM`,
+            });
         if (from && to && !tz) {
             const zone = gate.timezone ?? DEFAULT_TZ;
             const iv = freezeInterval(f, from, to, zone);
             if (iv.end <= iv.start)
-                problems.push(`${what}: to "${f.to}" is not after from "${f.from}"`);
+                problems.push({ path: at, message: `${what}: to "${f.to}" is not after from "${f.from}"` });
         }
     }
     return problems;
@@ -541,7 +550,7 @@ function freezeLabel(f) {
 }
 /** Judges `ctx.now` against the gate's windows, freezes and override sign-offs. */
 function evaluateWindow(gate, _facts, ctx) {
-    const problems = validateWindowGate(gate);
+    const problems = validateWindowGate(gate).map((p) => p.message);
     if (problems.length > 0)
         return {
             status: 'error',
@@ -635,6 +644,12 @@ function explainWindow(gate) {
     lines.push('DST: a skipped wall time means the moment the clocks jump; a repeated wall time means its first occurrence.');
     return lines;
 }
+exports.gate = {
+    evaluate: evaluateWindow,
+    explain: explainWindow,
+    check: (gate) => validateWindowGate(gate).filter((p) => p.path[0] !== 'timezone'),
+    teams: (gate, ctx) => ctx.signoffGates.has(ctx.gateId) && gate.override ? (0, people_js_1.teamsIn)(gate.override, ctx.groups) : [],
+};
 
 
 /***/ })

@@ -2,23 +2,6 @@ export const id = 515;
 export const ids = [515];
 export const modules = {
 
-/***/ 7480:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.COLLECTORS = void 0;
-exports.COLLECTORS = {
-    coverage: async () => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(949), __webpack_require__.e(560), __webpack_require__.e(677)]).then(__webpack_require__.bind(__webpack_require__, 5677))).collectCoverage,
-    audit: async () => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(949), __webpack_require__.e(654)]).then(__webpack_require__.bind(__webpack_require__, 2654))).collectAudit,
-    migrations: async () => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(109)]).then(__webpack_require__.t.bind(__webpack_require__, 4109, 23))).collectMigrations,
-    http: async () => (await __webpack_require__.e(/* import() */ 496).then(__webpack_require__.bind(__webpack_require__, 9496))).collectHttp,
-    command: async () => (await __webpack_require__.e(/* import() */ 383).then(__webpack_require__.t.bind(__webpack_require__, 3383, 23))).collectCommand,
-};
-
-
-/***/ }),
-
 /***/ 2515:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -26,12 +9,13 @@ var __webpack_unused_export__;
 
 __webpack_unused_export__ = ({ value: true });
 exports.runGates = runGates;
+__webpack_unused_export__ = neededTeams;
 const errors_js_1 = __webpack_require__(3916);
+const people_js_1 = __webpack_require__(2165);
 const registry_js_1 = __webpack_require__(8921);
 const types_js_1 = __webpack_require__(2301);
-const waivers_js_1 = __webpack_require__(1693);
 const duration_js_1 = __webpack_require__(6518);
-const collectors_js_1 = __webpack_require__(7480);
+const waivers_js_1 = __webpack_require__(1693);
 const select_js_1 = __webpack_require__(2132);
 const defaultSleep = (ms) => new Promise((r) => setTimeout(r, ms));
 async function runGates(input) {
@@ -39,7 +23,8 @@ async function runGates(input) {
     const sleep = input.sleep ?? defaultSleep;
     const factsById = new Map();
     const results = new Map();
-    const logic = await (0, registry_js_1.loadGates)(input.gates.map((g) => g.type));
+    const loaded = await (0, registry_js_1.loadGates)(input.gates.map((g) => g.type));
+    const kind = (spec) => loaded.get(spec.type);
     const evalCtx = (spec) => ({
         gateId: spec.id,
         now: input.now,
@@ -61,36 +46,30 @@ async function runGates(input) {
     };
     const judge = (spec, facts) => {
         try {
-            return finish(spec, logic.get(spec.type).evaluate(spec.config, facts, evalCtx(spec)));
+            return finish(spec, kind(spec).logic.evaluate(spec.config, facts, evalCtx(spec)));
         }
         catch (e) {
             return finish(spec, internalError(e));
         }
     };
-    const checksFacts = (spec, checks, waitedMs) => ({
-        sha: input.github?.checksSha ?? input.sha,
-        checks,
-        waitedMs,
-        waitOver: waitedMs >= input.waitMs(spec),
-    });
-    const collectOne = async (spec) => {
-        const kind = registry_js_1.GATES[spec.type];
-        if (kind.source === 'github') {
-            if (!input.github)
-                return null;
-            if (spec.type === 'checks' && input.github.checksError)
-                throw new errors_js_1.UserError(input.github.checksError);
-            return spec.type === 'checks' ? checksFacts(spec, input.github.checks, 0) : input.github.approvals;
-        }
-        if (kind.source === 'none')
-            return {};
-        const load = collectors_js_1.COLLECTORS[spec.type];
-        if (!load)
-            throw new Error(`no fact source for gate type ${spec.type}`);
-        return (await load())(spec.config, input.collect);
+    // GitHub facts as each round sees them: the first round's checks came with the main query; later
+    // rounds read them again, once per round however many checks gates wait.
+    const viewFor = (round) => {
+        const gh = input.github;
+        if (!gh)
+            return null;
+        let checks = null;
+        return {
+            checksSha: gh.checksSha,
+            checksError: gh.checksError ?? null,
+            approvals: gh.approvals,
+            checks: () => (checks ??= round === 0 ? Promise.resolve(gh.checks) : gh.refreshChecks()),
+        };
     };
-    const gather = async (spec) => {
-        if (input.mode === 'cli' && registry_js_1.GATES[spec.type].source === 'github') {
+    let view = viewFor(0);
+    const gather = async (spec, round) => {
+        const k = kind(spec);
+        if (input.mode === 'cli' && k.source === 'github') {
             const r = finish(spec, {
                 status: 'skipped',
                 summary: 'needs GitHub: checked by the action on the pull request',
@@ -101,7 +80,13 @@ async function runGates(input) {
         // Note: `onResult?.(judge(…))` would skip judge() when there is no listener.
         let result;
         try {
-            const facts = await collectOne(spec);
+            const waitedMs = round === 0 ? 0 : Date.now() - started;
+            const ctx = {
+                ...input.collect,
+                github: view,
+                wait: { round, waitedMs, over: waitedMs >= input.waitMs(spec) },
+            };
+            const facts = k.collect ? await k.collect(spec.config, ctx) : {};
             factsById.set(spec.id, facts);
             result = judge(spec, facts);
         }
@@ -111,19 +96,19 @@ async function runGates(input) {
         input.onResult?.(result);
     };
     // Gates that run processes go one at a time; the rest concurrently.
-    const exclusive = input.gates.filter((g) => registry_js_1.GATES[g.type].exclusive);
-    const shared = input.gates.filter((g) => !registry_js_1.GATES[g.type].exclusive);
+    const exclusive = input.gates.filter((g) => kind(g).exclusive);
+    const shared = input.gates.filter((g) => !kind(g).exclusive);
     await Promise.all([
-        ...shared.map(gather),
+        ...shared.map((g) => gather(g, 0)),
         (async () => {
             for (const g of exclusive)
-                await gather(g);
+                await gather(g, 0);
         })(),
     ]);
     // Wait for pending gates, polling with backoff, each up to its own wait budget.
     const pendingSpecs = () => input.gates.filter((g) => results.get(g.id)?.status === 'pending' && results.get(g.id)?.retryable);
     let interval = 0;
-    for (;;) {
+    for (let round = 1;; round++) {
         const pending = pendingSpecs();
         if (!pending.length)
             break;
@@ -136,35 +121,16 @@ async function runGates(input) {
         const delay = Math.min(interval, remaining);
         input.log(`waiting for ${pending.map((g) => g.id).join(', ')} (${(0, duration_js_1.formatDuration)(remaining)} left)`);
         await sleep(delay);
-        const waitedNow = Date.now() - started;
-        const needChecks = pending.some((g) => g.type === 'checks');
-        let checks = null;
-        if (needChecks && input.github) {
-            try {
-                checks = await input.github.refreshChecks();
-            }
-            catch (e) {
-                for (const g of pending.filter((p) => p.type === 'checks'))
-                    finish(g, collectError(e));
-            }
-        }
-        for (const g of pending) {
-            if (g.type === 'checks') {
-                if (checks) {
-                    const facts = checksFacts(g, checks, waitedNow);
-                    factsById.set(g.id, facts);
-                    judge(g, facts);
-                }
-            }
-            else
-                await gather(g);
-        }
+        view = viewFor(round);
+        for (const g of pending)
+            await gather(g, round);
     }
-    // Whatever is still pending is final now: evaluate once more knowing the wait is over.
+    // Whatever is still pending is final now. Facts that depend on the wait (`waitOver`) are judged
+    // once more knowing it is over, without gathering them again.
     const waitedTotal = Date.now() - started;
     for (const g of pendingSpecs()) {
         const last = factsById.get(g.id);
-        if (g.type === 'checks' && last)
+        if (last && typeof last === 'object' && 'waitOver' in last)
             judge(g, { ...last, waitOver: true, waitedMs: waitedTotal });
         const r = results.get(g.id);
         if (r.status === 'pending')
@@ -185,6 +151,28 @@ async function runGates(input) {
         pr: input.pr?.number ?? null,
         gates,
     };
+}
+/**
+ * The org teams (`org/slug`) whose members the selected gates' decisions need on this PR: each gate
+ * type says which (its `teams` hook); none are read when nobody could qualify.
+ */
+async function neededTeams(gates, config, pr, github) {
+    const loaded = await (0, registry_js_1.loadGates)(gates.map((g) => g.type), { logicOnly: true });
+    const signoffGates = new Set(pr.comments.flatMap((c) => c.commands.map((s) => s.gate)));
+    const waivedGates = new Set(pr.comments.flatMap((c) => (0, waivers_js_1.parseWaiveCommands)(c.body).map((w) => w.gate)));
+    const groups = config.groups ?? {};
+    const teams = new Set();
+    for (const g of gates) {
+        const hook = loaded.get(g.type).logic.teams;
+        const ctx = { gateId: g.id, groups, pr, github, signoffGates };
+        for (const t of hook?.(g.config, ctx) ?? [])
+            teams.add(t);
+        // Waivers apply to every gate type, so the engine (not the gate) knows who may waive.
+        const waivers = waivedGates.has(g.id) ? (0, select_js_1.waiversFor)(g, config) : undefined;
+        if (waivers)
+            (0, people_js_1.teamsIn)(waivers, groups).forEach((t) => teams.add(t));
+    }
+    return [...teams];
 }
 function collectError(e) {
     if (e instanceof errors_js_1.UserError)

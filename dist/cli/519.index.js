@@ -7,7 +7,7 @@ export const modules = {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.OWN_CHECK_PREFIX = void 0;
+exports.gate = exports.OWN_CHECK_PREFIX = void 0;
 exports.latestChecks = latestChecks;
 exports.evaluateChecks = evaluateChecks;
 exports.explainChecks = explainChecks;
@@ -112,6 +112,11 @@ function explainChecks(gate) {
         `Waits for pending checks up to ${gate.wait ?? 'the environment/defaults wait (or the `wait` input)'}.`,
     ];
 }
+exports.gate = {
+    evaluate: evaluateChecks,
+    explain: explainChecks,
+    check: (gate) => gate.require.flatMap((name, i) => name.trim() ? [] : [{ path: ['require', i], message: 'a required check name cannot be blank' }]),
+};
 
 
 /***/ }),

@@ -7,12 +7,14 @@ export const modules = {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.gate = void 0;
 exports.evaluateApprovals = evaluateApprovals;
 exports.explainApprovals = explainApprovals;
 const codeowners_js_1 = __webpack_require__(9855);
 const people_js_1 = __webpack_require__(2165);
 const signoff_js_1 = __webpack_require__(878);
 const time_js_1 = __webpack_require__(6043);
+const people_js_2 = __webpack_require__(2165);
 function evaluateApprovals(gate, facts, ctx) {
     const pr = ctx.pr;
     if (!pr)
@@ -183,6 +185,24 @@ function explainApprovals(gate) {
         : 'Approvals of earlier commits still count (dismiss-stale: false).');
     return lines;
 }
+exports.gate = {
+    evaluate: evaluateApprovals,
+    explain: explainApprovals,
+    // Team members matter only once someone approved: before that no team can make the gate pass.
+    teams: (gate, ctx) => {
+        if (!ctx.github.approved)
+            return [];
+        const teams = gate.from ? (0, people_js_2.teamsIn)(gate.from, ctx.groups) : [];
+        if (gate.codeowners && ctx.github.codeowners !== null) {
+            const rules = parseCodeowners(ctx.github.codeowners);
+            for (const f of ctx.pr.files)
+                for (const o of (0, codeowners_js_1.ownersOf)(rules, f.path)?.owners ?? [])
+                    if (o.startsWith('@') && o.includes('/'))
+                        teams.push(o.slice(1).toLowerCase());
+        }
+        return teams;
+    },
+};
 
 
 /***/ }),

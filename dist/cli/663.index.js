@@ -10,7 +10,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
     return (mod && mod.__esModule) ? mod : { "default": mod };
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.PRESET_COMMANDS = void 0;
+exports.gate = exports.PRESET_COMMANDS = void 0;
 exports.changedMigrations = changedMigrations;
 exports.editWarning = editWarning;
 exports.evaluateMigrations = evaluateMigrations;
@@ -28,6 +28,7 @@ const picomatch_1 = __importDefault(__webpack_require__(4006));
 const duration_js_1 = __webpack_require__(6518);
 const people_js_1 = __webpack_require__(2165);
 const signoff_js_1 = __webpack_require__(878);
+const people_js_2 = __webpack_require__(2165);
 const SEVERITY = {
     pass: 0,
     skipped: 1,
@@ -267,6 +268,11 @@ exports.PRESET_COMMANDS = {
     rails: 'bin/rails db:migrate:status',
     flyway: 'flyway info',
     atlas: 'atlas migrate status',
+};
+exports.gate = {
+    evaluate: evaluateMigrations,
+    explain: explainMigrations,
+    teams: (gate, ctx) => ctx.signoffGates.has(ctx.gateId) && gate.signoff ? (0, people_js_2.teamsIn)(gate.signoff, ctx.groups) : [],
 };
 
 

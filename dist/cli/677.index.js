@@ -10,7 +10,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
     return (mod && mod.__esModule) ? mod : { "default": mod };
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.COVERAGE_METRICS = void 0;
+exports.gate = exports.COVERAGE_METRICS = void 0;
 exports.percent = percent;
 exports.formatPercent = formatPercent;
 exports.evaluateCoverage = evaluateCoverage;
@@ -292,6 +292,10 @@ function explainCoverage(gate) {
     lines.push('A minimum for a metric the report does not carry (e.g. statements in lcov) makes the gate an error, never a pass.');
     return lines;
 }
+exports.gate = {
+    evaluate: evaluateCoverage,
+    explain: explainCoverage,
+};
 
 
 /***/ }),
@@ -301,6 +305,7 @@ function explainCoverage(gate) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.collect = void 0;
 exports.parseCoverageFile = parseCoverageFile;
 exports.collectCoverage = collectCoverage;
 /**
@@ -583,6 +588,7 @@ async function collectCoverage(gate, ctx) {
         facts.baseline = await gather(asList(noDrop.baseline), ctx, 'baseline', null, undefined);
     return facts;
 }
+exports.collect = collectCoverage;
 
 
 /***/ }),

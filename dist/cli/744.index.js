@@ -7,12 +7,14 @@ export const modules = {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.gate = void 0;
 exports.evaluateManual = evaluateManual;
 exports.signoffDetails = signoffDetails;
 exports.explainManual = explainManual;
 const people_js_1 = __webpack_require__(2165);
 const signoff_js_1 = __webpack_require__(878);
 const time_js_1 = __webpack_require__(6043);
+const people_js_2 = __webpack_require__(2165);
 function evaluateManual(gate, _facts, ctx) {
     if (!ctx.pr)
         return (0, signoff_js_1.withoutPr)(ctx, 'a sign-off');
@@ -71,6 +73,11 @@ function explainManual(gate) {
             : 'Sign-offs stay valid after new pushes (dismiss-stale: false).',
     ];
 }
+exports.gate = {
+    evaluate: evaluateManual,
+    explain: explainManual,
+    teams: (gate, ctx) => (ctx.signoffGates.has(ctx.gateId) ? (0, people_js_2.teamsIn)(gate.signoff, ctx.groups) : []),
+};
 
 
 /***/ }),

@@ -7,7 +7,7 @@ export const modules = {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.SEVERITIES = void 0;
+exports.gate = exports.SEVERITIES = void 0;
 exports.effectiveMax = effectiveMax;
 exports.evaluateAudit = evaluateAudit;
 exports.explainAudit = explainAudit;
@@ -251,6 +251,27 @@ function explainAudit(gate) {
         }
     }
     return lines;
+}
+exports.gate = {
+    evaluate: evaluateAudit,
+    explain: explainAudit,
+    check: (gate) => (gate.allow ?? []).flatMap((entry, i) => entry.expires !== undefined && !isRealDate(entry.expires)
+        ? [
+            {
+                path: ['allow', i, 'expires'],
+                message: `"${entry.expires}" is not a real date; expected YYYY-MM-DD`,
+            },
+        ]
+        : []),
+};
+function isRealDate(s) {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+    if (!m)
+        return false;
+    const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+    return (d.getUTCFullYear() === Number(m[1]) &&
+        d.getUTCMonth() === Number(m[2]) - 1 &&
+        d.getUTCDate() === Number(m[3]));
 }
 
 

@@ -9,9 +9,9 @@ import type { Gate, Person, ShipgateConfig } from './schema-types.generated.js';
 import { parseDuration } from '../util/duration.js';
 import { UserError } from '../errors.js';
 import type { GateType } from '../gates/types.js';
-import { gateProblems } from './gate-problems.js';
+import { loadGates } from '../gates/registry.js';
 
-/** A gate config with its id, typed by its `type`. */
+/** A gate config, typed by its `type`. */
 export type GateConfig = Gate & { type: GateType };
 
 export interface ConfigProblem {
@@ -35,8 +35,44 @@ export function formatProblem(p: ConfigProblem): string {
 
 const MAX_BYTES = 1024 * 1024;
 
-/** Parses and validates config text. Throws ConfigError (never anything else) when it is invalid. */
+/**
+ * Parses and validates config text, including each gate type's own checks (which need the gate's
+ * logic, loaded on demand). Throws ConfigError (never anything else) when it is invalid.
+ */
+export async function loadConfig(text: string, file: string): Promise<ShipgateConfig> {
+  const { config, problems, position } = parse(text, file);
+  const gates = Object.entries(config.gates) as [string, GateConfig][];
+  const logic = await loadGates(
+    gates.map(([, g]) => g.type),
+    { logicOnly: true },
+  );
+  for (const [id, gate] of gates) {
+    for (const p of logic.get(gate.type)!.logic.check?.(gate as never) ?? [])
+      problems.push({ ...position(['gates', id, ...p.path]), message: `gates.${id}: ${p.message}` });
+  }
+  if (problems.length) throw new ConfigError(sortProblems(problems));
+  return config;
+}
+
+/**
+ * Parses and validates config text against the schema and the cross-references between sections,
+ * without the gate types' own checks (`loadConfig` adds those). Throws ConfigError when invalid.
+ */
 export function parseConfig(text: string, file: string): ShipgateConfig {
+  const { config, problems } = parse(text, file);
+  if (problems.length) throw new ConfigError(sortProblems(problems));
+  return config;
+}
+
+/** Schema problems throw; cross-reference problems are returned with the config. */
+function parse(
+  text: string,
+  file: string,
+): {
+  config: ShipgateConfig;
+  problems: ConfigProblem[];
+  position: (path: (string | number)[]) => Omit<ConfigProblem, 'message'>;
+} {
   const problems: ConfigProblem[] = [];
   if (text.length > MAX_BYTES)
     throw new ConfigError([
@@ -108,8 +144,7 @@ export function parseConfig(text: string, file: string): ShipgateConfig {
   const config = data as ShipgateConfig;
   for (const p of crossChecks(config))
     problems.push({ ...at(offsetFor(doc, p.path, p.key)), message: p.message });
-  if (problems.length) throw new ConfigError(sortProblems(problems));
-  return config;
+  return { config, problems, position: (path) => at(offsetFor(doc, path)) };
 }
 
 function firstLine(s: string): string {
@@ -408,8 +443,6 @@ function crossChecks(config: ShipgateConfig): PathProblem[] {
       if (typeof g[key] === 'string') checkDuration(out, ['gates', id, key], g[key] as string);
     }
     if (typeof g.timezone === 'string') checkZone(out, ['gates', id, 'timezone'], g.timezone);
-    for (const p of gateProblems(gate as GateConfig))
-      out.push({ path: ['gates', id, ...p.path], message: `gates.${id}: ${p.message}` });
   }
   return out;
 }

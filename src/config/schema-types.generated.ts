@@ -196,7 +196,7 @@ export interface Gate1 {
    * The kind of gate.
    */
   type:
-    'checks' | 'approvals' | 'manual' | 'coverage' | 'audit' | 'migrations' | 'window' | 'http' | 'command';
+    'approvals' | 'audit' | 'checks' | 'command' | 'coverage' | 'http' | 'manual' | 'migrations' | 'window';
 }
 /**
  * This interface was referenced by `ShipgateConfig`'s JSON-Schema
@@ -214,31 +214,6 @@ export interface CoverageMin {
  */
 export interface EnvMap {
   [k: string]: string | number | boolean;
-}
-/**
- * Required check runs and commit statuses on the head commit must have succeeded.
- *
- * This interface was referenced by `ShipgateConfig`'s JSON-Schema
- * via the `definition` "checksGate".
- */
-export interface ChecksGate {
-  type: 'checks';
-  title?: GateTitle;
-  required?: GateRequired;
-  waivers?: GateWaivers;
-  /**
-   * Check-run names or commit-status contexts; globs (* ? [..]) allowed.
-   *
-   * @minItems 1
-   */
-  require: [Glob, ...Glob[]];
-  /**
-   * Conclusions that count as passed. Default: success, neutral, skipped.
-   *
-   * @minItems 1
-   */
-  accept?: ['success' | 'neutral' | 'skipped', ...('success' | 'neutral' | 'skipped')[]];
-  wait?: Duration;
 }
 /**
  * The pull request has enough approving reviews from the right people.
@@ -264,70 +239,6 @@ export interface ApprovalsGate {
    * Approvals given before the latest push do not count.
    */
   'dismiss-stale'?: boolean;
-}
-/**
- * A person from the signoff list comments /signoff <gate-id> on the pull request.
- *
- * This interface was referenced by `ShipgateConfig`'s JSON-Schema
- * via the `definition` "manualGate".
- */
-export interface ManualGate {
-  type: 'manual';
-  title?: GateTitle;
-  required?: GateRequired;
-  waivers?: GateWaivers;
-  signoff: People4;
-  /**
-   * Distinct people who must sign off. Default 1.
-   */
-  min?: number;
-  /**
-   * Sign-offs given before the latest push do not count.
-   */
-  'dismiss-stale'?: boolean;
-  /**
-   * Shown under the gate in the comment: what the signer confirms.
-   */
-  instructions?: string;
-}
-/**
- * Test coverage report meets thresholds.
- *
- * This interface was referenced by `ShipgateConfig`'s JSON-Schema
- * via the `definition` "coverageGate".
- */
-export interface CoverageGate {
-  type: 'coverage';
-  title?: GateTitle;
-  required?: GateRequired;
-  waivers?: GateWaivers;
-  /**
-   * Path or glob of coverage reports (lcov, Cobertura, Clover, JaCoCo, istanbul json); several are merged.
-   */
-  report: Glob | [Glob, ...Glob[]];
-  min?: CoverageMin;
-  /**
-   * Per-path thresholds, e.g. payments/** at 95%.
-   *
-   * @minItems 1
-   */
-  paths?: [CoveragePathRule, ...CoveragePathRule[]];
-  'no-drop'?: CoverageNoDrop;
-  /**
-   * A duration such as 500ms, 30s, 15m, 1h or 1h30m.
-   */
-  'max-age'?: string;
-}
-export interface CoveragePathRule {
-  glob: Glob;
-  min: CoverageMin;
-}
-/**
- * Fail when a metric fell by more than tolerance points against a baseline report.
- */
-export interface CoverageNoDrop {
-  baseline: Globs;
-  tolerance?: number;
 }
 /**
  * Dependency audit report has no more advisories than allowed.
@@ -372,6 +283,161 @@ export interface AuditAllow {
    * YYYY-MM-DD; from this day on the entry no longer counts.
    */
   expires?: string;
+}
+/**
+ * Required check runs and commit statuses on the head commit must have succeeded.
+ *
+ * This interface was referenced by `ShipgateConfig`'s JSON-Schema
+ * via the `definition` "checksGate".
+ */
+export interface ChecksGate {
+  type: 'checks';
+  title?: GateTitle;
+  required?: GateRequired;
+  waivers?: GateWaivers;
+  /**
+   * Check-run names or commit-status contexts; globs (* ? [..]) allowed.
+   *
+   * @minItems 1
+   */
+  require: [Glob, ...Glob[]];
+  /**
+   * Conclusions that count as passed. Default: success, neutral, skipped.
+   *
+   * @minItems 1
+   */
+  accept?: ['success' | 'neutral' | 'skipped', ...('success' | 'neutral' | 'skipped')[]];
+  wait?: Duration;
+}
+/**
+ * A shell command exits 0.
+ *
+ * This interface was referenced by `ShipgateConfig`'s JSON-Schema
+ * via the `definition` "commandGate".
+ */
+export interface CommandGate {
+  type: 'command';
+  title?: GateTitle;
+  required?: GateRequired;
+  waivers?: GateWaivers;
+  run: string;
+  cwd?: string;
+  env?: EnvMap;
+  /**
+   * A duration such as 500ms, 30s, 15m, 1h or 1h30m.
+   */
+  timeout?: string;
+  /**
+   * Shell to run it with. Default bash (sh when bash is missing).
+   */
+  shell?: string;
+}
+/**
+ * Test coverage report meets thresholds.
+ *
+ * This interface was referenced by `ShipgateConfig`'s JSON-Schema
+ * via the `definition` "coverageGate".
+ */
+export interface CoverageGate {
+  type: 'coverage';
+  title?: GateTitle;
+  required?: GateRequired;
+  waivers?: GateWaivers;
+  /**
+   * Path or glob of coverage reports (lcov, Cobertura, Clover, JaCoCo, istanbul json); several are merged.
+   */
+  report: Glob | [Glob, ...Glob[]];
+  min?: CoverageMin;
+  /**
+   * Per-path thresholds, e.g. payments/** at 95%.
+   *
+   * @minItems 1
+   */
+  paths?: [CoveragePathRule, ...CoveragePathRule[]];
+  'no-drop'?: CoverageNoDrop;
+  /**
+   * A duration such as 500ms, 30s, 15m, 1h or 1h30m.
+   */
+  'max-age'?: string;
+}
+export interface CoveragePathRule {
+  glob: Glob;
+  min: CoverageMin;
+}
+/**
+ * Fail when a metric fell by more than tolerance points against a baseline report.
+ */
+export interface CoverageNoDrop {
+  baseline: Globs;
+  tolerance?: number;
+}
+/**
+ * An HTTP endpoint answers as expected (health check, smoke test).
+ *
+ * This interface was referenced by `ShipgateConfig`'s JSON-Schema
+ * via the `definition` "httpGate".
+ */
+export interface HttpGate {
+  type: 'http';
+  title?: GateTitle;
+  required?: GateRequired;
+  waivers?: GateWaivers;
+  url: string;
+  method?: 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'OPTIONS';
+  headers?: {
+    [k: string]: string;
+  };
+  body?: string;
+  expect?: HttpExpect;
+  retries?: number;
+  interval?: Duration;
+  /**
+   * A duration such as 500ms, 30s, 15m, 1h or 1h30m.
+   */
+  timeout?: string;
+  /**
+   * Requests whose p95 latency is compared with max-ms.
+   */
+  samples?: number;
+  'follow-redirects'?: boolean;
+}
+export interface HttpExpect {
+  status?: number | [number, ...number[]];
+  'max-ms'?: number;
+  'body-contains'?: string;
+  json?: HttpJsonExpect;
+}
+export interface HttpJsonExpect {
+  /**
+   * Dot path into the JSON body, e.g. status or checks.0.name.
+   */
+  path: string;
+  equals: unknown;
+}
+/**
+ * A person from the signoff list comments /signoff <gate-id> on the pull request.
+ *
+ * This interface was referenced by `ShipgateConfig`'s JSON-Schema
+ * via the `definition` "manualGate".
+ */
+export interface ManualGate {
+  type: 'manual';
+  title?: GateTitle;
+  required?: GateRequired;
+  waivers?: GateWaivers;
+  signoff: People4;
+  /**
+   * Distinct people who must sign off. Default 1.
+   */
+  min?: number;
+  /**
+   * Sign-offs given before the latest push do not count.
+   */
+  'dismiss-stale'?: boolean;
+  /**
+   * Shown under the gate in the comment: what the signer confirms.
+   */
+  instructions?: string;
 }
 export interface MigrationsGate2 {
   type: 'migrations';
@@ -422,69 +488,18 @@ export interface WindowFreeze {
   to: string;
   reason?: string;
 }
-/**
- * An HTTP endpoint answers as expected (health check, smoke test).
- *
- * This interface was referenced by `ShipgateConfig`'s JSON-Schema
- * via the `definition` "httpGate".
- */
-export interface HttpGate {
-  type: 'http';
-  title?: GateTitle;
-  required?: GateRequired;
-  waivers?: GateWaivers;
-  url: string;
-  method?: 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'OPTIONS';
-  headers?: {
-    [k: string]: string;
-  };
-  body?: string;
-  expect?: HttpExpect;
-  retries?: number;
-  interval?: Duration;
-  /**
-   * A duration such as 500ms, 30s, 15m, 1h or 1h30m.
-   */
-  timeout?: string;
-  /**
-   * Requests whose p95 latency is compared with max-ms.
-   */
-  samples?: number;
-  'follow-redirects'?: boolean;
+
+/** Gate type -> the config of a gate of that type (one per file in schema/gates/). */
+export interface GateConfigs {
+  approvals: ApprovalsGate;
+  audit: AuditGate;
+  checks: ChecksGate;
+  command: CommandGate;
+  coverage: CoverageGate;
+  http: HttpGate;
+  manual: ManualGate;
+  migrations: MigrationsGate;
+  window: WindowGate;
 }
-export interface HttpExpect {
-  status?: number | [number, ...number[]];
-  'max-ms'?: number;
-  'body-contains'?: string;
-  json?: HttpJsonExpect;
-}
-export interface HttpJsonExpect {
-  /**
-   * Dot path into the JSON body, e.g. status or checks.0.name.
-   */
-  path: string;
-  equals: unknown;
-}
-/**
- * A shell command exits 0.
- *
- * This interface was referenced by `ShipgateConfig`'s JSON-Schema
- * via the `definition` "commandGate".
- */
-export interface CommandGate {
-  type: 'command';
-  title?: GateTitle;
-  required?: GateRequired;
-  waivers?: GateWaivers;
-  run: string;
-  cwd?: string;
-  env?: EnvMap;
-  /**
-   * A duration such as 500ms, 30s, 15m, 1h or 1h30m.
-   */
-  timeout?: string;
-  /**
-   * Shell to run it with. Default bash (sh when bash is missing).
-   */
-  shell?: string;
-}
+/** Every gate type. */
+export type GateType = keyof GateConfigs;

@@ -5,27 +5,17 @@
  */
 import type { ShipgateConfig } from '../config/schema-types.generated.js';
 import { UserError, errorMessage } from '../errors.js';
-import type { ApprovalsFacts } from '../gates/approvals.js';
-import type { CheckFact, ChecksFacts } from '../gates/checks.js';
-import { GATES, loadGates } from '../gates/registry.js';
+import type { CheckFact } from '../gates/checks.js';
+import { teamsIn } from '../gates/people.js';
+import { loadGates } from '../gates/registry.js';
 import { allowsDeploy } from '../gates/types.js';
 import type { EvalContext, Evaluation, GateOutcome, GateResult, PrFacts, TeamFacts } from '../gates/types.js';
-import { applyWaivers, evaluateWaivers } from '../gates/waivers.js';
-import type { CollectContext } from '../sources/types.js';
+import type { CollectContext, GitHubSide, GitHubView } from '../sources/types.js';
 import { formatDuration } from '../util/duration.js';
-import { COLLECTORS } from './collectors.js';
+import { applyWaivers, evaluateWaivers, parseWaiveCommands } from '../gates/waivers.js';
 import { waiversFor, type GateSpec } from './select.js';
 
-/** What the action knows from GitHub; absent in the CLI. */
-export interface GitHubSide {
-  checksSha: string;
-  checks: CheckFact[];
-  /** Set when the checks could not be read: the checks gate is `error` with this message. */
-  checksError?: string | null;
-  approvals: ApprovalsFacts;
-  /** Reads the checks again (while waiting). */
-  refreshChecks: () => Promise<CheckFact[]>;
-}
+export type { GitHubSide };
 
 export interface EngineInput {
   config: ShipgateConfig;
@@ -53,7 +43,8 @@ export async function runGates(input: EngineInput): Promise<Evaluation> {
   const sleep = input.sleep ?? defaultSleep;
   const factsById = new Map<string, unknown>();
   const results = new Map<string, GateResult>();
-  const logic = await loadGates(input.gates.map((g) => g.type));
+  const loaded = await loadGates(input.gates.map((g) => g.type));
+  const kind = (spec: GateSpec) => loaded.get(spec.type)!;
 
   const evalCtx = (spec: GateSpec): EvalContext => ({
     gateId: spec.id,
@@ -78,34 +69,30 @@ export async function runGates(input: EngineInput): Promise<Evaluation> {
 
   const judge = (spec: GateSpec, facts: unknown): GateResult => {
     try {
-      return finish(spec, logic.get(spec.type)!.evaluate(spec.config, facts, evalCtx(spec)));
+      return finish(spec, kind(spec).logic.evaluate(spec.config as never, facts as never, evalCtx(spec)));
     } catch (e) {
       return finish(spec, internalError(e));
     }
   };
 
-  const checksFacts = (spec: GateSpec, checks: CheckFact[], waitedMs: number): ChecksFacts => ({
-    sha: input.github?.checksSha ?? input.sha,
-    checks,
-    waitedMs,
-    waitOver: waitedMs >= input.waitMs(spec),
-  });
-
-  const collectOne = async (spec: GateSpec): Promise<unknown> => {
-    const kind = GATES[spec.type];
-    if (kind.source === 'github') {
-      if (!input.github) return null;
-      if (spec.type === 'checks' && input.github.checksError) throw new UserError(input.github.checksError);
-      return spec.type === 'checks' ? checksFacts(spec, input.github.checks, 0) : input.github.approvals;
-    }
-    if (kind.source === 'none') return {};
-    const load = COLLECTORS[spec.type];
-    if (!load) throw new Error(`no fact source for gate type ${spec.type}`);
-    return (await load())(spec.config, input.collect);
+  // GitHub facts as each round sees them: the first round's checks came with the main query; later
+  // rounds read them again, once per round however many checks gates wait.
+  const viewFor = (round: number): GitHubView | null => {
+    const gh = input.github;
+    if (!gh) return null;
+    let checks: Promise<CheckFact[]> | null = null;
+    return {
+      checksSha: gh.checksSha,
+      checksError: gh.checksError ?? null,
+      approvals: gh.approvals,
+      checks: () => (checks ??= round === 0 ? Promise.resolve(gh.checks) : gh.refreshChecks()),
+    };
   };
+  let view = viewFor(0);
 
-  const gather = async (spec: GateSpec) => {
-    if (input.mode === 'cli' && GATES[spec.type].source === 'github') {
+  const gather = async (spec: GateSpec, round: number) => {
+    const k = kind(spec);
+    if (input.mode === 'cli' && k.source === 'github') {
       const r = finish(spec, {
         status: 'skipped',
         summary: 'needs GitHub: checked by the action on the pull request',
@@ -116,7 +103,13 @@ export async function runGates(input: EngineInput): Promise<Evaluation> {
     // Note: `onResult?.(judge(…))` would skip judge() when there is no listener.
     let result: GateResult;
     try {
-      const facts = await collectOne(spec);
+      const waitedMs = round === 0 ? 0 : Date.now() - started;
+      const ctx: CollectContext = {
+        ...input.collect,
+        github: view,
+        wait: { round, waitedMs, over: waitedMs >= input.waitMs(spec) },
+      };
+      const facts = k.collect ? await k.collect(spec.config as never, ctx) : {};
       factsById.set(spec.id, facts);
       result = judge(spec, facts);
     } catch (e) {
@@ -126,12 +119,12 @@ export async function runGates(input: EngineInput): Promise<Evaluation> {
   };
 
   // Gates that run processes go one at a time; the rest concurrently.
-  const exclusive = input.gates.filter((g) => GATES[g.type].exclusive);
-  const shared = input.gates.filter((g) => !GATES[g.type].exclusive);
+  const exclusive = input.gates.filter((g) => kind(g).exclusive);
+  const shared = input.gates.filter((g) => !kind(g).exclusive);
   await Promise.all([
-    ...shared.map(gather),
+    ...shared.map((g) => gather(g, 0)),
     (async () => {
-      for (const g of exclusive) await gather(g);
+      for (const g of exclusive) await gather(g, 0);
     })(),
   ]);
 
@@ -139,7 +132,7 @@ export async function runGates(input: EngineInput): Promise<Evaluation> {
   const pendingSpecs = () =>
     input.gates.filter((g) => results.get(g.id)?.status === 'pending' && results.get(g.id)?.retryable);
   let interval = 0;
-  for (;;) {
+  for (let round = 1; ; round++) {
     const pending = pendingSpecs();
     if (!pending.length) break;
     const waited = Date.now() - started;
@@ -150,31 +143,16 @@ export async function runGates(input: EngineInput): Promise<Evaluation> {
     const delay = Math.min(interval, remaining);
     input.log(`waiting for ${pending.map((g) => g.id).join(', ')} (${formatDuration(remaining)} left)`);
     await sleep(delay);
-    const waitedNow = Date.now() - started;
-    const needChecks = pending.some((g) => g.type === 'checks');
-    let checks: CheckFact[] | null = null;
-    if (needChecks && input.github) {
-      try {
-        checks = await input.github.refreshChecks();
-      } catch (e) {
-        for (const g of pending.filter((p) => p.type === 'checks')) finish(g, collectError(e));
-      }
-    }
-    for (const g of pending) {
-      if (g.type === 'checks') {
-        if (checks) {
-          const facts = checksFacts(g, checks, waitedNow);
-          factsById.set(g.id, facts);
-          judge(g, facts);
-        }
-      } else await gather(g);
-    }
+    view = viewFor(round);
+    for (const g of pending) await gather(g, round);
   }
-  // Whatever is still pending is final now: evaluate once more knowing the wait is over.
+  // Whatever is still pending is final now. Facts that depend on the wait (`waitOver`) are judged
+  // once more knowing it is over, without gathering them again.
   const waitedTotal = Date.now() - started;
   for (const g of pendingSpecs()) {
-    const last = factsById.get(g.id) as ChecksFacts | undefined;
-    if (g.type === 'checks' && last) judge(g, { ...last, waitOver: true, waitedMs: waitedTotal });
+    const last = factsById.get(g.id);
+    if (last && typeof last === 'object' && 'waitOver' in last)
+      judge(g, { ...last, waitOver: true, waitedMs: waitedTotal });
     const r = results.get(g.id)!;
     if (r.status === 'pending') results.set(g.id, { ...r, retryable: false });
   }
@@ -193,6 +171,35 @@ export async function runGates(input: EngineInput): Promise<Evaluation> {
     pr: input.pr?.number ?? null,
     gates,
   };
+}
+
+/**
+ * The org teams (`org/slug`) whose members the selected gates' decisions need on this PR: each gate
+ * type says which (its `teams` hook); none are read when nobody could qualify.
+ */
+export async function neededTeams(
+  gates: GateSpec[],
+  config: ShipgateConfig,
+  pr: PrFacts,
+  github: { approved: boolean; codeowners: string | null },
+): Promise<string[]> {
+  const loaded = await loadGates(
+    gates.map((g) => g.type),
+    { logicOnly: true },
+  );
+  const signoffGates = new Set(pr.comments.flatMap((c) => c.commands.map((s) => s.gate)));
+  const waivedGates = new Set(pr.comments.flatMap((c) => parseWaiveCommands(c.body).map((w) => w.gate)));
+  const groups = config.groups ?? {};
+  const teams = new Set<string>();
+  for (const g of gates) {
+    const hook = loaded.get(g.type)!.logic.teams;
+    const ctx = { gateId: g.id, groups, pr, github, signoffGates };
+    for (const t of hook?.(g.config as never, ctx) ?? []) teams.add(t);
+    // Waivers apply to every gate type, so the engine (not the gate) knows who may waive.
+    const waivers = waivedGates.has(g.id) ? waiversFor(g, config) : undefined;
+    if (waivers) teamsIn(waivers, groups).forEach((t) => teams.add(t));
+  }
+  return [...teams];
 }
 
 function collectError(e: unknown): GateOutcome {

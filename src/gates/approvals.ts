@@ -11,6 +11,8 @@ import { describePeople, isAllowed } from './people.js';
 import { withoutPr } from './signoff.js';
 import type { Detail, EvalContext, GateOutcome, Inline } from './types.js';
 import { formatTimestamp } from '../util/time.js';
+import type { GateLogic } from './types.js';
+import { teamsIn } from './people.js';
 
 export interface ReviewFact {
   author: string | null;
@@ -194,3 +196,20 @@ export function explainApprovals(gate: ApprovalsGate): string[] {
   );
   return lines;
 }
+
+export const gate: GateLogic<'approvals', ApprovalsFacts> = {
+  evaluate: evaluateApprovals,
+  explain: explainApprovals,
+  // Team members matter only once someone approved: before that no team can make the gate pass.
+  teams: (gate, ctx) => {
+    if (!ctx.github.approved) return [];
+    const teams = gate.from ? teamsIn(gate.from, ctx.groups) : [];
+    if (gate.codeowners && ctx.github.codeowners !== null) {
+      const rules = parseCodeowners(ctx.github.codeowners);
+      for (const f of ctx.pr.files)
+        for (const o of ownersOf(rules, f.path)?.owners ?? [])
+          if (o.startsWith('@') && o.includes('/')) teams.push(o.slice(1).toLowerCase());
+    }
+    return teams;
+  },
+};

@@ -4,7 +4,7 @@
  * src/sources/audit/.
  */
 import type { AuditAllow, AuditGate } from '../config/schema-types.generated.js';
-import type { Detail, EvalContext, ExceptionRecord, GateOutcome, Inline } from './types.js';
+import type { Detail, EvalContext, ExceptionRecord, GateLogic, GateOutcome, Inline } from './types.js';
 
 /** Our five severity levels, most severe first (npm's names). */
 export const SEVERITIES = ['critical', 'high', 'moderate', 'low', 'info'] as const;
@@ -316,4 +316,31 @@ export function explainAudit(gate: AuditGate): string[] {
     }
   }
   return lines;
+}
+
+export const gate: GateLogic<'audit', AuditFacts> = {
+  evaluate: evaluateAudit,
+  explain: explainAudit,
+  check: (gate) =>
+    (gate.allow ?? []).flatMap((entry, i) =>
+      entry.expires !== undefined && !isRealDate(entry.expires)
+        ? [
+            {
+              path: ['allow', i, 'expires'],
+              message: `"${entry.expires}" is not a real date; expected YYYY-MM-DD`,
+            },
+          ]
+        : [],
+    ),
+};
+
+function isRealDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return (
+    d.getUTCFullYear() === Number(m[1]) &&
+    d.getUTCMonth() === Number(m[2]) - 1 &&
+    d.getUTCDate() === Number(m[3])
+  );
 }

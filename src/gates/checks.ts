@@ -11,6 +11,7 @@ import type { ChecksGate } from '../config/schema-types.generated.js';
 import { formatDuration } from '../util/duration.js';
 import { matchesName } from './glob.js';
 import type { EvalContext, GateOutcome, Inline } from './types.js';
+import type { GateLogic } from './types.js';
 
 export interface CheckFact {
   name: string;
@@ -127,3 +128,12 @@ export function explainChecks(gate: ChecksGate): string[] {
     `Waits for pending checks up to ${gate.wait ?? 'the environment/defaults wait (or the `wait` input)'}.`,
   ];
 }
+
+export const gate: GateLogic<'checks', ChecksFacts> = {
+  evaluate: evaluateChecks,
+  explain: explainChecks,
+  check: (gate) =>
+    gate.require.flatMap((name, i) =>
+      name.trim() ? [] : [{ path: ['require', i], message: 'a required check name cannot be blank' }],
+    ),
+};

@@ -6,6 +6,7 @@
 import type { CommandGate } from '../config/schema-types.generated.js';
 import { formatDuration, parseDuration } from '../util/duration.js';
 import type { Detail, EvalContext, GateOutcome } from './types.js';
+import type { GateLogic } from './types.js';
 
 export interface CommandFacts {
   /** The command line as configured. */
@@ -103,3 +104,8 @@ export function explainCommand(gate: CommandGate): string[] {
     'Passes when it exits 0; the last 50 lines of its output are shown in the details.',
   ];
 }
+
+export const gate: GateLogic<'command', CommandFacts> = {
+  evaluate: evaluateCommand,
+  explain: explainCommand,
+};

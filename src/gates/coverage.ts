@@ -6,6 +6,7 @@
 import picomatch from 'picomatch';
 import type { CoverageGate, CoverageMin } from '../config/schema-types.generated.js';
 import type { Detail, EvalContext, GateOutcome } from './types.js';
+import type { GateLogic } from './types.js';
 
 export type CoverageMetric = 'lines' | 'statements' | 'functions' | 'branches';
 export const COVERAGE_METRICS: readonly CoverageMetric[] = ['lines', 'statements', 'functions', 'branches'];
@@ -357,3 +358,8 @@ export function explainCoverage(gate: CoverageGate): string[] {
   );
   return lines;
 }
+
+export const gate: GateLogic<'coverage', CoverageFacts> = {
+  evaluate: evaluateCoverage,
+  explain: explainCoverage,
+};

@@ -6,6 +6,7 @@
 import type { HttpGate } from '../config/schema-types.generated.js';
 import { formatDuration, parseDuration } from '../util/duration.js';
 import type { Detail, EvalContext, GateOutcome } from './types.js';
+import type { GateLogic } from './types.js';
 
 /** One request and its answer. */
 export interface HttpResponseFact {
@@ -274,3 +275,5 @@ export function explainHttp(gate: HttpGate): string[] {
   );
   return lines;
 }
+
+export const gate: GateLogic<'http', HttpFacts> = { evaluate: evaluateHttp, explain: explainHttp };

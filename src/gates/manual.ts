@@ -6,6 +6,8 @@ import { describePeople } from './people.js';
 import { evaluateSignoffs, signoffHint, withoutPr, type SignoffEvaluation } from './signoff.js';
 import type { Detail, EvalContext, GateOutcome } from './types.js';
 import { formatTimestamp } from '../util/time.js';
+import type { GateLogic } from './types.js';
+import { teamsIn } from './people.js';
 
 /** The manual gate needs no facts beyond the PR's comments in the context. */
 export type ManualFacts = Record<string, never>;
@@ -70,3 +72,9 @@ export function explainManual(gate: ManualGate): string[] {
       : 'Sign-offs stay valid after new pushes (dismiss-stale: false).',
   ];
 }
+
+export const gate: GateLogic<'manual', ManualFacts> = {
+  evaluate: evaluateManual,
+  explain: explainManual,
+  teams: (gate, ctx) => (ctx.signoffGates.has(ctx.gateId) ? teamsIn(gate.signoff, ctx.groups) : []),
+};

@@ -21,6 +21,8 @@ import type {
   Inline,
   SignoffRecord,
 } from './types.js';
+import type { GateLogic } from './types.js';
+import { teamsIn } from './people.js';
 
 export type MigrationTool = NonNullable<MigrationsGate['tool']>;
 
@@ -323,4 +325,11 @@ export const PRESET_COMMANDS: Record<MigrationTool, string> = {
   rails: 'bin/rails db:migrate:status',
   flyway: 'flyway info',
   atlas: 'atlas migrate status',
+};
+
+export const gate: GateLogic<'migrations', MigrationsFacts> = {
+  evaluate: evaluateMigrations,
+  explain: explainMigrations,
+  teams: (gate, ctx) =>
+    ctx.signoffGates.has(ctx.gateId) && gate.signoff ? teamsIn(gate.signoff, ctx.groups) : [],
 };

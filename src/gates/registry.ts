@@ -1,67 +1,135 @@
 /**
- * Every gate type: where its facts come from, and its pure logic (evaluate + explain). A newcomer
- * finds a gate by its name: src/gates/<type>.ts (logic) and src/sources/<type> (facts).
+ * Every gate type, in one typed table: where its facts come from, its pure logic (src/gates/<type>.ts,
+ * export `gate`) and, for gates with facts, its source (src/sources/<type>.ts, export `collect`).
+ * The table must name every type of schema/gates/ (a missing type is a compile error), and a gate's
+ * logic and source must agree on the facts' type (a mismatch is a compile error).
  *
- * The logic is loaded on demand (ncc emits each gate as a chunk), so a run only pays the start-up
- * cost of the gate types its config uses.
+ * Logic and sources are loaded on demand (ncc emits each as a chunk), so a run only pays the
+ * start-up cost of the gate types its config uses.
  */
-import type { EvalContext, GateOutcome, GateType } from './types.js';
+import type { GateConfigs, GateType } from '../config/schema-types.generated.js';
+import type { Collector } from '../sources/types.js';
+import type { GateLogic } from './types.js';
 
 /** Where a gate's facts come from. */
 export type FactSource =
-  /** From GitHub, gathered by the action in one query (checks, approvals). */
+  /** From GitHub, through the action's facts (`CollectContext.github`); skipped in the CLI. */
   | 'github'
-  /** From local I/O (files, processes, HTTP) through src/sources. */
+  /** From local I/O (files, processes, network) through src/sources. */
   | 'local'
   /** No facts beyond the context (clock, sign-offs in the PR's comments). */
   | 'none';
 
-export interface GateLogic {
-  // Config and facts are typed per gate in the gate files; the registry is the one place where
-  // gate types meet, so `any` here is deliberate.
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  evaluate: (gate: any, facts: any, ctx: EvalContext) => GateOutcome;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  explain: (gate: any) => string[];
-}
-
-export interface GateKind {
+interface EntryBase {
   source: FactSource;
   /** Runs processes: collected one at a time, never concurrently with another such gate. */
   exclusive?: boolean;
-  load: () => Promise<GateLogic>;
 }
 
-export const GATES: Record<GateType, GateKind> = {
-  checks: { source: 'github', load: async () => logic(await import('./checks.js'), 'Checks') },
-  approvals: { source: 'github', load: async () => logic(await import('./approvals.js'), 'Approvals') },
-  manual: { source: 'none', load: async () => logic(await import('./manual.js'), 'Manual') },
-  coverage: { source: 'local', load: async () => logic(await import('./coverage.js'), 'Coverage') },
-  audit: { source: 'local', load: async () => logic(await import('./audit.js'), 'Audit') },
-  migrations: {
+/** A gate type's entry: its logic and (unless `source: 'none'`) its fact source, with agreeing types. */
+export type GateEntry<T extends GateType, F> = EntryBase &
+  (
+    | { source: 'none'; logic: () => Promise<{ gate: GateLogic<T, F> }> }
+    | {
+        source: 'github' | 'local';
+        logic: () => Promise<{ gate: GateLogic<T, F> }>;
+        facts: () => Promise<{ collect: Collector<T, F> }>;
+      }
+  );
+
+/**
+ * An entry with its facts type erased: the logic accepts any facts (`never`), the source yields
+ * `unknown`. Every `GateEntry<T, F>` is one, whatever `F`.
+ */
+export type AnyGateEntry<T extends GateType> = EntryBase &
+  (
+    | { source: 'none'; logic: () => Promise<{ gate: GateLogic<T, never> }> }
+    | {
+        source: 'github' | 'local';
+        logic: () => Promise<{ gate: GateLogic<T, never> }>;
+        facts: () => Promise<{ collect: Collector<T, unknown> }>;
+      }
+  );
+
+/** Ties a type's logic and source together; `F` is inferred from both, so they must agree. */
+function entry<T extends GateType, F>(e: GateEntry<T, F>): AnyGateEntry<T> {
+  return e;
+}
+
+export const GATES: { [T in GateType]: AnyGateEntry<T> } = {
+  approvals: entry({
+    source: 'github',
+    logic: () => import('./approvals.js'),
+    facts: () => import('../sources/approvals.js'),
+  }),
+  audit: entry({
+    source: 'local',
+    logic: () => import('./audit.js'),
+    facts: () => import('../sources/audit/index.js'),
+  }),
+  checks: entry({
+    source: 'github',
+    logic: () => import('./checks.js'),
+    facts: () => import('../sources/checks.js'),
+  }),
+  command: entry({
     source: 'local',
     exclusive: true,
-    load: async () => logic(await import('./migrations.js'), 'Migrations'),
-  },
-  window: { source: 'none', load: async () => logic(await import('./window.js'), 'Window') },
-  http: { source: 'local', load: async () => logic(await import('./http.js'), 'Http') },
-  command: {
+    logic: () => import('./command.js'),
+    facts: () => import('../sources/command.js'),
+  }),
+  coverage: entry({
+    source: 'local',
+    logic: () => import('./coverage.js'),
+    facts: () => import('../sources/coverage/index.js'),
+  }),
+  http: entry({
+    source: 'local',
+    logic: () => import('./http.js'),
+    facts: () => import('../sources/http.js'),
+  }),
+  manual: entry({ source: 'none', logic: () => import('./manual.js') }),
+  migrations: entry({
     source: 'local',
     exclusive: true,
-    load: async () => logic(await import('./command.js'), 'Command'),
-  },
+    logic: () => import('./migrations.js'),
+    facts: () => import('../sources/migrations.js'),
+  }),
+  window: entry({ source: 'none', logic: () => import('./window.js') }),
 };
 
-function logic(mod: Record<string, unknown>, name: string): GateLogic {
-  return {
-    evaluate: mod[`evaluate${name}`] as GateLogic['evaluate'],
-    explain: mod[`explain${name}`] as GateLogic['explain'],
-  };
+/** A gate type's logic and source as the engine uses them (the config and facts types erased). */
+export interface LoadedGate {
+  source: FactSource;
+  exclusive: boolean;
+  logic: GateLogic<GateType, unknown>;
+  collect: Collector<GateType, unknown> | null;
 }
 
-/** Loads the logic of the given gate types. */
-export async function loadGates(types: Iterable<GateType>): Promise<Map<GateType, GateLogic>> {
-  const out = new Map<GateType, GateLogic>();
-  await Promise.all([...new Set(types)].map(async (t) => out.set(t, await GATES[t].load())));
+/**
+ * Loads the logic (and, unless `logicOnly`, the sources) of the given gate types. One type after
+ * another: concurrent `import()`s of modules that share a dependency trip jest's ESM loader ("request
+ * for … is not in cache"), and in the bundle each is a local chunk read of well under a millisecond.
+ */
+export async function loadGates(
+  types: Iterable<GateType>,
+  opts: { logicOnly?: boolean } = {},
+): Promise<Map<GateType, LoadedGate>> {
+  const out = new Map<GateType, LoadedGate>();
+  for (const t of new Set(types)) {
+    // The table guarantees per type that config, logic and source agree; erased here only.
+    const e = GATES[t] as unknown as GateEntry<GateType, unknown>;
+    const { gate } = await e.logic();
+    const facts = e.source === 'none' || opts.logicOnly ? null : await e.facts();
+    out.set(t, {
+      source: e.source,
+      exclusive: e.exclusive ?? false,
+      logic: gate,
+      collect: facts?.collect ?? null,
+    });
+  }
   return out;
 }
+
+/** The config type of a gate type (for callers that narrow by `type`). */
+export type ConfigOf<T extends GateType> = GateConfigs[T];

@@ -2,7 +2,9 @@
  * The contract between gate evaluators (pure), the sources that gather their facts (I/O), and the
  * reporters. Nothing in src/gates/ does I/O: an evaluator is `(gate config, facts, ctx) => outcome`.
  */
-import type { Person } from '../config/schema-types.generated.js';
+import type { GateConfigs, GateType, Person } from '../config/schema-types.generated.js';
+
+export type { GateConfigs, GateType };
 
 export type GateStatus = 'pass' | 'fail' | 'pending' | 'skipped' | 'error' | 'waived';
 
@@ -10,9 +12,6 @@ export type GateStatus = 'pass' | 'fail' | 'pending' | 'skipped' | 'error' | 'wa
 export function allowsDeploy(status: GateStatus): boolean {
   return status === 'pass' || status === 'skipped' || status === 'waived';
 }
-
-export type GateType =
-  'checks' | 'approvals' | 'manual' | 'coverage' | 'audit' | 'migrations' | 'window' | 'http' | 'command';
 
 /** Inline content: plain text (always escaped by the renderer) or a link (http/https only). */
 export type Inline = string | { text: string; url: string };
@@ -79,6 +78,12 @@ export interface GateOutcome {
   retryable?: boolean;
   /** Exceptions in force (or expired) that this gate applied, for the exceptions ledger. */
   exceptions?: ExceptionRecord[];
+  /**
+   * Gate-specific structured data for the JSON result (`result` output, `shipgate check --json`),
+   * e.g. a checklist's items or a verify gate's samples. Merged into the gate's entry; it cannot
+   * replace the common keys (id, type, title, status, required, summary).
+   */
+  data?: Record<string, unknown>;
 }
 
 /** One gate's verdict as reported (outputs, comment, summary, CLI). */
@@ -170,4 +175,36 @@ export interface EvalContext {
   /** `groups:` from the config. */
   groups: Record<string, Person[]>;
   teams: TeamFacts;
+}
+
+/** A problem in one gate's config that the JSON Schema cannot express; `path` is relative to the gate. */
+export interface GateConfigProblem {
+  path: (string | number)[];
+  message: string;
+}
+
+/** What a gate's `teams` hook may look at to decide which teams' members matter. */
+export interface TeamsContext {
+  gateId: string;
+  groups: Record<string, Person[]>;
+  pr: PrFacts;
+  /** Facts the action gathered from GitHub for the approvals gate (reviews, CODEOWNERS). */
+  github: { approved: boolean; codeowners: string | null };
+  /** Gate ids named by a sign-off command in the PR's comments. */
+  signoffGates: ReadonlySet<string>;
+}
+
+/**
+ * A gate type's pure logic: the one export (`gate`) of src/gates/<type>.ts. `F` is the shape of
+ * the facts its source gathers.
+ */
+export interface GateLogic<T extends GateType, F> {
+  /** Config + facts -> outcome. Never does I/O; a thrown error becomes an `error` outcome. */
+  evaluate: (config: GateConfigs[T], facts: F, ctx: EvalContext) => GateOutcome;
+  /** What the gate checks, in plain sentences (`shipgate explain`). */
+  explain: (config: GateConfigs[T]) => string[];
+  /** Config checks the schema cannot express, reported by the loader with line:column. */
+  check?: (config: GateConfigs[T]) => GateConfigProblem[];
+  /** Org teams (`org/slug`) whose members this gate's decision needs on this PR. */
+  teams?: (config: GateConfigs[T], ctx: TeamsContext) => string[];
 }

@@ -15,6 +15,8 @@ import type { WindowFreeze, WindowGate } from '../config/schema-types.generated.
 import { formatDuration } from '../util/duration.js';
 import { evaluateSignoffs, signoffHint } from './signoff.js';
 import type { Detail, EvalContext, GateOutcome } from './types.js';
+import type { GateConfigProblem, GateLogic } from './types.js';
+import { teamsIn } from './people.js';
 
 /** The window gate judges only `ctx.now`: it needs no gathered facts (pass `{}`). */
 export type WindowFacts = Record<string, never>;
@@ -154,25 +156,34 @@ function timeZoneProblem(tz: string): string | null {
  * Problems with a window gate's rules, time zone and freezes (empty when valid), for the config
  * loader to report at load time; the schema only checks their shape.
  */
-export function validateWindowGate(gate: WindowGate): string[] {
-  const problems: string[] = [];
+export function validateWindowGate(gate: WindowGate): GateConfigProblem[] {
+  const problems: GateConfigProblem[] = [];
   const tz = timeZoneProblem(gate.timezone ?? DEFAULT_TZ);
-  if (tz) problems.push(tz);
-  for (const r of gate.allow ?? []) {
+  if (tz) problems.push({ path: ['timezone'], message: tz });
+  for (const [i, r] of (gate.allow ?? []).entries()) {
     const rule = parseRule(r);
-    if (typeof rule === 'string') problems.push(rule);
+    if (typeof rule === 'string') problems.push({ path: ['allow', i], message: rule });
   }
   for (const [i, f] of (gate.freeze ?? []).entries()) {
     const from = parseFreezePoint(f.from);
     const to = parseFreezePoint(f.to);
     const what = `freeze ${i + 1}${f.reason ? ` (${f.reason})` : ''}`;
+    const at = ['freeze', i];
     if (!from)
-      problems.push(`${what}: from "${f.from}" is not a date; expected YYYY-MM-DD or YYYY-MM-DDTHH:MM`);
-    if (!to) problems.push(`${what}: to "${f.to}" is not a date; expected YYYY-MM-DD or YYYY-MM-DDTHH:MM`);
+      problems.push({
+        path: at,
+        message: `${what}: from "${f.from}" is not a date; expected YYYY-MM-DD or YYYY-MM-DDTHH:MM`,
+      });
+    if (!to)
+      problems.push({
+        path: at,
+        message: `${what}: to "${f.to}" is not a date; expected YYYY-MM-DD or YYYY-MM-DDTHH:MM`,
+      });
     if (from && to && !tz) {
       const zone = gate.timezone ?? DEFAULT_TZ;
       const iv = freezeInterval(f, from, to, zone);
-      if (iv.end <= iv.start) problems.push(`${what}: to "${f.to}" is not after from "${f.from}"`);
+      if (iv.end <= iv.start)
+        problems.push({ path: at, message: `${what}: to "${f.to}" is not after from "${f.from}"` });
     }
   }
   return problems;
@@ -370,7 +381,7 @@ function freezeLabel(f: WindowFreeze): string {
 
 /** Judges `ctx.now` against the gate's windows, freezes and override sign-offs. */
 export function evaluateWindow(gate: WindowGate, _facts: WindowFacts, ctx: EvalContext): GateOutcome {
-  const problems = validateWindowGate(gate);
+  const problems = validateWindowGate(gate).map((p) => p.message);
   if (problems.length > 0)
     return {
       status: 'error',
@@ -484,3 +495,11 @@ export function explainWindow(gate: WindowGate): string[] {
   );
   return lines;
 }
+
+export const gate: GateLogic<'window', WindowFacts> = {
+  evaluate: evaluateWindow,
+  explain: explainWindow,
+  check: (gate) => validateWindowGate(gate).filter((p) => p.path[0] !== 'timezone'),
+  teams: (gate, ctx) =>
+    ctx.signoffGates.has(ctx.gateId) && gate.override ? teamsIn(gate.override, ctx.groups) : [],
+};

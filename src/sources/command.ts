@@ -4,7 +4,7 @@ import type { CommandGate } from '../config/schema-types.generated.js';
 import { commandTimeoutMs, type CommandFacts } from '../gates/command.js';
 import { formatDuration } from '../util/duration.js';
 import { defaultShell, runShell } from './process.js';
-import type { CollectContext } from './types.js';
+import type { CollectContext, Collector } from './types.js';
 
 /** How often "still running" progress is reported. */
 const HEARTBEAT_MS = 30_000;
@@ -42,3 +42,5 @@ export async function collectCommand(gate: CommandGate, ctx: CollectContext): Pr
     clearInterval(heartbeat);
   }
 }
+
+export const collect: Collector<'command', Awaited<ReturnType<typeof collectCommand>>> = collectCommand;

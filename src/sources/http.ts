@@ -14,7 +14,7 @@ import {
   type HttpResponseFact,
 } from '../gates/http.js';
 import { formatDuration } from '../util/duration.js';
-import type { CollectContext } from './types.js';
+import type { CollectContext, Collector } from './types.js';
 import { substituteEnv } from './env-refs.js';
 
 /** Hides secret values in text that may be shown (errors, response bodies, redirect targets). */
@@ -193,3 +193,5 @@ export async function collectHttp(gate: HttpGate, ctx: CollectContext): Promise<
   }
   return facts;
 }
+
+export const collect: Collector<'http', Awaited<ReturnType<typeof collectHttp>>> = collectHttp;

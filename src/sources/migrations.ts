@@ -16,7 +16,7 @@ import {
   type MigrationPreset,
 } from './migrations/presets.js';
 import { runShell, type RunShellResult } from './process.js';
-import type { CollectContext } from './types.js';
+import type { CollectContext, Collector } from './types.js';
 import { substituteEnv } from './env-refs.js';
 
 export { PRESETS } from './migrations/presets.js';
@@ -107,3 +107,8 @@ export function classifyStatusRun(
   const why = last ? `: ${last.length > 200 ? `${last.slice(0, 197)}...` : last}` : '';
   return { ...base, state: 'failed', pending: null, message: `exited with code ${run.exitCode}${why}` };
 }
+
+export const collect: Collector<
+  'migrations',
+  Awaited<ReturnType<typeof collectMigrations>>
+> = collectMigrations;

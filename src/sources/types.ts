@@ -1,3 +1,27 @@
+import type { GateConfigs, GateType } from '../config/schema-types.generated.js';
+import type { ApprovalsFacts } from '../gates/approvals.js';
+import type { CheckFact } from '../gates/checks.js';
+
+/** What the action knows from GitHub, for the gates whose source is `github`; absent in the CLI. */
+export interface GitHubSide {
+  checksSha: string;
+  checks: CheckFact[];
+  /** Set when the checks could not be read: the checks gate is `error` with this message. */
+  checksError?: string | null;
+  approvals: ApprovalsFacts;
+  /** Reads the checks again (while waiting). */
+  refreshChecks: () => Promise<CheckFact[]>;
+}
+
+/** Where the engine is in waiting for pending gates, for sources whose facts change over time. */
+export interface WaitState {
+  /** 0 on the first evaluation, then 1, 2, … for each poll while pending gates are waited for. */
+  round: number;
+  waitedMs: number;
+  /** No more waiting will happen: a pending fact is final now. */
+  over: boolean;
+}
+
 /** Context for sources: the adapters that gather facts with I/O (files, processes, network). */
 export interface CollectContext {
   /** Directory relative paths in the config are resolved against (workspace / repo root). */
@@ -15,4 +39,20 @@ export interface CollectContext {
    * gates that look at changed files when there is no PR (migrations). Undefined in the action.
    */
   gitBase?: string;
+  /** The action's GitHub facts (null in the CLI, where `github` gates are skipped). */
+  github?: GitHubView | null;
+  /** Set by the engine for each evaluation round. */
+  wait?: WaitState;
 }
+
+/** GitHub facts as one evaluation round sees them: the checks are read at most once a round. */
+export interface GitHubView {
+  checksSha: string;
+  checksError: string | null;
+  approvals: ApprovalsFacts;
+  /** The checks as of this round (the first round's come with the main query). */
+  checks: () => Promise<CheckFact[]>;
+}
+
+/** A gate type's fact source: the `collect` export of src/sources/<type>.ts (I/O lives here). */
+export type Collector<T extends GateType, F> = (config: GateConfigs[T], ctx: CollectContext) => Promise<F>;

@@ -9,7 +9,7 @@ import type { AuditGate } from '../../config/schema-types.generated.js';
 import type { AuditFacts, AuditReportInfo } from '../../gates/audit.js';
 import { UserError, errorMessage } from '../../errors.js';
 import { formatDuration, parseDuration } from '../../util/duration.js';
-import type { CollectContext } from '../types.js';
+import type { CollectContext, Collector } from '../types.js';
 import { dedupeFindings } from './dedupe.js';
 import { parseAuditText, type ParsedReport } from './parse.js';
 
@@ -124,3 +124,5 @@ export async function collectAudit(gate: AuditGate, ctx: CollectContext): Promis
   }
   return { reports, findings: dedupeFindings(all) };
 }
+
+export const collect: Collector<'audit', Awaited<ReturnType<typeof collectAudit>>> = collectAudit;

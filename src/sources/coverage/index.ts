@@ -20,7 +20,7 @@ import {
   type MetricCounts,
 } from '../../gates/coverage.js';
 import { formatDuration, parseDuration } from '../../util/duration.js';
-import type { CollectContext } from '../types.js';
+import type { CollectContext, Collector } from '../types.js';
 import { parseIstanbulJson } from './istanbul.js';
 import { parseLcov } from './lcov.js';
 import type { CoverageReport, FileDetail, FileRecord, ParseOptions } from './types.js';
@@ -321,3 +321,5 @@ export async function collectCoverage(gate: CoverageGate, ctx: CollectContext): 
   if (noDrop) facts.baseline = await gather(asList(noDrop.baseline), ctx, 'baseline', null, undefined);
   return facts;
 }
+
+export const collect: Collector<'coverage', Awaited<ReturnType<typeof collectCoverage>>> = collectCoverage;
