@@ -194,6 +194,7 @@ function internalError(e) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.GATES = void 0;
+exports.entry = entry;
 exports.loadGates = loadGates;
 /** Ties a type's logic and source together; `F` is inferred from both, so they must agree. */
 function entry(e) {

@@ -547,6 +547,7 @@ function findAliasNode(doc) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.GATES = void 0;
+exports.entry = entry;
 exports.loadGates = loadGates;
 /** Ties a type's logic and source together; `F` is inferred from both, so they must agree. */
 function entry(e) {

@@ -116,7 +116,8 @@ describe('shipgate check --json', () => {
     expect(run.stdout.endsWith('}\n')).toBe(true);
     expect(run.stdout.trim().split('\n')).toHaveLength(1);
     const result = JSON.parse(run.stdout) as Record<string, unknown> & { gates: Record<string, unknown>[] };
-    expect(Object.keys(result)).toEqual(['environment', 'allowed', 'sha', 'pr', 'gates']);
+    expect(Object.keys(result)).toEqual(['schema_version', 'environment', 'allowed', 'sha', 'pr', 'gates']);
+    expect(result.schema_version).toBe(1);
     expect(result).toMatchObject({ environment: 'production', allowed: false, pr: null });
     expect(typeof result.sha).toBe('string');
     for (const g of result.gates) expect(Object.keys(g)).toEqual(['id', 'type', 'title', 'status', 'required', 'summary']);

@@ -105,7 +105,7 @@ describeTty('colours', () => {
 
   it('prints plain JSON on a terminal with --json', async () => {
     const run = await shipgateOnTty([...args, '--json'], { cwd: project, env, shellSuffix: '2>/dev/null' });
-    expect(run.output.trim().startsWith('{"environment":"production"')).toBe(true);
+    expect(run.output.trim().startsWith('{"schema_version":1,"environment":"production"')).toBe(true);
     expect(run.output).not.toContain('\u001b');
   });
 

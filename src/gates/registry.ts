@@ -52,7 +52,7 @@ export type AnyGateEntry<T extends GateType> = EntryBase &
   );
 
 /** Ties a type's logic and source together; `F` is inferred from both, so they must agree. */
-function entry<T extends GateType, F>(e: GateEntry<T, F>): AnyGateEntry<T> {
+export function entry<T extends GateType, F>(e: GateEntry<T, F>): AnyGateEntry<T> {
   return e;
 }
 
