@@ -18,7 +18,7 @@ if (want('api')) {
   const r = JSON.parse(out.trim().split('\n').pop());
   const s = r.scenario;
   console.log(
-    `api: ${r.reads} read requests + ${r.writes.length} write (${r.writes.join(', ')}) for one evaluation of a PR with ` +
+    `api: first run ${r.reads} read requests + ${r.writes.length} write (${r.writes.join(', ')}), next run ${r.next.reads} reads + ${r.next.writes.length} write (${r.next.writes.join(', ')}), for one evaluation of a PR with ` +
       `${s.checkRuns} check runs in ${s.suites} suites, ${s.reviews} reviews, ${s.comments} comments, ${s.files} files ` +
       `(REST page-by-page: ${r.restBaseline} reads; goal ≤ 4 reads)${r.validationErrors ? ` — ${r.validationErrors} VALIDATION ERRORS` : ''}`,
   );

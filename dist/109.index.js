@@ -67,6 +67,8 @@ function changesPart(gate, facts, ctx) {
     if (gate.paths === undefined)
         return null;
     const signoff = gate.signoff;
+    if (ctx.pr?.incomplete?.files)
+        return { status: 'error', summary: ctx.pr.incomplete.files, details: [] };
     const files = ctx.pr ? ctx.pr.files : (facts.changed?.files ?? null);
     if (!files) {
         if (signoff)

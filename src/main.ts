@@ -15,7 +15,7 @@ import { signoffNotices, type SignoffNotice } from './gates/signoff.js';
 import type { Evaluation } from './gates/types.js';
 import { GitHubApiError, GitHubClient } from './github/client.js';
 import { readRunContext, type RunContext } from './github/context.js';
-import { findPrForCommit, loadChecks, loadGitHubFacts, loadTeams, type GitHubFacts } from './github/facts.js';
+import { openGitHubFacts, type GitHubFacts } from './github/facts.js';
 import { publishSticky, stateLine } from './github/sticky-comment.js';
 import { CHECK_OUTPUT_LIMIT, checkRunName, publishCheckRun } from './github/check-run.js';
 import { codeBlock } from './report/escape.js';
@@ -99,25 +99,19 @@ async function evaluateAndReport(env: NodeJS.ProcessEnv, progress: Progress) {
   configModule.catch(() => {});
   engineModule.catch(() => {});
 
-  let prNumber = inputs.pr ?? ctx.prNumber;
-  if (prNumber === null && ctx.sha) {
-    prNumber = await findPrForCommit(client, ctx, ctx.sha);
-    runtime.info(
-      prNumber
-        ? `commit ${ctx.sha.slice(0, 7)} was merged in pull request #${prNumber}`
-        : `no pull request found for commit ${ctx.sha.slice(0, 7)}`,
-    );
-  }
-  progress.pr = prNumber;
-  const facts = await loadGitHubFacts(client, ctx, {
+  const github = openGitHubFacts(client, ctx, {
     configPath: inputs.config,
     configRef: inputs.configRef,
-    prNumber,
+    prNumber: inputs.pr ?? ctx.prNumber,
+    log: (m) => runtime.info(m),
   });
-  progress.sha = facts.checksSha;
+  const prNumber = await github.prNumber();
+  progress.pr = prNumber;
+  const first = await github.first();
+  progress.sha = first.checksSha;
 
-  // The config: from the PR's base (or config-ref) through the API; without a PR, from the workspace.
-  const { text, source } = configText(inputs, ctx, facts);
+  // The config: from the trusted commit (or config-ref) through the API; without a PR, from the workspace.
+  const { text, source } = configText(inputs, ctx, first);
   const { ConfigError, loadConfig } = await configModule;
   let config: ShipgateConfig;
   try {
@@ -126,18 +120,23 @@ async function evaluateAndReport(env: NodeJS.ProcessEnv, progress: Progress) {
     if (!(e instanceof ConfigError)) throw e;
     for (const p of e.problems)
       runtime.error(p.message, { title: 'shipgate config', file: p.file, line: p.line, col: p.column });
-    await reportConfigError(e, inputs, ctx, client, facts, prNumber);
+    await reportConfigError(e, inputs, ctx, client, await github.all(), prNumber);
     progress.reported = true;
     return;
   }
   const gates = selectGates(config, inputs.environment);
-  const pr = facts.pr;
   const { neededTeams, runGates } = await engineModule;
-  const github = {
-    approved: facts.reviews.some((r) => r.state === 'APPROVED'),
-    codeowners: facts.codeowners?.text ?? null,
-  };
-  const teams = pr ? await loadTeams(client, await neededTeams(gates, config, pr, github)) : {};
+  const teamsFor = async (f: GitHubFacts) =>
+    f.pr
+      ? neededTeams(gates, config, f.pr, {
+          approved: f.reviews.some((r) => r.state === 'APPROVED'),
+          codeowners: f.codeowners?.text ?? null,
+        })
+      : [];
+  // Teams the first page already shows a need for are read along with the next page.
+  const facts = await github.all(await teamsFor(first));
+  const pr = facts.pr;
+  const teams = pr ? await github.teams(await teamsFor(facts)) : {};
   runtime.info(
     `evaluating ${gates.length} gate(s) for ${inputs.environment || 'all environments'} on ${facts.checksSha.slice(0, 7)}${pr ? ` (PR #${pr.number})` : ''}`,
   );
@@ -159,7 +158,7 @@ async function evaluateAndReport(env: NodeJS.ProcessEnv, progress: Progress) {
       checks: facts.checks,
       checksError: facts.checksError,
       approvals: { reviews: facts.reviews, codeowners: facts.codeowners },
-      refreshChecks: () => loadChecks(client, ctx, facts.checksSha),
+      refreshChecks: () => github.refreshChecks(),
     },
     collect: { cwd: ctx.workspace, env, now, signal: controller.signal, progress: (m) => runtime.info(m) },
     waitMs: (spec) => waitFor(spec, config, inputs.environment, inputs.waitMs),
@@ -179,13 +178,8 @@ function configText(inputs: Inputs, ctx: RunContext, facts: GitHubFacts): { text
     return { text: readFileSync(workspaceFile, 'utf8'), source: `${inputs.config} in the workspace` };
   }
   if (facts.configText === null) {
-    const where = inputs.configRef
-      ? `ref ${inputs.configRef}`
-      : facts.pr
-        ? `the base branch ${facts.pr.baseRef}`
-        : `commit ${ctx.sha.slice(0, 7)}`;
     throw new UserError(
-      `no config at ${inputs.config} on ${where}. shipgate reads the config from the trusted base, never from the PR itself: merge .github/shipgate.yml into ${facts.pr ? facts.pr.baseRef : 'the branch'} first, or set the \`config\` / \`config-ref\` inputs`,
+      `no config at ${inputs.config} on ${facts.rulesWhere}. shipgate reads the config from the trusted base, never from the PR itself: merge .github/shipgate.yml into ${facts.pr ? 'the default branch' : 'the branch'} first, or set the \`config\` / \`config-ref\` inputs`,
     );
   }
   return { text: facts.configText, source: facts.configSource };

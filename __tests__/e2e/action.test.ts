@@ -182,8 +182,11 @@ describe('the bundled action', () => {
     const newer = await runAction(gh, { runId: 9002 });
     expect(newer.code).toBe(1); // the approval is stale now
     const before = stickyComments(gh.world)[0]!.body;
+    // The re-run of the older commit is blocked as such (its payload's head is not the PR's head).
     const older = await runAction(gh, { runId: 9001, payload: oldPayload });
-    expect(older.stdout).toContain('already describes a newer evaluation');
+    expect(older.code).toBe(1);
+    expect(older.outputs.allowed).toBe('false');
+    expect(older.stdout).toContain('a re-run of an old run, or an outdated pull_request payload');
     expect(stickyComments(gh.world)[0]!.body).toBe(before);
   });
 

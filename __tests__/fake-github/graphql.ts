@@ -594,7 +594,8 @@ export function prView(world: World, repo: Repo, pr: PullRequest): View {
     additions: pr.files.reduce((n, f) => n + f.additions, 0),
     deletions: pr.files.reduce((n, f) => n + f.deletions, 0),
     reviewDecision: null,
-    files: pr.files.map((f) => ({ __typename: 'PullRequestChangedFile', path: f.path, additions: f.additions, deletions: f.deletions, changeType: f.changeType, viewerViewedState: 'UNVIEWED' })),
+    // Like GitHub, the files of a PR are listed up to 3000 (changedFiles still counts them all).
+    files: pr.files.slice(0, 3000).map((f) => ({ __typename: 'PullRequestChangedFile', path: f.path, additions: f.additions, deletions: f.deletions, changeType: f.changeType, viewerViewedState: 'UNVIEWED' })),
     commits: () =>
       commitsOf().map((c) => ({
         __typename: 'PullRequestCommit',
@@ -618,8 +619,9 @@ export function prView(world: World, repo: Repo, pr: PullRequest): View {
       const types = Array.isArray(args['itemTypes']) ? (args['itemTypes'] as string[]) : null;
       const since = typeof args['since'] === 'string' ? args['since'] : null;
       const items: Array<{ at: string; type: string; view: () => View }> = [
+        // GitHub places a commit in the timeline when it was pushed, whatever its (author-chosen) date.
         ...commitsOf().map((c) => ({
-          at: c.committedDate,
+          at: c.pushedDate ?? c.committedDate,
           type: 'PULL_REQUEST_COMMIT',
           view: (): View => ({
             __typename: 'PullRequestCommit',
@@ -632,6 +634,26 @@ export function prView(world: World, repo: Repo, pr: PullRequest): View {
         })),
         ...pr.reviews.filter((r) => r.submittedAt).map((r) => ({ at: r.submittedAt!, type: 'PULL_REQUEST_REVIEW', view: () => reviewView(world, repo, pr, r) })),
         ...pr.comments.map((c) => ({ at: c.createdAt, type: 'ISSUE_COMMENT', view: () => commentView(world, repo, pr, c) })),
+        ...(pr.forcePushes ?? []).map((f, i) => ({
+          at: f.at,
+          type: 'HEAD_REF_FORCE_PUSHED_EVENT',
+          view: (): View => {
+            const commitOf = (oid: string) => {
+              const c = repo.commits.find((x) => x.oid === oid);
+              return c ? commitView(world, repo, c) : null;
+            };
+            return {
+              __typename: 'HeadRefForcePushedEvent',
+              id: nodeId('HRFPE', `${repo.owner}/${repo.name}#${pr.number}:${i}`),
+              actor: actorView(f.actor),
+              createdAt: f.at,
+              beforeCommit: commitOf(f.beforeOid),
+              afterCommit: commitOf(f.afterOid),
+              pullRequest: () => prView(world, repo, pr),
+              ref: () => (repo.refs[pr.headRefName] ? refView(world, repo, pr.headRefName) : null),
+            };
+          },
+        })),
       ];
       const out = items
         .filter((i) => (!types || types.includes(i.type)) && (!since || i.at >= since))
@@ -653,6 +675,7 @@ function reviewView(world: World, repo: Repo, pr: PullRequest, r: Review): View 
     fullDatabaseId: String(r.databaseId),
     author: actorView(r.author),
     authorAssociation: model.association(world, repo, r.author.login),
+    authorCanPushToRepository: model.canPush(repo, r.author.login),
     state: r.state,
     body: r.body ?? '',
     bodyText: r.body ?? '',

@@ -110,6 +110,12 @@ export function association(world: World, repo: Repo, login: string): string {
   return 'NONE';
 }
 
+/** Push access (write, maintain, admin); people not listed in `repo.roles` have it. */
+export function canPush(repo: Repo, login: string): boolean {
+  const entry = Object.entries(repo.roles ?? {}).find(([l]) => sameLogin(l, login));
+  return !entry || ['write', 'maintain', 'admin'].includes(entry[1]);
+}
+
 export function now(world: World): string {
   return iso(world.clock ? world.clock() : new Date());
 }

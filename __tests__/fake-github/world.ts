@@ -89,8 +89,9 @@ export interface Commit {
   message?: string;
   committedDate: string;
   /**
-   * Kept in the model for tests, but GraphQL `pushedDate` answers null like GitHub has since
-   * 2023 (the field is deprecated and no longer populated).
+   * When the commit was pushed to the PR: GitHub records it (the PR timeline lists the commit at
+   * that point), but GraphQL `pushedDate` answers null like GitHub has since 2023 (the field is
+   * deprecated and no longer populated). Default: committedDate.
    */
   pushedDate?: string | null;
   checkSuites: CheckSuite[];
@@ -131,6 +132,17 @@ export interface IssueComment {
   authorAssociation?: string;
 }
 
+/** A `HEAD_REF_FORCE_PUSHED_EVENT` on the PR timeline. */
+export interface ForcePush {
+  at: string;
+  actor: ActorRef;
+  beforeOid: string;
+  afterOid: string;
+}
+
+/** Repository permission of a person, as in GitHub's collaborator settings. */
+export type RepoRole = 'read' | 'triage' | 'write' | 'maintain' | 'admin';
+
 export interface PullRequest {
   number: number;
   databaseId?: number;
@@ -154,6 +166,7 @@ export interface PullRequest {
   files: ChangedFile[];
   reviews: Review[];
   comments: IssueComment[];
+  forcePushes?: ForcePush[];
 }
 
 /** One entry of GET /actions/runs/{run_id}/approvals: who approved (or rejected) which environments. */
@@ -213,6 +226,11 @@ export interface Repo {
   environments?: Environment[];
   /** Oldest first. */
   deployments?: Deployment[];
+  /**
+   * Permissions of people on the repository. Anyone not listed can push (`write`): the fake's
+   * default, so scenarios need not list every reviewer; list readers, triagers and outsiders.
+   */
+  roles?: Record<string, RepoRole>;
 }
 
 export interface Team {
@@ -647,8 +665,17 @@ export function setCheckRun(
       }
   throw new Error(`fake-github: no check run "${runName}"`);
 }
-/** Push a new head commit to the PR (reviews stay on the old commit). Returns the new oid. */
-export function pushCommit(world: World, number = 42, opts: { committedDate?: string; checkSuites?: CheckSuiteInput[] } = {}, owner = 'acme', name = 'shop'): string {
+/**
+ * Push a new head commit to the PR (reviews stay on the old commit). Returns the new oid.
+ * `pushedAt` is when GitHub received it (default: now when `committedDate` is given, else that date).
+ */
+export function pushCommit(
+  world: World,
+  number = 42,
+  opts: { committedDate?: string; pushedAt?: string; checkSuites?: CheckSuiteInput[]; suitesCreatedAt?: number } = {},
+  owner = 'acme',
+  name = 'shop',
+): string {
   const repo = getRepo(world, owner, name);
   const pr = getPR(world, number, owner, name);
   const oid = oidOf(`${owner}/${name}#${number}/push/${pr.commits.length}`);
@@ -657,14 +684,39 @@ export function pushCommit(world: World, number = 42, opts: { committedDate?: st
     oid,
     message: 'More changes',
     committedDate: date,
-    pushedDate: date,
-    checkSuites: (opts.checkSuites ?? []).map((s, i) => buildSuite(world, s, 200 + i, `${oid}/${i}`)),
+    // A date given explicitly is the author's choice (e.g. back-dated): GitHub received the push now.
+    pushedDate: opts.pushedAt ?? (opts.committedDate ? iso(world.clock ? world.clock() : new Date()) : date),
+    checkSuites: (opts.checkSuites ?? []).map((s, i) => buildSuite(world, s, (opts.suitesCreatedAt ?? 200) + i, `${oid}/${i}`)),
     statuses: [],
   });
   repo.blobs[oid] = { ...(repo.blobs[pr.headRefOid] ?? {}) };
   pr.commits.push(oid);
   pr.headRefOid = oid;
   repo.refs[pr.headRefName] = oid;
+  return oid;
+}
+
+/**
+ * Force-push the PR's branch to a new commit (the PR's commits are replaced by it): the timeline
+ * gets a HEAD_REF_FORCE_PUSHED_EVENT at `at`. Returns the new oid.
+ */
+export function forcePush(
+  world: World,
+  number = 42,
+  opts: { at: string; committedDate?: string; actor?: string },
+  owner = 'acme',
+  name = 'shop',
+): string {
+  const repo = getRepo(world, owner, name);
+  const pr = getPR(world, number, owner, name);
+  const before = pr.headRefOid;
+  const oid = oidOf(`${owner}/${name}#${number}/force/${(pr.forcePushes ?? []).length}`);
+  repo.commits.push({ oid, message: 'Rewritten', committedDate: opts.committedDate ?? opts.at, pushedDate: opts.at, checkSuites: [], statuses: [] });
+  repo.blobs[oid] = { ...(repo.blobs[before] ?? {}) };
+  pr.commits = [oid];
+  pr.headRefOid = oid;
+  repo.refs[pr.headRefName] = oid;
+  (pr.forcePushes ??= []).push({ at: opts.at, actor: { login: opts.actor ?? pr.author.login }, beforeOid: before, afterOid: oid });
   return oid;
 }
 

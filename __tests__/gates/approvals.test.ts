@@ -5,6 +5,7 @@ import { ctx, pr } from '../helpers/facts.js';
 const review = (author: string, state: string, at: string, commitOid = 'h'.repeat(40)): ReviewFact => ({
   author,
   authorIsBot: author.endsWith('[bot]'),
+  authorCanPush: true,
   state,
   submittedAt: at,
   commitOid,

@@ -25,7 +25,8 @@ function latestChecks(checks) {
         // shipgate's own verdict check runs: a verdict never depends on an earlier verdict.
         if (c.kind === 'check-run' && c.name.startsWith(exports.OWN_CHECK_PREFIX))
             continue;
-        const key = `${c.kind}:${c.name}`;
+        // Per source: two apps reporting the same name are two checks, and either can fail.
+        const key = `${c.kind}:${c.app ?? ''}:${c.name}`;
         const prev = byName.get(key);
         if (!prev || newer(c, prev))
             byName.set(key, c);

@@ -20,7 +20,11 @@ function evaluateApprovals(gate, facts, ctx) {
     if (!pr)
         return (0, signoff_js_1.withoutPr)(ctx, 'review approval');
     const min = gate.min ?? 1;
+    const unread = [pr.incomplete?.reviews, gate.codeowners ? pr.incomplete?.files : undefined].filter((u) => !!u);
+    if (unread.length)
+        return { status: 'error', summary: unread.join('; ') };
     const latest = new Map();
+    const noPush = new Map();
     const ignored = [];
     const sorted = [...facts.reviews].sort((a, b) => (a.submittedAt ?? '').localeCompare(b.submittedAt ?? ''));
     for (const r of sorted) {
@@ -34,8 +38,17 @@ function evaluateApprovals(gate, facts, ctx) {
         }
         if (pr.author && key === pr.author.toLowerCase())
             continue;
+        if (!r.authorCanPush) {
+            noPush.set(key, r.author);
+            continue;
+        }
         latest.set(key, r);
     }
+    for (const login of noPush.values())
+        ignored.push({
+            login,
+            reason: 'cannot push to the repository, so their review neither approves nor requests changes',
+        });
     const approvals = [];
     const changesRequested = [];
     for (const r of latest.values()) {
@@ -43,10 +56,12 @@ function evaluateApprovals(gate, facts, ctx) {
             changesRequested.push(r.author);
         if (r.state !== 'APPROVED')
             continue;
-        if (gate['dismiss-stale'] && r.commitOid && r.commitOid !== pr.headSha) {
+        if (gate['dismiss-stale'] && r.commitOid !== pr.headSha) {
             ignored.push({
                 login: r.author,
-                reason: `approved ${r.commitOid.slice(0, 7)}, before the latest push (dismiss-stale)`,
+                reason: r.commitOid
+                    ? `approved ${r.commitOid.slice(0, 7)}, before the latest push (dismiss-stale)`
+                    : 'approved a commit GitHub no longer knows, so not the latest push (dismiss-stale)',
             });
             continue;
         }
@@ -173,7 +188,7 @@ function codeownerProblems(facts, approvals, ctx) {
 }
 function explainApprovals(gate) {
     const lines = [
-        `At least ${gate.min ?? 1} approving review(s); the PR author and bots never count; only each reviewer's latest review counts.`,
+        `At least ${gate.min ?? 1} approving review(s) from people who can push to the repository; the PR author and bots never count; only each reviewer's latest review counts.`,
     ];
     lines.push('An outstanding "changes requested" review blocks.');
     if (gate.from)
@@ -194,7 +209,7 @@ exports.gate = {
             return [];
         const teams = gate.from ? (0, people_js_2.teamsIn)(gate.from, ctx.groups) : [];
         if (gate.codeowners && ctx.github.codeowners !== null) {
-            const rules = parseCodeowners(ctx.github.codeowners);
+            const rules = (0, codeowners_js_1.parseCodeownersFile)(ctx.github.codeowners).rules;
             for (const f of ctx.pr.files)
                 for (const o of (0, codeowners_js_1.ownersOf)(rules, f.path)?.owners ?? [])
                     if (o.startsWith('@') && o.includes('/'))
@@ -415,6 +430,9 @@ function evaluateSignoffs(ctx, gateId, allowed, options = {}) {
     const result = { valid: [], ignored: [] };
     if (!pr)
         return result;
+    // A sign-off (or a revoke) may be among what could not be read: nothing is judged on part of it.
+    if (pr.incomplete?.comments)
+        return { ...result, error: pr.incomplete.comments };
     const byPerson = new Map();
     const errors = [];
     const comments = [...pr.comments].sort((a, b) => a.createdAt.localeCompare(b.createdAt));

@@ -67,6 +67,8 @@ function changesPart(gate, facts, ctx) {
     if (gate.paths === undefined)
         return null;
     const signoff = gate.signoff;
+    if (ctx.pr?.incomplete?.files)
+        return { status: 'error', summary: ctx.pr.incomplete.files, details: [] };
     const files = ctx.pr ? ctx.pr.files : (facts.changed?.files ?? null);
     if (!files) {
         if (signoff)
@@ -365,6 +367,9 @@ function evaluateSignoffs(ctx, gateId, allowed, options = {}) {
     const result = { valid: [], ignored: [] };
     if (!pr)
         return result;
+    // A sign-off (or a revoke) may be among what could not be read: nothing is judged on part of it.
+    if (pr.incomplete?.comments)
+        return { ...result, error: pr.incomplete.comments };
     const byPerson = new Map();
     const errors = [];
     const comments = [...pr.comments].sort((a, b) => a.createdAt.localeCompare(b.createdAt));

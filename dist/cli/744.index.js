@@ -169,6 +169,9 @@ function evaluateSignoffs(ctx, gateId, allowed, options = {}) {
     const result = { valid: [], ignored: [] };
     if (!pr)
         return result;
+    // A sign-off (or a revoke) may be among what could not be read: nothing is judged on part of it.
+    if (pr.incomplete?.comments)
+        return { ...result, error: pr.incomplete.comments };
     const byPerson = new Map();
     const errors = [];
     const comments = [...pr.comments].sort((a, b) => a.createdAt.localeCompare(b.createdAt));

@@ -4,6 +4,8 @@
  * Only each reviewer's latest review state counts (APPROVED, CHANGES_REQUESTED, DISMISSED; a plain
  * comment review does not change it). The PR author and bots never count. An outstanding "changes
  * requested" blocks. With dismiss-stale, an approval of an older commit than the head does not count.
+ * Only people who can push count, as in branch protection: a review by someone with read or triage
+ * access (or none, on a public repository) neither approves nor requests changes.
  */
 import type { ApprovalsGate } from '../config/schema-types.generated.js';
 import { isEmailOwner, ownersOf, parseCodeownersFile } from './codeowners.js';
@@ -17,6 +19,8 @@ import { teamsIn } from './people.js';
 export interface ReviewFact {
   author: string | null;
   authorIsBot: boolean;
+  /** Has push access to the repository (write, maintain or admin), as branch protection requires. */
+  authorCanPush: boolean;
   /** APPROVED, CHANGES_REQUESTED, COMMENTED, DISMISSED, PENDING */
   state: string;
   submittedAt: string | null;
@@ -39,7 +43,12 @@ export function evaluateApprovals(gate: ApprovalsGate, facts: ApprovalsFacts, ct
   const pr = ctx.pr;
   if (!pr) return withoutPr(ctx, 'review approval');
   const min = gate.min ?? 1;
+  const unread = [pr.incomplete?.reviews, gate.codeowners ? pr.incomplete?.files : undefined].filter(
+    (u): u is string => !!u,
+  );
+  if (unread.length) return { status: 'error', summary: unread.join('; ') };
   const latest = new Map<string, ReviewFact>();
+  const noPush = new Map<string, string>();
   const ignored: { login: string; reason: string }[] = [];
   const sorted = [...facts.reviews].sort((a, b) => (a.submittedAt ?? '').localeCompare(b.submittedAt ?? ''));
   for (const r of sorted) {
@@ -50,17 +59,28 @@ export function evaluateApprovals(gate: ApprovalsGate, facts: ApprovalsFacts, ct
       continue;
     }
     if (pr.author && key === pr.author.toLowerCase()) continue;
+    if (!r.authorCanPush) {
+      noPush.set(key, r.author);
+      continue;
+    }
     latest.set(key, r);
   }
+  for (const login of noPush.values())
+    ignored.push({
+      login,
+      reason: 'cannot push to the repository, so their review neither approves nor requests changes',
+    });
   const approvals: Approval[] = [];
   const changesRequested: string[] = [];
   for (const r of latest.values()) {
     if (r.state === 'CHANGES_REQUESTED') changesRequested.push(r.author!);
     if (r.state !== 'APPROVED') continue;
-    if (gate['dismiss-stale'] && r.commitOid && r.commitOid !== pr.headSha) {
+    if (gate['dismiss-stale'] && r.commitOid !== pr.headSha) {
       ignored.push({
         login: r.author!,
-        reason: `approved ${r.commitOid.slice(0, 7)}, before the latest push (dismiss-stale)`,
+        reason: r.commitOid
+          ? `approved ${r.commitOid.slice(0, 7)}, before the latest push (dismiss-stale)`
+          : 'approved a commit GitHub no longer knows, so not the latest push (dismiss-stale)',
       });
       continue;
     }
@@ -181,7 +201,7 @@ function codeownerProblems(facts: ApprovalsFacts, approvals: Approval[], ctx: Ev
 
 export function explainApprovals(gate: ApprovalsGate): string[] {
   const lines = [
-    `At least ${gate.min ?? 1} approving review(s); the PR author and bots never count; only each reviewer's latest review counts.`,
+    `At least ${gate.min ?? 1} approving review(s) from people who can push to the repository; the PR author and bots never count; only each reviewer's latest review counts.`,
   ];
   lines.push('An outstanding "changes requested" review blocks.');
   if (gate.from) lines.push(`At least one approval must come from ${describePeople(gate.from)}.`);
@@ -205,7 +225,7 @@ export const gate: GateLogic<'approvals', ApprovalsFacts> = {
     if (!ctx.github.approved) return [];
     const teams = gate.from ? teamsIn(gate.from, ctx.groups) : [];
     if (gate.codeowners && ctx.github.codeowners !== null) {
-      const rules = parseCodeowners(ctx.github.codeowners);
+      const rules = parseCodeownersFile(ctx.github.codeowners).rules;
       for (const f of ctx.pr.files)
         for (const o of ownersOf(rules, f.path)?.owners ?? [])
           if (o.startsWith('@') && o.includes('/')) teams.push(o.slice(1).toLowerCase());

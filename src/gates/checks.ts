@@ -16,6 +16,8 @@ import type { GateLogic } from './types.js';
 export interface CheckFact {
   name: string;
   kind: 'check-run' | 'status';
+  /** The GitHub App that reported a check run (its slug, e.g. github-actions); null for statuses. */
+  app?: string | null;
   /** Lower case: queued, in_progress, completed, waiting, pending, requested (check runs); statuses are completed unless pending. */
   status: string;
   /** Lower case: success, failure, neutral, cancelled, skipped, timed_out, action_required, stale, startup_failure; statuses: success, failure, error. */
@@ -48,7 +50,8 @@ export function latestChecks(checks: readonly CheckFact[]): CheckFact[] {
     if (c.ownRun && c.status !== 'completed') continue;
     // shipgate's own verdict check runs: a verdict never depends on an earlier verdict.
     if (c.kind === 'check-run' && c.name.startsWith(OWN_CHECK_PREFIX)) continue;
-    const key = `${c.kind}:${c.name}`;
+    // Per source: two apps reporting the same name are two checks, and either can fail.
+    const key = `${c.kind}:${c.app ?? ''}:${c.name}`;
     const prev = byName.get(key);
     if (!prev || newer(c, prev)) byName.set(key, c);
   }

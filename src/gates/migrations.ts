@@ -118,6 +118,7 @@ export function editWarning(file: ChangedFile): string | null {
 function changesPart(gate: MigrationsGate, facts: MigrationsFacts, ctx: EvalContext): Part | null {
   if (gate.paths === undefined) return null;
   const signoff = gate.signoff;
+  if (ctx.pr?.incomplete?.files) return { status: 'error', summary: ctx.pr.incomplete.files, details: [] };
   const files = ctx.pr ? ctx.pr.files : (facts.changed?.files ?? null);
   if (!files) {
     if (signoff) return { ...withoutPr(ctx, 'sign-off of changed migrations'), details: [] };

@@ -43,6 +43,8 @@ export function evaluateSignoffs(
   const pr = ctx.pr;
   const result: SignoffEvaluation = { valid: [], ignored: [] };
   if (!pr) return result;
+  // A sign-off (or a revoke) may be among what could not be read: nothing is judged on part of it.
+  if (pr.incomplete?.comments) return { ...result, error: pr.incomplete.comments };
   const byPerson = new Map<string, SignoffRecord>();
   const errors: string[] = [];
   const comments = [...pr.comments].sort((a, b) => a.createdAt.localeCompare(b.createdAt));

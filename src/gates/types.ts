@@ -142,10 +142,19 @@ export interface PrFacts {
   baseRef: string;
   baseSha: string;
   headSha: string;
-  /** When the head commit was pushed (or committed, when the push time is unknown). */
+  /**
+   * When the latest push to the PR happened, as GitHub's PR timeline records it (never a commit
+   * date, which the author chooses): comments created before it were posted before the push.
+   */
   headPushedAt: string | null;
+  /** Visible comments (hidden ones are left out). */
   comments: CommentFact[];
   files: ChangedFile[];
+  /**
+   * What could not be read completely (a page cap, GitHub's own list limits), by what depends on
+   * it; a gate that depends on an incomplete list is `error` with this reason.
+   */
+  incomplete?: Partial<Record<'comments' | 'reviews' | 'files', string>>;
 }
 
 export interface ChangedFile {

@@ -22,6 +22,8 @@ export interface RunContext {
   /** From a pull_request* payload: the head commit, the base commit and base branch. */
   prHeadSha: string | null;
   prBaseSha: string | null;
+  /** From a push payload: the branch's commit before the push (null for a new branch). */
+  pushBefore: string | null;
   /** True for events about a PR (its head is what the checks gate looks at). */
   prEvent: boolean;
   runUrl: string;
@@ -75,6 +77,8 @@ export function readRunContext(env: NodeJS.ProcessEnv): RunContext {
     const m = /\/pr-(\d+)-[0-9a-f]+$/.exec(group.head_ref ?? '');
     if (m) prNumber = Number(m[1]);
   }
+  const before = eventName === 'push' && typeof payload.before === 'string' ? payload.before : '';
+  const pushBefore = /^[0-9a-f]{40}$/.test(before) && !/^0+$/.test(before) ? before : null;
   const serverUrl = (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, '');
   const runId = Number(env.GITHUB_RUN_ID ?? 0);
   const apiUrl = (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, '');
@@ -92,6 +96,7 @@ export function readRunContext(env: NodeJS.ProcessEnv): RunContext {
     prNumber,
     prHeadSha,
     prBaseSha,
+    pushBefore,
     prEvent: prNumber !== null && eventName !== 'merge_group',
     runUrl: `${serverUrl}/${owner}/${repo}/actions/runs/${runId}`,
   };
