@@ -177,6 +177,12 @@ function evaluateAudit(gate, facts, ctx) {
             warnings.push(`allow entry ${a.entry.id} matches no advisory in ${reportNames.join(', ')}: remove it so the allowlist does not rot`);
         }
     }
+    // Unused entries are named in the summary, so the comment's table, the `result` output and the
+    // CLI all say which to remove.
+    const unused = allows.filter((a) => !a.used && !expiredHits.get(a)?.length).map((a) => String(a.entry.id));
+    const unusedNote = unused.length
+        ? `; unused allowlist ${unused.length === 1 ? 'entry' : 'entries'} (${unused.length === 1 ? 'matches' : 'match'} no advisory): ${unused.join(', ')}`
+        : '';
     if (warnings.length > 0) {
         details.push({ kind: 'text', text: 'Warnings:' });
         details.push({ kind: 'list', items: warnings });
@@ -194,7 +200,7 @@ function evaluateAudit(gate, facts, ctx) {
         const parts = over.map((s) => `${countedBy[s]} ${s} (max ${limitText(max[s])})`);
         return {
             status: 'fail',
-            summary: `${plural(blocking.length, 'advisory', 'advisories')} over the limit: ${parts.join(', ')}`,
+            summary: `${plural(blocking.length, 'advisory', 'advisories')} over the limit: ${parts.join(', ')}${unusedNote}`,
             details,
             ...(exceptions.length ? { exceptions } : {}),
         };
@@ -206,9 +212,9 @@ function evaluateAudit(gate, facts, ctx) {
         extra.push(`${allowed.length} allowed`);
     return {
         status: 'pass',
-        summary: facts.findings.length === 0
+        summary: (facts.findings.length === 0
             ? `No known advisories in ${plural(facts.reports.length, 'audit report')}`
-            : `No advisories over the limits (${extra.join(', ')})`,
+            : `No advisories over the limits (${extra.join(', ')})`) + unusedNote,
         details,
         ...(exceptions.length ? { exceptions } : {}),
     };

@@ -558,6 +558,13 @@ async function gather(patterns, ctx, role, maxAgeMs, maxAgeText) {
         for (const m of coverage_js_1.COVERAGE_METRICS)
             if (f.counts[m])
                 totals[m] = addCounter(totals[m], f.counts[m]);
+    // Cobertura's root lines-/branches-valid and -covered are the totals the tool itself printed;
+    // summing line-level condition-coverage does not always give them (istanbul counts branches
+    // that no <line> carries). With no file listed twice, the reports' own totals add up exactly.
+    if (mergedFiles === 0 && reports.every((r) => r.format === 'cobertura'))
+        for (const m of ['lines', 'branches'])
+            if (reports.every((r) => r.declared?.[m]))
+                totals[m] = reports.reduce((t, r) => addCounter(t, r.declared[m]), undefined);
     const notes = [];
     if (approximate.length > 0) {
         notes.push(`${approximate.length} of the merged files (e.g. ${approximate.slice(0, 3).join(', ')}) are listed in reports whose items cannot be matched ` +

@@ -287,6 +287,16 @@ async function gather(
   const totals: MetricCounts = {};
   for (const f of out)
     for (const m of COVERAGE_METRICS) if (f.counts[m]) totals[m] = addCounter(totals[m], f.counts[m]!);
+  // Cobertura's root lines-/branches-valid and -covered are the totals the tool itself printed;
+  // summing line-level condition-coverage does not always give them (istanbul counts branches
+  // that no <line> carries). With no file listed twice, the reports' own totals add up exactly.
+  if (mergedFiles === 0 && reports.every((r) => r.format === 'cobertura'))
+    for (const m of ['lines', 'branches'] as const)
+      if (reports.every((r) => r.declared?.[m]))
+        totals[m] = reports.reduce<CoverageCounter | undefined>(
+          (t, r) => addCounter(t, r.declared![m]!),
+          undefined,
+        );
 
   const notes: string[] = [];
   if (approximate.length > 0) {
