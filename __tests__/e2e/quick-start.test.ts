@@ -84,7 +84,8 @@ function shipgateJob(w: Workflow) {
 }
 const needsOf = (job: Job) => (job.needs === undefined ? [] : Array.isArray(job.needs) ? job.needs : [job.needs]);
 /** Gates of the environment the step evaluates. */
-function gatesOf(step: Step) {
+type Gate = { id: string; type: string; [option: string]: unknown };
+function gatesOf(step: Step): Gate[] {
   const env = String(step.with?.environment ?? '');
   const ids = env ? config.environments[env]!.gates : Object.keys(config.gates);
   return ids.map((id) => ({ id, ...config.gates[id]! }));
