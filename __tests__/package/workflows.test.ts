@@ -8,7 +8,8 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { ROOT } from '../e2e/harness.js';
+import { ROOT, runAction, statuses } from '../e2e/harness.js';
+import { makeWorld, startFakeGitHub } from '../fake-github/index.js';
 import { run, userEnv } from './helpers.js';
 
 type Step = { uses?: string; run?: string; if?: string; with?: Record<string, unknown>; id?: string };
@@ -65,6 +66,23 @@ describe('workflows', () => {
     expect(action?.id).toBeDefined();
     expect(steps(w).some((s) => s.run?.includes(`"$ALLOWED" = true`))).toBe(true);
     expect(existsSync(join(ROOT, '.github', 'shipgate.yml'))).toBe(true);
+  });
+
+  it("self-test's step, run with the bundle on this repository's checkout and config, reports an allowed verdict", async () => {
+    const w = workflow('self-test.yml');
+    const step = steps(w).find((s) => s.uses === './')!;
+    const config = readFileSync(join(ROOT, '.github', 'shipgate.yml'), 'utf8');
+    const fake = await startFakeGitHub(makeWorld({ config, reviews: [] }));
+    try {
+      const inputs = Object.fromEntries(Object.entries(step.with ?? {}).map(([k, v]) => [k, String(v)]));
+      const r = await runAction(fake, { inputs, workspace: ROOT });
+      expect(r.stderr).toBe('');
+      expect(statuses(r)).toEqual({ 'example-config': 'pass', cli: 'pass', approvals: 'fail' });
+      expect(r.outputs.allowed).toBe('true');
+      expect(fake.validationErrors).toEqual([]);
+    } finally {
+      await fake.close();
+    }
   });
 
   it('check-dist rebuilds dist/ and uploads the expected dist/ when it differs', () => {
