@@ -99,7 +99,8 @@ const outputs = [
   ['schema/shipgate.schema.json', await format(JSON.stringify(schema), { parser: 'json', printWidth: 110 })],
   ['src/config/validate.generated.js', js],
   ['src/config/validate.generated.d.ts', dts],
-  ['src/config/schema-types.generated.ts', ts + configs],
+  // Through prettier with the repository's settings, so `prettier --check src` holds for it too.
+  ['src/config/schema-types.generated.ts', await format(ts + configs, { parser: 'typescript', singleQuote: true, printWidth: 110, trailingComma: 'all' })],
 ];
 const check = process.argv.includes('--check');
 let stale = false;

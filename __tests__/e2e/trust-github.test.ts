@@ -318,3 +318,54 @@ gates:
     expect(teamReads[0]!.graphql!.query).toContain('timelineItems(first: 100, after:');
   });
 });
+
+describe('checks: every suite, judged per source', () => {
+  const checksConfig = (gate: string) => `version: 1\ngates:\n  tests:\n    type: checks\n${gate}`;
+
+  it('reads every check suite of the commit, however many (a check in the 111th suite counts)', async () => {
+    const suites = Array.from({ length: 120 }, (_, i) => ({ app: `ci-app-${i}`, workflow: null, runs: [`job-${i}`] }));
+    suites[0] = { app: 'github-actions', workflow: 'CI', runs: ['build'] } as never;
+    suites[110] = { app: 'late-ci', workflow: null, runs: ['late-check'] };
+    const gh = await start({ config: checksConfig('    require: [build, late-check]\n    wait: 1s\n'), checkSuites: suites });
+    const run = await runAction(gh);
+    const gate = run.result!.gates.find((g) => g.id === 'tests')!;
+    expect(gate.summary).toBe('all 2 required checks passed');
+  });
+
+  it('when two apps report the same name, a failure from either blocks (the newer success does not hide it)', async () => {
+    const gh = await start({
+      config: checksConfig('    require: [build]\n'),
+      checkSuites: [
+        { app: 'other-ci', workflow: null, runs: [{ name: 'build', conclusion: 'FAILURE', startedAt: at(30) }] },
+        { app: 'github-actions', runs: [{ name: 'build', startedAt: at(40) }] },
+      ],
+    });
+    const run = await runAction(gh);
+    const gate = run.result!.gates.find((g) => g.id === 'tests')!;
+    expect(gate.status).toBe('fail');
+    expect(gate.summary).toBe('1 of 2 required checks failed: build (other-ci) (failure)');
+  });
+
+  it('a gate-level app pins the source: a check of that name from another app does not count', async () => {
+    const gh = await start({
+      config: checksConfig('    app: github-actions\n    require: [build]\n    wait: 1s\n'),
+      checkSuites: [{ app: 'impostor-app', workflow: null, runs: ['build'] }],
+    });
+    const run = await runAction(gh);
+    const gate = run.result!.gates.find((g) => g.id === 'tests')!;
+    expect(gate.status).toBe('fail');
+    expect(gate.summary).toContain('no check named "build" from github-actions');
+  });
+
+  it('a require entry { name, app } counts only that app: another app\'s failure of the same name is not its concern', async () => {
+    const gh = await start({
+      config: checksConfig('    require:\n      - { name: build, app: github-actions }\n'),
+      checkSuites: [
+        { app: 'github-actions', runs: ['build'] },
+        { app: 'other-ci', workflow: null, runs: [{ name: 'build', conclusion: 'FAILURE' }] },
+      ],
+    });
+    const run = await runAction(gh);
+    expect(run.result!.gates.find((g) => g.id === 'tests')!.summary).toBe('all 1 required checks passed');
+  });
+});

@@ -40,18 +40,33 @@ function newer(a, b) {
         return sa > sb;
     return (a.id ?? 0) > (b.id ?? 0);
 }
+function requirements(gate) {
+    return gate.require.map((r) => {
+        const name = typeof r === 'string' ? r : r.name;
+        const app = (typeof r === 'string' ? undefined : r.app) ?? gate.app ?? null;
+        return { name, app, label: app ? `"${name}" from ${app}` : `"${name}"` };
+    });
+}
+function fromApp(c, app) {
+    return app === null || (c.kind === 'check-run' && (c.app ?? '').toLowerCase() === app.toLowerCase());
+}
 function evaluateChecks(gate, facts, _ctx) {
     const accept = gate.accept ?? DEFAULT_ACCEPT;
     const latest = latestChecks(facts.checks);
+    // The same name from several apps is shown with its app, so a reader can tell them apart.
+    const apps = new Map();
+    for (const c of latest)
+        apps.set(c.name, (apps.get(c.name) ?? new Set()).add(`${c.kind}:${c.app ?? ''}`));
+    const display = (c) => c.app && (apps.get(c.name)?.size ?? 0) > 1 ? `${c.name} (${c.app})` : c.name;
     const failed = [];
     const running = [];
     const passed = [];
     const missing = [];
     const seen = new Set();
-    for (const pattern of gate.require) {
-        const matches = latest.filter((c) => (0, glob_js_1.matchesName)(pattern, c.name));
+    for (const req of requirements(gate)) {
+        const matches = latest.filter((c) => (0, glob_js_1.matchesName)(req.name, c.name) && fromApp(c, req.app));
         if (!matches.length)
-            missing.push(pattern);
+            missing.push(req.label);
         for (const c of matches) {
             if (seen.has(c))
                 continue;
@@ -65,8 +80,8 @@ function evaluateChecks(gate, facts, _ctx) {
         }
     }
     const rows = [...failed, ...running, ...passed].map((c) => [
-        c.url ? { text: c.name, url: c.url } : c.name,
-        c.kind === 'check-run' ? 'check run' : 'status',
+        c.url ? { text: display(c), url: c.url } : display(c),
+        c.kind === 'check-run' ? `check run${c.app ? ` (${c.app})` : ''}` : 'status',
         c.status === 'completed' ? (c.conclusion ?? 'unknown') : c.status,
     ]);
     for (const m of missing)
@@ -77,7 +92,7 @@ function evaluateChecks(gate, facts, _ctx) {
     if (failed.length) {
         return {
             status: 'fail',
-            summary: `${failed.length} of ${total} required checks failed: ${few(failed.map((c) => `${c.name} (${c.conclusion ?? 'no conclusion'})`))}`,
+            summary: `${failed.length} of ${total} required checks failed: ${few(failed.map((c) => `${display(c)} (${c.conclusion ?? 'no conclusion'})`))}`,
             details,
         };
     }
@@ -85,16 +100,16 @@ function evaluateChecks(gate, facts, _ctx) {
         if (facts.waitOver) {
             const parts = [];
             if (missing.length)
-                parts.push(`no check named ${few(missing.map((m) => `"${m}"`))} on ${facts.sha.slice(0, 7)}`);
+                parts.push(`no check named ${few(missing)} on ${facts.sha.slice(0, 7)}`);
             if (running.length)
-                parts.push(`still running${waited}: ${few(running.map((c) => c.name))}`);
+                parts.push(`still running${waited}: ${few(running.map(display))}`);
             return { status: missing.length ? 'fail' : 'pending', summary: parts.join('; '), details };
         }
         const parts = [];
         if (running.length)
             parts.push(`${running.length} still running`);
         if (missing.length)
-            parts.push(`waiting for ${missing.map((m) => `"${m}"`).join(', ')} to appear`);
+            parts.push(`waiting for ${missing.join(', ')} to appear`);
         return { status: 'pending', summary: parts.join('; '), details, retryable: true };
     }
     return { status: 'pass', summary: `all ${total} required checks passed`, details };
@@ -107,7 +122,10 @@ function few(names) {
 }
 function explainChecks(gate) {
     return [
-        `Every check run or commit status matching ${gate.require.map((r) => `"${r}"`).join(', ')} on the commit being deployed must have finished with ${(gate.accept ?? DEFAULT_ACCEPT).join(', ')}.`,
+        `Every check run or commit status matching ${requirements(gate)
+            .map((r) => r.label)
+            .join(', ')} on the commit being deployed must have finished with ${(gate.accept ?? DEFAULT_ACCEPT).join(', ')}.`,
+        'A name reported by several apps is judged per app: a failure from any of them blocks. A requirement pinned to an app counts only check runs of that app (commit statuses and other apps do not count).',
         'A required name with no matching check fails ("no check named …") once the wait is over; zero matches never pass.',
         'The newest run of a re-run check counts; unfinished runs of the workflow running shipgate are ignored.',
         `Waits for pending checks up to ${gate.wait ?? 'the environment/defaults wait (or the `wait` input)'}.`,
@@ -116,7 +134,14 @@ function explainChecks(gate) {
 exports.gate = {
     evaluate: evaluateChecks,
     explain: explainChecks,
-    check: (gate) => gate.require.flatMap((name, i) => name.trim() ? [] : [{ path: ['require', i], message: 'a required check name cannot be blank' }]),
+    check: (gate) => gate.require.flatMap((r, i) => (typeof r === 'string' ? r : r.name).trim()
+        ? []
+        : [
+            {
+                path: typeof r === 'string' ? ['require', i] : ['require', i, 'name'],
+                message: 'a required check name cannot be blank',
+            },
+        ]),
 };
 
 

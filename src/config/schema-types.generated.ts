@@ -89,6 +89,13 @@ export type GateRequired = boolean;
  */
 export type People2 = [Person, ...Person[]];
 /**
+ * A GitHub App's slug as in its URL (https://github.com/apps/<slug>), e.g. github-actions.
+ *
+ * This interface was referenced by `ShipgateConfig`'s JSON-Schema
+ * via the `definition` "appSlug".
+ */
+export type AppSlug = string;
+/**
  * Who may waive this gate with a PR comment `/waive <gate-id> <reason> [until YYYY-MM-DD]`: a waiver turns the gate's fail into waived (an error is never waivable). Default: defaults.waivers; without either nobody can waive it.
  *
  * @minItems 1
@@ -296,11 +303,30 @@ export interface ChecksGate {
   required?: GateRequired;
   waivers?: GateWaivers;
   /**
-   * Check-run names or commit-status contexts; globs (* ? [..]) allowed.
+   * Required checks: a check-run name or commit-status context (globs * ? [..] allowed), or { name, app } to accept only check runs reported by that GitHub App (app defaults to the gate's app).
    *
    * @minItems 1
    */
-  require: [Glob, ...Glob[]];
+  require: [
+    (
+      | Glob
+      | {
+          name: Glob;
+          app?: AppSlug;
+        }
+    ),
+    ...(
+      | Glob
+      | {
+          name: Glob;
+          app?: AppSlug;
+        }
+    )[],
+  ];
+  /**
+   * A GitHub App's slug as in its URL (https://github.com/apps/<slug>), e.g. github-actions.
+   */
+  app?: string;
   /**
    * Conclusions that count as passed. Default: success, neutral, skipped.
    *

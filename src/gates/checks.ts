@@ -5,7 +5,9 @@
  * its latest state per context; check runs of the workflow run executing shipgate that are not
  * finished are ignored (waiting for them would wait for itself); zero matching checks is never a
  * pass. Conclusions success/neutral/skipped pass by default (as GitHub's branch protection does),
- * configurable with `accept`.
+ * configurable with `accept`. A name is judged per source: when two apps report it, a failure
+ * from either blocks; a requirement pinned to an app (`app:`, like GitHub's "expected source")
+ * counts only that app's check runs.
  */
 import type { ChecksGate } from '../config/schema-types.generated.js';
 import { formatDuration } from '../util/duration.js';
@@ -65,17 +67,42 @@ function newer(a: CheckFact, b: CheckFact): boolean {
   return (a.id ?? 0) > (b.id ?? 0);
 }
 
+/** A `require` entry: a name (glob) and the app it must come from, if pinned. */
+interface Requirement {
+  name: string;
+  app: string | null;
+  /** How it reads in messages: "build" or "build" from github-actions. */
+  label: string;
+}
+
+function requirements(gate: ChecksGate): Requirement[] {
+  return gate.require.map((r) => {
+    const name = typeof r === 'string' ? r : r.name;
+    const app = (typeof r === 'string' ? undefined : r.app) ?? gate.app ?? null;
+    return { name, app, label: app ? `"${name}" from ${app}` : `"${name}"` };
+  });
+}
+
+function fromApp(c: CheckFact, app: string | null): boolean {
+  return app === null || (c.kind === 'check-run' && (c.app ?? '').toLowerCase() === app.toLowerCase());
+}
+
 export function evaluateChecks(gate: ChecksGate, facts: ChecksFacts, _ctx: EvalContext): GateOutcome {
   const accept = gate.accept ?? DEFAULT_ACCEPT;
   const latest = latestChecks(facts.checks);
+  // The same name from several apps is shown with its app, so a reader can tell them apart.
+  const apps = new Map<string, Set<string>>();
+  for (const c of latest) apps.set(c.name, (apps.get(c.name) ?? new Set()).add(`${c.kind}:${c.app ?? ''}`));
+  const display = (c: CheckFact) =>
+    c.app && (apps.get(c.name)?.size ?? 0) > 1 ? `${c.name} (${c.app})` : c.name;
   const failed: CheckFact[] = [];
   const running: CheckFact[] = [];
   const passed: CheckFact[] = [];
   const missing: string[] = [];
   const seen = new Set<CheckFact>();
-  for (const pattern of gate.require) {
-    const matches = latest.filter((c) => matchesName(pattern, c.name));
-    if (!matches.length) missing.push(pattern);
+  for (const req of requirements(gate)) {
+    const matches = latest.filter((c) => matchesName(req.name, c.name) && fromApp(c, req.app));
+    if (!matches.length) missing.push(req.label);
     for (const c of matches) {
       if (seen.has(c)) continue;
       seen.add(c);
@@ -85,8 +112,8 @@ export function evaluateChecks(gate: ChecksGate, facts: ChecksFacts, _ctx: EvalC
     }
   }
   const rows: Inline[][] = [...failed, ...running, ...passed].map((c) => [
-    c.url ? { text: c.name, url: c.url } : c.name,
-    c.kind === 'check-run' ? 'check run' : 'status',
+    c.url ? { text: display(c), url: c.url } : display(c),
+    c.kind === 'check-run' ? `check run${c.app ? ` (${c.app})` : ''}` : 'status',
     c.status === 'completed' ? (c.conclusion ?? 'unknown') : c.status,
   ]);
   for (const m of missing) rows.unshift([m, '—', facts.waitOver ? 'never appeared' : 'not reported yet']);
@@ -96,21 +123,20 @@ export function evaluateChecks(gate: ChecksGate, facts: ChecksFacts, _ctx: EvalC
   if (failed.length) {
     return {
       status: 'fail',
-      summary: `${failed.length} of ${total} required checks failed: ${few(failed.map((c) => `${c.name} (${c.conclusion ?? 'no conclusion'})`))}`,
+      summary: `${failed.length} of ${total} required checks failed: ${few(failed.map((c) => `${display(c)} (${c.conclusion ?? 'no conclusion'})`))}`,
       details,
     };
   }
   if (running.length || missing.length) {
     if (facts.waitOver) {
       const parts: string[] = [];
-      if (missing.length)
-        parts.push(`no check named ${few(missing.map((m) => `"${m}"`))} on ${facts.sha.slice(0, 7)}`);
-      if (running.length) parts.push(`still running${waited}: ${few(running.map((c) => c.name))}`);
+      if (missing.length) parts.push(`no check named ${few(missing)} on ${facts.sha.slice(0, 7)}`);
+      if (running.length) parts.push(`still running${waited}: ${few(running.map(display))}`);
       return { status: missing.length ? 'fail' : 'pending', summary: parts.join('; '), details };
     }
     const parts: string[] = [];
     if (running.length) parts.push(`${running.length} still running`);
-    if (missing.length) parts.push(`waiting for ${missing.map((m) => `"${m}"`).join(', ')} to appear`);
+    if (missing.length) parts.push(`waiting for ${missing.join(', ')} to appear`);
     return { status: 'pending', summary: parts.join('; '), details, retryable: true };
   }
   return { status: 'pass', summary: `all ${total} required checks passed`, details };
@@ -125,7 +151,12 @@ function few(names: string[]): string {
 
 export function explainChecks(gate: ChecksGate): string[] {
   return [
-    `Every check run or commit status matching ${gate.require.map((r) => `"${r}"`).join(', ')} on the commit being deployed must have finished with ${(gate.accept ?? DEFAULT_ACCEPT).join(', ')}.`,
+    `Every check run or commit status matching ${requirements(gate)
+      .map((r) => r.label)
+      .join(
+        ', ',
+      )} on the commit being deployed must have finished with ${(gate.accept ?? DEFAULT_ACCEPT).join(', ')}.`,
+    'A name reported by several apps is judged per app: a failure from any of them blocks. A requirement pinned to an app counts only check runs of that app (commit statuses and other apps do not count).',
     'A required name with no matching check fails ("no check named …") once the wait is over; zero matches never pass.',
     'The newest run of a re-run check counts; unfinished runs of the workflow running shipgate are ignored.',
     `Waits for pending checks up to ${gate.wait ?? 'the environment/defaults wait (or the `wait` input)'}.`,
@@ -136,7 +167,14 @@ export const gate: GateLogic<'checks', ChecksFacts> = {
   evaluate: evaluateChecks,
   explain: explainChecks,
   check: (gate) =>
-    gate.require.flatMap((name, i) =>
-      name.trim() ? [] : [{ path: ['require', i], message: 'a required check name cannot be blank' }],
+    gate.require.flatMap((r, i) =>
+      (typeof r === 'string' ? r : r.name).trim()
+        ? []
+        : [
+            {
+              path: typeof r === 'string' ? ['require', i] : ['require', i, 'name'],
+              message: 'a required check name cannot be blank',
+            },
+          ],
     ),
 };
