@@ -159,6 +159,12 @@ function statusPart(gate, facts) {
         }
         case 'unreachable':
             withOutput();
+            if (s.credentials)
+                return {
+                    status: 'error',
+                    summary: `the database refused the credentials of the migration status command: ${s.message ?? 'authentication failed'}; check the user and password in its connection settings (e.g. DATABASE_URL)`,
+                    details,
+                };
             return {
                 status: 'error',
                 summary: `could not reach the database to check pending migrations: ${s.message ?? 'connection failed'}`,
@@ -394,6 +400,17 @@ function classifyStatusRun(run, opts) {
         return { ...base, state: 'failed', pending: null, message: `ended by signal ${run.signal ?? 'unknown'}` };
     const parsed = opts.preset ? opts.preset.parse(run.output) : null;
     if (run.exitCode !== 0) {
+        const download = (0, presets_js_1.downloadFailure)(run.output);
+        if (download)
+            return {
+                ...base,
+                state: 'failed',
+                pending: null,
+                message: `the tool could not download its engine (not a database problem): ${download}`,
+            };
+        const refused = (0, presets_js_1.credentialFailure)(run.output);
+        if (refused)
+            return { ...base, state: 'unreachable', credentials: true, pending: null, message: refused };
         const conn = (0, presets_js_1.connectionFailure)(run.output);
         if (conn)
             return { ...base, state: 'unreachable', pending: null, message: conn };
@@ -411,8 +428,8 @@ function classifyStatusRun(run, opts) {
     }
     if (!opts.preset)
         return { ...base, state: 'pending', pending: null };
-    const last = (0, presets_js_1.stripAnsi)(run.output).trim().split(/\r?\n/).pop()?.trim() ?? '';
-    const why = last ? `: ${last.length > 200 ? `${last.slice(0, 197)}...` : last}` : '';
+    const cause = (0, presets_js_1.failureLine)(run.output);
+    const why = cause ? `: ${cause}` : '';
     return { ...base, state: 'failed', pending: null, message: `exited with code ${run.exitCode}${why}` };
 }
 exports.collect = collectMigrations;
@@ -616,6 +633,9 @@ exports.parseRails = parseRails;
 exports.parseFlyway = parseFlyway;
 exports.parseAtlas = parseAtlas;
 exports.connectionFailure = connectionFailure;
+exports.credentialFailure = credentialFailure;
+exports.downloadFailure = downloadFailure;
+exports.failureLine = failureLine;
 exports.notInstalled = notInstalled;
 /**
  * Migration tool presets: the status command each runs and how its output names the pending
@@ -808,11 +828,9 @@ const CONNECTION_PATTERNS = [
     /connection refused/i,
     /connection to server .* failed/i,
     /could not translate host name/i,
-    /password authentication failed/i,
-    /no pg_hba\.conf entry/i,
     /(database|role) "[^"]+" does not exist/i,
     /Database `[^`]+` does not exist/i,
-    /\bP100[0-3]\b/,
+    /\bP100[1-3]\b/,
     /Can't reach database server/i,
     /Unable to obtain (connection|Jdbc connection)/i,
     /NoDatabaseError|We could not find your database/i,
@@ -820,17 +838,69 @@ const CONNECTION_PATTERNS = [
     /the database system is (starting up|shutting down)/i,
     /timeout expired|Connection terminated/i,
 ];
-/** The line that says the database could not be reached, or null. */
-function connectionFailure(output) {
+/** Messages that mean the database server was reached but refused the credentials. */
+const CREDENTIAL_PATTERNS = [
+    /password authentication failed/i,
+    /Authentication failed against database server/i,
+    /\bP1000\b/,
+    /no pg_hba\.conf entry/i,
+    /Access denied for user/i,
+    /role "[^"]+" does not exist/i,
+];
+/**
+ * Messages that mean the tool could not download a part of itself (Prisma's engines): a network
+ * error, but not the database's; checked before CONNECTION_PATTERNS, whose ENOTFOUND it also has.
+ */
+const DOWNLOAD_PATTERNS = [
+    /binaries\.prisma\.sh/i,
+    /(download|fetch)(ing)?\b.*\b(engine|binary|binaries)\b/i,
+    /\b(engine|binary)\b.*\b(could not|failed to|cannot) (be )?download/i,
+];
+function firstMatch(output, patterns) {
     const ls = lines(output)
         .map((l) => l.trim())
         .filter(Boolean);
-    for (const p of CONNECTION_PATTERNS) {
+    for (const p of patterns) {
         const hit = ls.find((l) => p.test(l));
         if (hit)
             return hit.length > 300 ? `${hit.slice(0, 297)}...` : hit;
     }
     return null;
+}
+/** The line that says the database could not be reached, or null. */
+function connectionFailure(output) {
+    return firstMatch(output, CONNECTION_PATTERNS);
+}
+/** The line that says the database refused the credentials, or null. */
+function credentialFailure(output) {
+    return firstMatch(output, CREDENTIAL_PATTERNS);
+}
+/** The line that says the tool could not download its engine, or null. */
+function downloadFailure(output) {
+    return firstMatch(output, DOWNLOAD_PATTERNS);
+}
+/** Backtrace and trailer lines of Ruby, rake, Python and Node errors: never the cause. */
+const TRACE_LINE = /^(from\s|at\s|\S+:\d+:in\s|Tasks: TOP|\(See full trace|File ".*", line \d+|Traceback \(most recent call last\)|\^+$|~+$)/;
+/** "…: message (SomeError)" (Ruby), "Some::ThingError: message" (rake, Python, Node). */
+const EXCEPTION_LINE = /\((?:[A-Z]\w*::)*[A-Z]\w*(?:Error|Exception|Invalid|NotFound|Missing\w*)\)$|^(?:[A-Z]\w*(?:::|\.))*[A-Z]\w*(?:Error|Exception)\b:?/;
+/**
+ * The line of a failed run that names its cause: the exception line of a Ruby/Bundler, rake or
+ * Python error (not the last backtrace line), else the last line that is not part of a trace.
+ * Ruby's "file:line:in `method': " location prefix is dropped.
+ */
+function failureLine(output) {
+    const ls = lines(output)
+        .map((l) => l.trim())
+        .filter(Boolean);
+    const clean = (l) => {
+        const t = l.replace(/^\S+:\d+:in [`'][^`']*[`']: /, '');
+        return t.length > 200 ? `${t.slice(0, 197)}...` : t;
+    };
+    const exception = ls.find((l) => EXCEPTION_LINE.test(clean(l)));
+    if (exception)
+        return clean(exception);
+    const last = [...ls].reverse().find((l) => !TRACE_LINE.test(l));
+    return last ? clean(last) : '';
 }
 /** npx/shell messages meaning the command (or the tool behind npx) is not installed. */
 function notInstalled(output, exitCode) {

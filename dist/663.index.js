@@ -159,6 +159,12 @@ function statusPart(gate, facts) {
         }
         case 'unreachable':
             withOutput();
+            if (s.credentials)
+                return {
+                    status: 'error',
+                    summary: `the database refused the credentials of the migration status command: ${s.message ?? 'authentication failed'}; check the user and password in its connection settings (e.g. DATABASE_URL)`,
+                    details,
+                };
             return {
                 status: 'error',
                 summary: `could not reach the database to check pending migrations: ${s.message ?? 'connection failed'}`,

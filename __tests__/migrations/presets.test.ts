@@ -14,6 +14,9 @@
 import { describe, expect, it } from '@jest/globals';
 import {
   connectionFailure,
+  credentialFailure,
+  downloadFailure,
+  failureLine,
   notInstalled,
   parseAtlas,
   parseDjango,
@@ -186,7 +189,7 @@ describe('failures that say nothing about pending migrations', () => {
   it('recognises common PostgreSQL client connection errors', () => {
     expect(connectionFailure('Error: connect ECONNREFUSED 127.0.0.1:5432')).toBe('Error: connect ECONNREFUSED 127.0.0.1:5432');
     expect(connectionFailure('psql: error: could not connect to server: No such file or directory')).toContain('could not connect');
-    expect(connectionFailure('FATAL:  password authentication failed for user "app"')).toContain('password authentication failed');
+    expect(credentialFailure('FATAL:  password authentication failed for user "app"')).toContain('password authentication failed');
     expect(connectionFailure('error: database "shop" does not exist')).toContain('database "shop" does not exist');
     expect(connectionFailure('Found 1 Pending Migration file/files.\n20240103_orders.js')).toBeNull();
   });
@@ -197,5 +200,30 @@ describe('failures that say nothing about pending migrations', () => {
     // npm 11, `npx --no knex …` in a project without knex:
     expect(notInstalled('npm error npx canceled due to missing packages and no YES option: ["knex@3.3.0"]', 1)).toBe(true);
     expect(notInstalled('Found 1 Pending Migration file/files.', 1)).toBe(false);
+  });
+});
+
+describe('the real cause of a failed status run', () => {
+  it("reads Prisma's authentication failure as a credentials error, not a connection error", () => {
+    const out = 'Error: Authentication failed against database server, the provided database credentials for `app` are not valid.';
+    expect(credentialFailure(out)).toBe(out);
+    expect(connectionFailure(out)).toBeNull();
+  });
+
+  it('reads a failed engine download as such, not as an unreachable database', () => {
+    const out = 'Error: request to https://binaries.prisma.sh/all_commits/abc/debian-openssl-3.0.x/schema-engine.gz failed, reason: getaddrinfo ENOTFOUND binaries.prisma.sh';
+    expect(downloadFailure(out)).toBe(out);
+  });
+
+  it('quotes the Ruby exception line, not the last backtrace line', () => {
+    const bundler = [
+      'bundler: failed to load command: rails (/app/vendor/bundle/ruby/3.2.0/bin/rails)',
+      "/usr/lib/ruby/3.2.0/bundled_gems.rb:74:in `require': cannot load such file -- pg (LoadError)",
+      "\tfrom /usr/lib/ruby/3.2.0/bundled_gems.rb:74:in `block (2 levels) in replace_require'",
+      "\tfrom /app/config/application.rb:7:in `<main>'",
+    ].join('\n');
+    expect(failureLine(bundler)).toBe('cannot load such file -- pg (LoadError)');
+    const rake = ['bin/rails aborted!', 'NameError: uninitialized constant Billing::Invoice', "/app/config/initializers/billing.rb:3:in `<main>'", 'Tasks: TOP => db:migrate:status', '(See full trace by running task with --trace)'].join('\n');
+    expect(failureLine(rake)).toBe('NameError: uninitialized constant Billing::Invoice');
   });
 });

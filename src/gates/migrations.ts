@@ -51,6 +51,8 @@ export interface MigrationStatusFacts {
   /** Pending migration names: [] when none, null when the output does not name them. */
   pending: string[] | null;
   message?: string;
+  /** `unreachable` because the server refused the credentials (it was reached). */
+  credentials?: boolean;
   exitCode: number | null;
   /** The tail of its output. */
   output: string;
@@ -205,6 +207,12 @@ function statusPart(gate: MigrationsGate, facts: MigrationsFacts): Part | null {
     }
     case 'unreachable':
       withOutput();
+      if (s.credentials)
+        return {
+          status: 'error',
+          summary: `the database refused the credentials of the migration status command: ${s.message ?? 'authentication failed'}; check the user and password in its connection settings (e.g. DATABASE_URL)`,
+          details,
+        };
       return {
         status: 'error',
         summary: `could not reach the database to check pending migrations: ${s.message ?? 'connection failed'}`,

@@ -11,8 +11,10 @@ import { changedFilesSince } from './migrations/git-changes.js';
 import {
   PRESETS,
   connectionFailure,
+  credentialFailure,
+  downloadFailure,
+  failureLine,
   notInstalled,
-  stripAnsi,
   type MigrationPreset,
 } from './migrations/presets.js';
 import { runShell, type RunShellResult } from './process.js';
@@ -90,6 +92,16 @@ export function classifyStatusRun(
     return { ...base, state: 'failed', pending: null, message: `ended by signal ${run.signal ?? 'unknown'}` };
   const parsed = opts.preset ? opts.preset.parse(run.output) : null;
   if (run.exitCode !== 0) {
+    const download = downloadFailure(run.output);
+    if (download)
+      return {
+        ...base,
+        state: 'failed',
+        pending: null,
+        message: `the tool could not download its engine (not a database problem): ${download}`,
+      };
+    const refused = credentialFailure(run.output);
+    if (refused) return { ...base, state: 'unreachable', credentials: true, pending: null, message: refused };
     const conn = connectionFailure(run.output);
     if (conn) return { ...base, state: 'unreachable', pending: null, message: conn };
     if (notInstalled(run.output, run.exitCode)) return { ...base, state: 'not-installed', pending: null };
@@ -103,8 +115,8 @@ export function classifyStatusRun(
     return { ...base, state: 'unreadable', pending: null };
   }
   if (!opts.preset) return { ...base, state: 'pending', pending: null };
-  const last = stripAnsi(run.output).trim().split(/\r?\n/).pop()?.trim() ?? '';
-  const why = last ? `: ${last.length > 200 ? `${last.slice(0, 197)}...` : last}` : '';
+  const cause = failureLine(run.output);
+  const why = cause ? `: ${cause}` : '';
   return { ...base, state: 'failed', pending: null, message: `exited with code ${run.exitCode}${why}` };
 }
 

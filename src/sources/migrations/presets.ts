@@ -200,11 +200,9 @@ const CONNECTION_PATTERNS: RegExp[] = [
   /connection refused/i,
   /connection to server .* failed/i,
   /could not translate host name/i,
-  /password authentication failed/i,
-  /no pg_hba\.conf entry/i,
   /(database|role) "[^"]+" does not exist/i,
   /Database `[^`]+` does not exist/i,
-  /\bP100[0-3]\b/,
+  /\bP100[1-3]\b/,
   /Can't reach database server/i,
   /Unable to obtain (connection|Jdbc connection)/i,
   /NoDatabaseError|We could not find your database/i,
@@ -213,16 +211,76 @@ const CONNECTION_PATTERNS: RegExp[] = [
   /timeout expired|Connection terminated/i,
 ];
 
-/** The line that says the database could not be reached, or null. */
-export function connectionFailure(output: string): string | null {
+/** Messages that mean the database server was reached but refused the credentials. */
+const CREDENTIAL_PATTERNS: RegExp[] = [
+  /password authentication failed/i,
+  /Authentication failed against database server/i,
+  /\bP1000\b/,
+  /no pg_hba\.conf entry/i,
+  /Access denied for user/i,
+  /role "[^"]+" does not exist/i,
+];
+
+/**
+ * Messages that mean the tool could not download a part of itself (Prisma's engines): a network
+ * error, but not the database's; checked before CONNECTION_PATTERNS, whose ENOTFOUND it also has.
+ */
+const DOWNLOAD_PATTERNS: RegExp[] = [
+  /binaries\.prisma\.sh/i,
+  /(download|fetch)(ing)?\b.*\b(engine|binary|binaries)\b/i,
+  /\b(engine|binary)\b.*\b(could not|failed to|cannot) (be )?download/i,
+];
+
+function firstMatch(output: string, patterns: RegExp[]): string | null {
   const ls = lines(output)
     .map((l) => l.trim())
     .filter(Boolean);
-  for (const p of CONNECTION_PATTERNS) {
+  for (const p of patterns) {
     const hit = ls.find((l) => p.test(l));
     if (hit) return hit.length > 300 ? `${hit.slice(0, 297)}...` : hit;
   }
   return null;
+}
+
+/** The line that says the database could not be reached, or null. */
+export function connectionFailure(output: string): string | null {
+  return firstMatch(output, CONNECTION_PATTERNS);
+}
+
+/** The line that says the database refused the credentials, or null. */
+export function credentialFailure(output: string): string | null {
+  return firstMatch(output, CREDENTIAL_PATTERNS);
+}
+
+/** The line that says the tool could not download its engine, or null. */
+export function downloadFailure(output: string): string | null {
+  return firstMatch(output, DOWNLOAD_PATTERNS);
+}
+
+/** Backtrace and trailer lines of Ruby, rake, Python and Node errors: never the cause. */
+const TRACE_LINE =
+  /^(from\s|at\s|\S+:\d+:in\s|Tasks: TOP|\(See full trace|File ".*", line \d+|Traceback \(most recent call last\)|\^+$|~+$)/;
+/** "…: message (SomeError)" (Ruby), "Some::ThingError: message" (rake, Python, Node). */
+const EXCEPTION_LINE =
+  /\((?:[A-Z]\w*::)*[A-Z]\w*(?:Error|Exception|Invalid|NotFound|Missing\w*)\)$|^(?:[A-Z]\w*(?:::|\.))*[A-Z]\w*(?:Error|Exception)\b:?/;
+
+/**
+ * The line of a failed run that names its cause: the exception line of a Ruby/Bundler, rake or
+ * Python error (not the last backtrace line), else the last line that is not part of a trace.
+ * Ruby's "file:line:in `method': " location prefix is dropped.
+ */
+export function failureLine(output: string): string {
+  const ls = lines(output)
+    .map((l) => l.trim())
+    .filter(Boolean);
+  const clean = (l: string) => {
+    const t = l.replace(/^\S+:\d+:in [`'][^`']*[`']: /, '');
+    return t.length > 200 ? `${t.slice(0, 197)}...` : t;
+  };
+  const exception = ls.find((l) => EXCEPTION_LINE.test(clean(l)));
+  if (exception) return clean(exception);
+  const last = [...ls].reverse().find((l) => !TRACE_LINE.test(l));
+  return last ? clean(last) : '';
 }
 
 /** npx/shell messages meaning the command (or the tool behind npx) is not installed. */
