@@ -8,7 +8,7 @@
  * access (or none, on a public repository) neither approves nor requests changes.
  */
 import type { ApprovalsGate } from '../config/schema-types.generated.js';
-import { isEmailOwner, ownersOf, parseCodeowners, parseCodeownersFile } from './codeowners.js';
+import { isEmailOwner, ownersOf, parseCodeownersFile } from './codeowners.js';
 import { describePeople, isAllowed } from './people.js';
 import { withoutPr } from './signoff.js';
 import type { Detail, EvalContext, GateOutcome, Inline } from './types.js';
