@@ -77,6 +77,8 @@ if (want('cold-start')) {
         resolve(Number(process.hrtime.bigint() - t) / 1e6),
       );
     });
+  // The baseline: an empty ES module that prints one line (what any bundled action pays at least).
+  writeFileSync(join(dir, 'empty.mjs'), "console.log('ready');\n");
   const base = [];
   const fetchBase = [];
   const ttfr = [];
@@ -84,22 +86,22 @@ if (want('cold-start')) {
   const cli = [];
   for (let i = 0; i < 3; i++) await firstRequest();
   for (let i = 0; i < 31; i++) {
-    base.push(await exit(['-e', '']));
+    base.push(await exit([join(dir, 'empty.mjs')]));
     ttfr.push(await firstRequest());
     fetchBase.push(await firstRequest(['-e', `fetch(${JSON.stringify(env.GITHUB_API_URL + '/graphql')}).catch(()=>{})`]));
     whole.push(await exit([join(root, 'dist/index.js')]));
-    cli.push(await exit([join(root, 'dist/cli/index.js'), 'version']));
+    cli.push(await exit([join(root, 'bin/shipgate.js'), 'version']));
   }
   server.close();
   const median = (xs) => xs.sort((a, b) => a - b)[xs.length >> 1];
   const b = median(base);
   const line = (label, ms) => `${label} ${ms.toFixed(1)} ms = ${(ms / b).toFixed(2)}×`;
   const f = median(fetchBase);
-  console.log(`cold start: ${line("node dist/index.js (loads its start-up modules, stops at the missing runner environment)", median(whole))} node -e '' (${b.toFixed(1)} ms), goal ≤ 1.5×`);
+  console.log(`cold start: ${line("node dist/index.js (loads its start-up modules, stops at the missing runner environment)", median(whole))} an empty ES module printing one line (${b.toFixed(1)} ms), goal ≤ 1.25×`);
   console.log(
     `first API request: ${median(ttfr).toFixed(1)} ms after spawning dist/index.js = ${(median(ttfr) / f).toFixed(2)}× node -e "fetch(url)" (${f.toFixed(1)} ms; Node's own fetch start-up included in both)`,
   );
-  console.log(`cli: ${line('shipgate version', median(cli))} node -e ''`);
+  console.log(`cli: ${line('shipgate version', median(cli))} an empty ES module printing one line`);
 }
 
 if (want('coverage')) {

@@ -1,3 +1,4 @@
 #!/usr/bin/env node
-// The `shipgate` command (package bin): runs the bundled CLI.
-import '../dist/cli/index.js';
+// The `shipgate` command (package bin): the CLI side of the bundle (see src/index.ts).
+globalThis.shipgateCli = true;
+await import('../dist/index.js');

@@ -55,3 +55,5 @@ async function connectLocalAction(cwd = process.cwd()) {
 /***/ })
 
 };
+
+//# sourceMappingURL=196.index.js.map

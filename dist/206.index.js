@@ -8667,3 +8667,5 @@ exports.visitAsync = visitAsync;
 /***/ })
 
 };
+
+//# sourceMappingURL=206.index.js.map

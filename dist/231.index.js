@@ -12614,3 +12614,5 @@ function defaultOnError(left, right) {
 /***/ })
 
 };
+
+//# sourceMappingURL=231.index.js.map

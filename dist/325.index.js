@@ -98,3 +98,5 @@ exports.gate = {
 /***/ })
 
 };
+
+//# sourceMappingURL=325.index.js.map

@@ -341,3 +341,5 @@ async function runShell(command, opts) {
 /***/ })
 
 };
+
+//# sourceMappingURL=383.index.js.map

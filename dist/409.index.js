@@ -25,3 +25,5 @@ exports.collect = collect;
 /***/ })
 
 };
+
+//# sourceMappingURL=409.index.js.map

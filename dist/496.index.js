@@ -439,3 +439,5 @@ exports.collect = collectHttp;
 /***/ })
 
 };
+
+//# sourceMappingURL=496.index.js.map

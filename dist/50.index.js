@@ -21,3 +21,5 @@ exports.collect = collect;
 /***/ })
 
 };
+
+//# sourceMappingURL=50.index.js.map

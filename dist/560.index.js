@@ -1876,3 +1876,5 @@ export const modules = {
 /***/ })
 
 };
+
+//# sourceMappingURL=560.index.js.map

@@ -227,3 +227,5 @@ exports.gate = { evaluate: evaluateHttp, explain: explainHttp };
 /***/ })
 
 };
+
+//# sourceMappingURL=62.index.js.map

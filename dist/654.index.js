@@ -1298,3 +1298,5 @@ function cvss3BaseScore(vector) {
 /***/ })
 
 };
+
+//# sourceMappingURL=654.index.js.map

@@ -1589,3 +1589,5 @@ async function parseXmlReport(file, display, reportDir, opts = {}) {
 /***/ })
 
 };
+
+//# sourceMappingURL=677.index.js.map

@@ -1,85 +1,2689 @@
 export const id = 744;
-export const ids = [744];
+export const ids = [744,519];
 export const modules = {
 
-/***/ 4744:
+/***/ 6744:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.gate = void 0;
-exports.evaluateManual = evaluateManual;
-exports.signoffDetails = signoffDetails;
-exports.explainManual = explainManual;
-const people_js_1 = __webpack_require__(2165);
-const signoff_js_1 = __webpack_require__(878);
+// The action's entry (loaded by src/index.ts when the runner starts dist/index.js): only calls run().
+const main_js_1 = __webpack_require__(1730);
+const runtime_js_1 = __webpack_require__(4202);
+const errors_js_1 = __webpack_require__(3916);
+process.on('unhandledRejection', (e) => (0, runtime_js_1.setFailed)(`shipgate failed: ${(0, errors_js_1.errorMessage)(e)}`));
+void (0, main_js_1.run)();
+
+
+/***/ }),
+
+/***/ 1729:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.INPUT_NAMES = void 0;
+exports.readInputs = readInputs;
+/** The action's inputs, parsed once into a typed object. The only file that reads INPUT_*. */
+const errors_js_1 = __webpack_require__(3916);
+const duration_js_1 = __webpack_require__(6518);
 const time_js_1 = __webpack_require__(6043);
-const people_js_2 = __webpack_require__(2165);
-function evaluateManual(gate, _facts, ctx) {
-    if (!ctx.pr)
-        return (0, signoff_js_1.withoutPr)(ctx, 'a sign-off');
-    const min = gate.min ?? 1;
-    const ev = (0, signoff_js_1.evaluateSignoffs)(ctx, ctx.gateId, gate.signoff, { dismissStale: gate['dismiss-stale'] });
-    const details = signoffDetails(ev, gate.instructions);
-    if (ev.valid.length >= min) {
-        return {
-            status: 'pass',
-            summary: `signed off by ${ev.valid.map((s) => s.login).join(', ')}`,
-            details,
-            signoffs: ev.valid,
-        };
-    }
-    if (ev.error)
-        return {
-            status: 'error',
-            summary: `could not check who may sign off: ${ev.error}`,
-            details,
-            signoffs: ev.valid,
-        };
-    details.push({ kind: 'text', text: (0, signoff_js_1.signoffHint)(ctx.gateId, gate.signoff) });
-    const have = ev.valid.length ? ` (${ev.valid.length} of ${min} so far)` : '';
+const runtime_js_1 = __webpack_require__(4202);
+/** Input names, as in action.yml (a test keeps both lists equal). */
+exports.INPUT_NAMES = [
+    'config',
+    'environment',
+    'token',
+    'mode',
+    'comment',
+    'pr',
+    'config-ref',
+    'wait',
+    'now',
+    'check',
+    'rollback',
+];
+function readInputs(env = process.env) {
+    const get = (n) => (0, runtime_js_1.getInput)(n, env);
+    const mode = get('mode') || 'enforce';
+    if (mode !== 'enforce' && mode !== 'report')
+        throw new errors_js_1.UserError(`input mode: "${mode}" is not a mode; expected enforce or report`);
+    const bool = (name, fallback) => {
+        const text = (get(name) || fallback).toLowerCase();
+        if (!['true', 'false'].includes(text))
+            throw new errors_js_1.UserError(`input ${name}: "${get(name)}" is not a boolean; expected true or false`);
+        return text === 'true';
+    };
+    const prText = get('pr');
+    if (prText && !/^[1-9]\d*$/.test(prText))
+        throw new errors_js_1.UserError(`input pr: "${prText}" is not a pull request number`);
+    const waitText = get('wait');
+    const waitMs = waitText ? (0, duration_js_1.parseDuration)(waitText) : null;
+    if (waitText && waitMs === null)
+        throw new errors_js_1.UserError(`input wait: "${waitText}" is not a duration; expected e.g. 30s, 15m or 1h`);
+    const nowText = get('now');
+    const now = nowText ? (0, time_js_1.parseInstant)(nowText) : null;
+    if (nowText && !now)
+        throw new errors_js_1.UserError(`input now: "${nowText}" is not an ISO date-time with an offset, such as 2026-12-04T15:00:00+01:00 or 2026-12-04T14:00:00Z`);
+    const token = get('token') || env.GITHUB_TOKEN || '';
     return {
-        status: 'fail',
-        summary: `awaiting sign-off from ${(0, people_js_1.describePeople)(gate.signoff)}${have}`,
-        details,
-        signoffs: ev.valid,
+        config: get('config') || '.github/shipgate.yml',
+        environment: get('environment'),
+        token,
+        mode,
+        comment: bool('comment', 'true'),
+        pr: prText ? Number(prText) : null,
+        configRef: get('config-ref'),
+        waitMs,
+        now,
+        check: bool('check', 'false'),
+        rollback: bool('rollback', 'false'),
     };
 }
-/** Details listing counted and ignored sign-offs (shared with other sign-off gates). */
-function signoffDetails(ev, instructions) {
-    const details = [];
-    if (instructions)
-        details.push({ kind: 'text', text: instructions });
-    if (ev.valid.length)
-        details.push({
-            kind: 'list',
-            items: ev.valid.map((s) => s.url
-                ? { text: `signed off by ${s.login} at ${(0, time_js_1.formatTimestamp)(s.at)}`, url: s.url }
-                : `signed off by ${s.login} at ${(0, time_js_1.formatTimestamp)(s.at)}`),
-        });
-    if (ev.ignored.length)
-        details.push({
-            kind: 'list',
-            items: ev.ignored.map((s) => `ignored sign-off by ${s.login} at ${(0, time_js_1.formatTimestamp)(s.at)}: ${s.reason}`),
-        });
-    return details;
+
+
+/***/ }),
+
+/***/ 8948:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.RESULT_SCHEMA_VERSION = exports.OUTPUT_NAMES = void 0;
+exports.blockingIds = blockingIds;
+exports.resultJson = resultJson;
+exports.writeOutputs = writeOutputs;
+exports.writeFailureOutputs = writeFailureOutputs;
+/** The action's outputs. The only file that writes them. */
+const types_js_1 = __webpack_require__(2301);
+const runtime_js_1 = __webpack_require__(4202);
+exports.OUTPUT_NAMES = ['allowed', 'blocking', 'result', 'comment-url'];
+function blockingIds(ev) {
+    return ev.gates.filter((g) => g.required && !(0, types_js_1.allowsDeploy)(g.status)).map((g) => g.id);
 }
-function explainManual(gate) {
+/** Version of the `result` JSON shape; raised when a field changes meaning or goes away. */
+exports.RESULT_SCHEMA_VERSION = 1;
+/** The `result` output: the spec's shape, plus `error` when the config could not be used. */
+function resultJson(ev) {
+    return JSON.stringify({
+        schema_version: exports.RESULT_SCHEMA_VERSION,
+        environment: ev.environment,
+        allowed: ev.allowed,
+        sha: ev.sha,
+        pr: ev.pr,
+        gates: ev.gates.map((g) => ({
+            ...g.data,
+            id: g.id,
+            type: g.type,
+            title: g.title,
+            status: g.status,
+            required: g.required,
+            summary: g.summary,
+            ...(g.waiver
+                ? { waiver: { by: g.waiver.login, reason: g.waiver.reason, until: g.waiver.until, at: g.waiver.at } }
+                : {}),
+        })),
+        ...(ev.error ? { error: ev.error } : {}),
+    });
+}
+function writeOutputs(ev, commentUrl) {
+    (0, runtime_js_1.setOutput)('allowed', String(ev.allowed));
+    (0, runtime_js_1.setOutput)('blocking', ev.error ? 'config' : blockingIds(ev).join(','));
+    (0, runtime_js_1.setOutput)('result', resultJson(ev));
+    (0, runtime_js_1.setOutput)('comment-url', commentUrl);
+}
+/**
+ * The outputs of a run that could not evaluate the gates (`blocking` is `github` for a GitHub API
+ * failure, else `shipgate`): still "not allowed", so a later step reading them cannot deploy.
+ */
+function writeFailureOutputs(run, blocking, message) {
+    const ev = {
+        environment: run.environment,
+        allowed: false,
+        sha: run.sha,
+        pr: run.pr,
+        gates: [],
+        error: message,
+    };
+    (0, runtime_js_1.setOutput)('allowed', 'false');
+    (0, runtime_js_1.setOutput)('blocking', blocking);
+    (0, runtime_js_1.setOutput)('result', resultJson(ev));
+    (0, runtime_js_1.setOutput)('comment-url', '');
+}
+
+
+/***/ }),
+
+/***/ 4202:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.useCore = useCore;
+exports.getInput = getInput;
+exports.info = info;
+exports.debug = debug;
+exports.warning = warning;
+exports.error = error;
+exports.mask = mask;
+exports.setOutput = setOutput;
+exports.appendSummary = appendSummary;
+exports.setFailed = setFailed;
+/**
+ * The GitHub Actions runner protocol (inputs, outputs, job summary, log commands), implemented
+ * directly on its documented file and workflow commands. @actions/core does the same but pulls in
+ * an HTTP stack (undici) that costs ~65 ms of start-up on every run; this file is all we need of it.
+ * https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions
+ */
+const node_fs_1 = __webpack_require__(3024);
+const node_os_1 = __webpack_require__(8161);
+let core;
+/** Routes everything below through `c` (or back to the runner's file commands with `undefined`). */
+function useCore(c) {
+    core = c;
+}
+/** `INPUT_<NAME>` as the runner sets it (spaces become underscores, hyphens are kept). */
+function getInput(name, env = process.env) {
+    if (core && env === process.env)
+        return core.getInput(name).trim();
+    return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+}
+function escapeData(s) {
+    return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+function command(name, props, message) {
+    const p = Object.entries(props)
+        .filter(([, v]) => v !== undefined && v !== '')
+        .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
+        .join(',');
+    process.stdout.write(`::${name}${p ? ' ' + p : ''}::${escapeData(message)}${node_os_1.EOL}`);
+}
+function info(message) {
+    if (core)
+        return core.info(message);
+    process.stdout.write(message + node_os_1.EOL);
+}
+function debug(message) {
+    if (core)
+        return core.debug(message);
+    command('debug', {}, message);
+}
+function warning(message) {
+    if (core)
+        return core.warning(message);
+    command('warning', {}, message);
+}
+function error(message, props = {}) {
+    if (core) {
+        const { title, file, line: startLine, col: startColumn } = props;
+        return core.error(message, { title, file, startLine, startColumn });
+    }
+    command('error', { title: props.title, file: props.file, line: props.line, col: props.col }, message);
+}
+function mask(secret) {
+    if (secret && core)
+        return core.setSecret(secret);
+    if (secret)
+        process.stdout.write(`::add-mask::${escapeData(secret)}${node_os_1.EOL}`);
+}
+function appendFileCommand(variable, text) {
+    const file = process.env[variable];
+    if (!file)
+        return false;
+    (0, node_fs_1.appendFileSync)(file, text, 'utf8');
+    return true;
+}
+/** Writes an output through the GITHUB_OUTPUT file (multi-line safe, with a random delimiter). */
+function setOutput(name, value) {
+    if (core)
+        return core.setOutput(name, value);
+    // The delimiter only has to be absent from the value (checked below), so it needs no crypto
+    // module (loading node:crypto costs ~4 ms of start-up).
+    const fresh = () => `ghadelimiter_${Date.now().toString(36)}${Math.random().toString(36).slice(2)}`;
+    let delimiter = fresh();
+    while (value.includes(delimiter))
+        delimiter = fresh();
+    if (!appendFileCommand('GITHUB_OUTPUT', `${name}<<${delimiter}${node_os_1.EOL}${value}${node_os_1.EOL}${delimiter}${node_os_1.EOL}`)) {
+        warning(`GITHUB_OUTPUT is not set: output ${name} could not be written`);
+    }
+}
+/** Appends Markdown to the job summary (GITHUB_STEP_SUMMARY). */
+function appendSummary(markdown) {
+    return appendFileCommand('GITHUB_STEP_SUMMARY', markdown.endsWith('\n') ? markdown : markdown + node_os_1.EOL);
+}
+/** Marks the step failed with a message (set once, by the verdict). */
+function setFailed(message) {
+    if (core)
+        return core.setFailed(message);
+    process.exitCode = 1;
+    error(message);
+}
+
+
+/***/ }),
+
+/***/ 2132:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.selectGates = selectGates;
+exports.waitFor = waitFor;
+exports.waiversFor = waiversFor;
+const errors_js_1 = __webpack_require__(3916);
+const duration_js_1 = __webpack_require__(6518);
+function selectGates(config, environment) {
+    let ids = Object.keys(config.gates);
+    if (environment && config.environments) {
+        const env = config.environments[environment];
+        if (!env) {
+            throw new errors_js_1.UserError(`environment "${environment}" is not defined in the config; defined: ${Object.keys(config.environments).join(', ')} (or leave \`environment\` empty to run every gate)`);
+        }
+        ids = env.gates;
+    }
+    return ids.map((id) => {
+        const raw = config.gates[id];
+        // The window gate takes the config-wide time zone when it has none of its own.
+        const gate = raw.type === 'window' && !raw.timezone && config.defaults?.timezone
+            ? { ...raw, timezone: config.defaults.timezone }
+            : raw;
+        const g = gate;
+        return { id, type: gate.type, title: g.title ?? id, required: g.required ?? true, config: gate };
+    });
+}
+/**
+ * How long a gate may wait for pending facts. Precedence: the `wait` input, the gate's own
+ * `wait`, the environment's `wait`, `defaults.wait`, else 0.
+ */
+function waitFor(spec, config, environment, inputWaitMs) {
+    if (inputWaitMs !== null)
+        return inputWaitMs;
+    const own = spec.config.wait;
+    const env = environment ? config.environments?.[environment]?.wait : undefined;
+    const text = own ?? env ?? config.defaults?.wait;
+    return text ? ((0, duration_js_1.parseDuration)(text) ?? 0) : 0;
+}
+/** Who may waive a gate: its own `waivers:` list, else `defaults.waivers`. */
+function waiversFor(spec, config) {
+    return spec.config.waivers ?? config.defaults?.waivers;
+}
+
+
+/***/ }),
+
+/***/ 3916:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.UserError = void 0;
+exports.errorMessage = errorMessage;
+/**
+ * A problem the user can fix (missing report, bad config value, missing permission). Its message is
+ * shown as-is: it must say what is wrong and how to fix it. Anything else thrown is a bug and is
+ * reported as an internal error, still failing closed.
+ */
+class UserError extends Error {
+    name = 'UserError';
+}
+exports.UserError = UserError;
+/** Message of anything thrown, without a stack trace. */
+function errorMessage(e) {
+    if (e instanceof Error)
+        return e.message;
+    if (typeof e === 'string')
+        return e;
+    try {
+        return JSON.stringify(e);
+    }
+    catch {
+        return String(e);
+    }
+}
+
+
+/***/ }),
+
+/***/ 7519:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.gate = exports.OWN_CHECK_PREFIX = void 0;
+exports.latestChecks = latestChecks;
+exports.evaluateChecks = evaluateChecks;
+exports.explainChecks = explainChecks;
+const duration_js_1 = __webpack_require__(6518);
+const glob_js_1 = __webpack_require__(5864);
+/** Name prefix of the check runs shipgate publishes (`check: true`). */
+exports.OWN_CHECK_PREFIX = 'shipgate / ';
+const DEFAULT_ACCEPT = ['success', 'neutral', 'skipped'];
+/** The newest fact per name, ignoring unfinished runs of the workflow run executing shipgate. */
+function latestChecks(checks) {
+    const byName = new Map();
+    for (const c of checks) {
+        if (c.ownRun && c.status !== 'completed')
+            continue;
+        // shipgate's own verdict check runs: a verdict never depends on an earlier verdict.
+        if (c.kind === 'check-run' && c.name.startsWith(exports.OWN_CHECK_PREFIX))
+            continue;
+        // Per source: two apps reporting the same name are two checks, and either can fail.
+        const key = `${c.kind}:${c.app ?? ''}:${c.name}`;
+        const prev = byName.get(key);
+        if (!prev || newer(c, prev))
+            byName.set(key, c);
+    }
+    return [...byName.values()];
+}
+function newer(a, b) {
+    const sa = a.startedAt ?? '';
+    const sb = b.startedAt ?? '';
+    if (sa !== sb)
+        return sa > sb;
+    return (a.id ?? 0) > (b.id ?? 0);
+}
+function requirements(gate) {
+    return gate.require.map((r) => {
+        const name = typeof r === 'string' ? r : r.name;
+        const app = (typeof r === 'string' ? undefined : r.app) ?? gate.app ?? null;
+        return { name, app, label: app ? `"${name}" from ${app}` : `"${name}"` };
+    });
+}
+function fromApp(c, app) {
+    return app === null || (c.kind === 'check-run' && (c.app ?? '').toLowerCase() === app.toLowerCase());
+}
+function evaluateChecks(gate, facts, _ctx) {
+    const accept = gate.accept ?? DEFAULT_ACCEPT;
+    const latest = latestChecks(facts.checks);
+    // The same name from several apps is shown with its app, so a reader can tell them apart.
+    const apps = new Map();
+    for (const c of latest)
+        apps.set(c.name, (apps.get(c.name) ?? new Set()).add(`${c.kind}:${c.app ?? ''}`));
+    const display = (c) => c.app && (apps.get(c.name)?.size ?? 0) > 1 ? `${c.name} (${c.app})` : c.name;
+    const failed = [];
+    const running = [];
+    const passed = [];
+    const missing = [];
+    const seen = new Set();
+    for (const req of requirements(gate)) {
+        const matches = latest.filter((c) => (0, glob_js_1.matchesName)(req.name, c.name) && fromApp(c, req.app));
+        if (!matches.length)
+            missing.push(req.label);
+        for (const c of matches) {
+            if (seen.has(c))
+                continue;
+            seen.add(c);
+            if (c.status !== 'completed')
+                running.push(c);
+            else if (c.conclusion && accept.includes(c.conclusion))
+                passed.push(c);
+            else
+                failed.push(c);
+        }
+    }
+    const rows = [...failed, ...running, ...passed].map((c) => [
+        c.url ? { text: display(c), url: c.url } : display(c),
+        c.kind === 'check-run' ? `check run${c.app ? ` (${c.app})` : ''}` : 'status',
+        c.status === 'completed' ? (c.conclusion ?? 'unknown') : c.status,
+    ]);
+    for (const m of missing)
+        rows.unshift([m, '—', facts.waitOver ? 'never appeared' : 'not reported yet']);
+    const details = rows.length ? [{ kind: 'table', columns: ['check', 'kind', 'result'], rows }] : [];
+    const total = seen.size;
+    const waited = facts.waitedMs > 0 ? ` after waiting ${(0, duration_js_1.formatDuration)(facts.waitedMs)}` : '';
+    if (failed.length) {
+        return {
+            status: 'fail',
+            summary: `${failed.length} of ${total} required checks failed: ${few(failed.map((c) => `${display(c)} (${c.conclusion ?? 'no conclusion'})`))}`,
+            details,
+        };
+    }
+    if (running.length || missing.length) {
+        if (facts.waitOver) {
+            const parts = [];
+            if (missing.length)
+                parts.push(`no check named ${few(missing)} on ${facts.sha.slice(0, 7)}`);
+            if (running.length)
+                parts.push(`still running${waited}: ${few(running.map(display))}`);
+            return { status: missing.length ? 'fail' : 'pending', summary: parts.join('; '), details };
+        }
+        const parts = [];
+        if (running.length)
+            parts.push(`${running.length} still running`);
+        if (missing.length)
+            parts.push(`waiting for ${missing.join(', ')} to appear`);
+        return { status: 'pending', summary: parts.join('; '), details, retryable: true };
+    }
+    return { status: 'pass', summary: `all ${total} required checks passed`, details };
+}
+/** The first five names and how many more: the full list is in the details table. */
+function few(names) {
+    return names.length <= 5
+        ? names.join(', ')
+        : `${names.slice(0, 5).join(', ')} and ${names.length - 5} more`;
+}
+function explainChecks(gate) {
     return [
-        `Needs ${gate.min ?? 1} sign-off(s) by ${(0, people_js_1.describePeople)(gate.signoff)}: a PR comment "/signoff <gate-id>".`,
-        'Sign-offs by the PR author, bots, people not on the list, and edited comments are ignored.',
-        gate['dismiss-stale']
-            ? 'Sign-offs given before the latest push do not count (dismiss-stale).'
-            : 'Sign-offs stay valid after new pushes (dismiss-stale: false).',
+        `Every check run or commit status matching ${requirements(gate)
+            .map((r) => r.label)
+            .join(', ')} on the commit being deployed must have finished with ${(gate.accept ?? DEFAULT_ACCEPT).join(', ')}.`,
+        'A name reported by several apps is judged per app: a failure from any of them blocks. A requirement pinned to an app counts only check runs of that app (commit statuses and other apps do not count).',
+        'A required name with no matching check fails ("no check named …") once the wait is over; zero matches never pass.',
+        'The newest run of a re-run check counts; unfinished runs of the workflow running shipgate are ignored.',
+        `Waits for pending checks up to ${gate.wait ?? 'the environment/defaults wait (or the `wait` input)'}.`,
     ];
 }
 exports.gate = {
-    evaluate: evaluateManual,
-    explain: explainManual,
-    teams: (gate, ctx) => (ctx.signoffGates.has(ctx.gateId) ? (0, people_js_2.teamsIn)(gate.signoff, ctx.groups) : []),
+    evaluate: evaluateChecks,
+    explain: explainChecks,
+    check: (gate) => gate.require.flatMap((r, i) => (typeof r === 'string' ? r : r.name).trim()
+        ? []
+        : [
+            {
+                path: typeof r === 'string' ? ['require', i] : ['require', i, 'name'],
+                message: 'a required check name cannot be blank',
+            },
+        ]),
 };
+
+
+/***/ }),
+
+/***/ 5864:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.nameGlob = nameGlob;
+exports.matchesName = matchesName;
+/**
+ * Name globs for check names and status contexts: `*` any run of characters (including `/`, since
+ * names like "ci / build" contain slashes), `?` one character, `[abc]` a class. Exact case.
+ */
+const cache = new Map();
+function nameGlob(pattern) {
+    let re = cache.get(pattern);
+    if (re)
+        return re;
+    let src = '';
+    for (let i = 0; i < pattern.length; i++) {
+        const c = pattern[i];
+        if (c === '*')
+            src += '.*';
+        else if (c === '?')
+            src += '.';
+        else if (c === '[') {
+            const end = pattern.indexOf(']', i + 1);
+            if (end > i + 1) {
+                const body = pattern.slice(i + 1, end).replace(/\\/g, '\\\\');
+                src += `[${body.startsWith('!') ? '^' + body.slice(1) : body}]`;
+                i = end;
+            }
+            else
+                src += '\\[';
+        }
+        else
+            src += c.replace(/[.+^${}()|\\\]]/g, '\\$&');
+    }
+    re = new RegExp(`^${src}$`);
+    cache.set(pattern, re);
+    return re;
+}
+function matchesName(pattern, name) {
+    return nameGlob(pattern).test(name);
+}
+
+
+/***/ }),
+
+/***/ 2165:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.teamsIn = teamsIn;
+exports.expand = expand;
+exports.isAllowed = isAllowed;
+exports.describePeople = describePeople;
+/** Teams referenced by a people list, expanding groups: `org/team` (lower case). */
+function teamsIn(people, groups) {
+    const out = new Set();
+    for (const p of expand(people, groups))
+        if (p.startsWith('@'))
+            out.add(p.slice(1).toLowerCase());
+    return [...out];
+}
+/** Expands group names (nested groups allowed; cycles are cut) into users and `@org/team` entries. */
+function expand(people, groups) {
+    const seen = new Set();
+    const out = [];
+    const walk = (list) => {
+        for (const p of list) {
+            if (seen.has(p))
+                continue;
+            seen.add(p);
+            const group = p.startsWith('@') ? undefined : groups[p];
+            if (group)
+                walk(group);
+            else
+                out.push(p);
+        }
+    };
+    walk(people);
+    return out;
+}
+function isAllowed(login, people, ctx) {
+    const who = login.toLowerCase();
+    const errors = [];
+    for (const p of expand(people, ctx.groups)) {
+        if (!p.startsWith('@')) {
+            if (p.toLowerCase() === who)
+                return { allowed: true };
+            continue;
+        }
+        const team = p.slice(1).toLowerCase();
+        const facts = ctx.teams[team];
+        if (!facts) {
+            errors.push(`members of ${p} were not read`);
+        }
+        else if ('error' in facts) {
+            errors.push(facts.error);
+        }
+        else if (facts.members.some((m) => m.toLowerCase() === who)) {
+            return { allowed: true };
+        }
+    }
+    return errors.length ? { allowed: false, error: errors.join('; ') } : { allowed: false };
+}
+/** "alice, @acme/dba or release-managers" for messages. */
+function describePeople(people) {
+    const items = [...people];
+    if (items.length <= 1)
+        return items.join('');
+    return `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+}
+
+
+/***/ }),
+
+/***/ 878:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.evaluateSignoffs = evaluateSignoffs;
+exports.commentTrustProblem = commentTrustProblem;
+exports.withoutPr = withoutPr;
+exports.signoffHint = signoffHint;
+exports.signoffGates = signoffGates;
+exports.signoffNotices = signoffNotices;
+const people_js_1 = __webpack_require__(2165);
+function evaluateSignoffs(ctx, gateId, allowed, options = {}) {
+    const pr = ctx.pr;
+    const result = { valid: [], ignored: [] };
+    if (!pr)
+        return result;
+    // A sign-off (or a revoke) may be among what could not be read: nothing is judged on part of it.
+    if (pr.incomplete?.comments)
+        return { ...result, error: pr.incomplete.comments };
+    const byPerson = new Map();
+    const errors = [];
+    const comments = [...pr.comments].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+    for (const c of comments) {
+        for (const cmd of c.commands) {
+            if (cmd.malformed || cmd.gate !== gateId)
+                continue;
+            const login = c.author ?? 'ghost';
+            const key = login.toLowerCase();
+            // An edit can only make the gate stricter: a revoke counts however the comment came to be,
+            // and only ever withdraws its author's own sign-off.
+            if (cmd.revoke) {
+                if (c.author)
+                    byPerson.delete(key);
+                continue;
+            }
+            const why = rejectReason(c, ctx, allowed, options);
+            if (why?.error)
+                errors.push(why.error);
+            if (why) {
+                result.ignored.push({ login, at: c.createdAt, url: c.url, reason: why.reason });
+                continue;
+            }
+            byPerson.set(key, { gate: gateId, login, at: c.createdAt, url: c.url });
+        }
+    }
+    result.valid = [...byPerson.values()].sort((a, b) => a.at.localeCompare(b.at));
+    if (errors.length)
+        result.error = [...new Set(errors)].join('; ');
+    return result;
+}
+function rejectReason(c, ctx, allowed, options) {
+    const problem = commentTrustProblem(c, ctx, allowed, 'sign off');
+    if (problem)
+        return problem;
+    if (options.dismissStale && ctx.pr.headPushedAt && c.createdAt < ctx.pr.headPushedAt)
+        return { reason: 'given before the latest push (dismiss-stale)' };
+    return null;
+}
+/**
+ * Why a command comment does not count, or null when it does: shared by sign-offs and waivers so
+ * both trust the same people. The PR author, bots and edited comments never count.
+ */
+function commentTrustProblem(c, ctx, allowed, verb) {
+    const pr = ctx.pr;
+    const what = verb === 'sign off' ? 'sign off their own PR' : 'waive a gate on their own PR';
+    if (!c.author)
+        return { reason: 'the comment author is unknown (deleted account)' };
+    if (c.authorIsBot || c.author.endsWith('[bot]'))
+        return { reason: `bots cannot ${verb}` };
+    if (pr.author && c.author.toLowerCase() === pr.author.toLowerCase())
+        return { reason: `the PR author cannot ${what}` };
+    if (c.lastEditedAt) {
+        const by = c.editor && c.editor !== c.author ? ` by ${c.editor}` : '';
+        return { reason: `the comment was edited${by} after posting; post a new comment instead` };
+    }
+    const check = (0, people_js_1.isAllowed)(c.author, allowed, ctx);
+    if (!check.allowed) {
+        if (check.error)
+            return { reason: `could not check who may ${verb}: ${check.error}`, error: check.error };
+        return { reason: `${c.author} is not allowed to ${verb} (allowed: ${(0, people_js_1.describePeople)(allowed)})` };
+    }
+    return null;
+}
+/**
+ * The outcome for a PR-bound requirement when there is no PR: in the action it fails with the
+ * reason; in the CLI (a local preview) it is skipped, since only the action on the PR can know.
+ */
+function withoutPr(ctx, what) {
+    if (ctx.mode === 'cli')
+        return { status: 'skipped', summary: `${what} is checked by the action on the pull request` };
+    return { status: 'fail', summary: `no pull request for this commit: ${what} needs a PR to comment on` };
+}
+/** "Comment `/signoff <id>`" instruction text. */
+function signoffHint(gateId, allowed) {
+    return `${(0, people_js_1.describePeople)(allowed)} can sign off by commenting "/signoff ${gateId}" on the PR ("/signoff revoke ${gateId}" withdraws it).`;
+}
+/** Which gates of the whole config (every environment) take a sign-off, and the type of each gate. */
+function signoffGates(gates) {
+    const takes = new Set();
+    const types = new Map();
+    for (const [id, g] of Object.entries(gates)) {
+        types.set(id, g.type);
+        const c = g;
+        if (g.type === 'manual' || (g.type === 'migrations' && c.signoff) || (g.type === 'window' && c.override))
+            takes.add(id);
+    }
+    return { takes, types };
+}
+/**
+ * The `/signoff` commands on the PR that cannot do anything: for a gate that does not exist or
+ * takes no sign-off, or malformed. Bots' comments are left out (they may quote commands).
+ */
+function signoffNotices(comments, gates) {
+    const { takes, types } = signoffGates(gates);
+    const out = [];
+    const sorted = [...comments].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+    for (const c of sorted) {
+        if (c.authorIsBot || (c.author ?? '').endsWith('[bot]'))
+            continue;
+        for (const cmd of c.commands) {
+            if (!cmd.malformed && takes.has(cmd.gate))
+                continue;
+            const base = {
+                command: cmd.text,
+                login: c.author ?? 'ghost',
+                at: c.createdAt,
+                url: c.url,
+                gate: cmd.gate,
+            };
+            if (cmd.malformed) {
+                out.push({ ...base, kind: 'malformed' });
+                continue;
+            }
+            const type = types.get(cmd.gate);
+            const suggestion = closest(cmd.gate, [...takes]);
+            out.push({
+                ...base,
+                kind: type === undefined ? 'unknown' : 'no-signoff',
+                ...(type !== undefined ? { type } : {}),
+                ...(suggestion ? { suggestion } : {}),
+            });
+        }
+    }
+    return out;
+}
+/** The candidate within edit distance 2 (or a third of the word, if less) of `word`, if any. */
+function closest(word, candidates) {
+    const limit = Math.min(2, Math.max(1, Math.floor(word.length / 3)));
+    let best;
+    for (const id of candidates) {
+        const d = editDistance(word, id);
+        if (d <= limit && (!best || d < best.d))
+            best = { id, d };
+    }
+    return best?.id;
+}
+function editDistance(a, b) {
+    if (Math.abs(a.length - b.length) > 2)
+        return 3;
+    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const row = [i];
+        for (let j = 1; j <= b.length; j++)
+            row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        prev = row;
+    }
+    return prev[b.length];
+}
+
+
+/***/ }),
+
+/***/ 2301:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.allowsDeploy = allowsDeploy;
+/** Statuses that allow the deploy: `waived` is a `fail` someone allowed to accepted, with a reason. */
+function allowsDeploy(status) {
+    return status === 'pass' || status === 'skipped' || status === 'waived';
+}
+
+
+/***/ }),
+
+/***/ 5867:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.CHECK_OUTPUT_LIMIT = void 0;
+exports.checkRunName = checkRunName;
+exports.publishCheckRun = publishCheckRun;
+/**
+ * The verdict as a check run `shipgate / <environment>` on the evaluated commit (input
+ * `check: true`), so a branch ruleset or the merge queue can require it. One per commit and
+ * environment: the run is found again by name AND by our external id, and updated in place.
+ *
+ * A job of some workflow can be named "shipgate / production" too, but its check run carries the
+ * runner's own external id, so it is never taken for ours (nor updated). Required checks that
+ * must come from shipgate should be pinned to the app that runs it in the ruleset.
+ */
+const client_js_1 = __webpack_require__(6584);
+const checks_js_1 = __webpack_require__(7519);
+/** GitHub's limit for output.summary and output.text, in characters. */
+exports.CHECK_OUTPUT_LIMIT = 65_535;
+function checkRunName(environment) {
+    return `${checks_js_1.OWN_CHECK_PREFIX}${environment || 'all'}`;
+}
+function externalId(environment) {
+    return `shipgate:${environment || '_all'}`;
+}
+/** Creates or updates the check run; returns its URL. Throws GitHubApiError with a permission hint. */
+async function publishCheckRun(input) {
+    const { client, ctx, environment, sha } = input;
+    const name = checkRunName(environment);
+    const repo = { owner: ctx.owner, repo: ctx.repo };
+    const body = {
+        name,
+        external_id: externalId(environment),
+        status: 'completed',
+        conclusion: input.allowed ? 'success' : 'failure',
+        completed_at: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'),
+        ...(ctx.runId > 0 ? { details_url: ctx.runUrl } : {}),
+        output: { title: input.title.slice(0, 1000), summary: input.summary.slice(0, exports.CHECK_OUTPUT_LIMIT) },
+    };
+    try {
+        const list = await client.rest('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', { ...repo, ref: sha, check_name: name, filter: 'all', per_page: 100 }, `finding the ${name} check run on ${sha.slice(0, 7)}`);
+        const ours = list.data.check_runs
+            .filter((r) => r.name === name && r.external_id === body.external_id)
+            .sort((a, b) => a.id - b.id);
+        if (ours.length) {
+            const res = await client.rest('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', { ...repo, check_run_id: ours[0].id, ...body }, `updating the ${name} check run`);
+            input.log(`updated check run ${name} on ${sha.slice(0, 7)}`);
+            return res.data.html_url ?? '';
+        }
+        const res = await client.rest('POST /repos/{owner}/{repo}/check-runs', { ...repo, head_sha: sha, ...body }, `creating the ${name} check run`);
+        input.log(`created check run ${name} on ${sha.slice(0, 7)}`);
+        return res.data.html_url ?? '';
+    }
+    catch (e) {
+        if (e instanceof client_js_1.GitHubApiError && e.kind === 'permission')
+            throw new client_js_1.GitHubApiError(`${e.message.replace(/; see the README's permissions table$/, '')}; publishing the check run needs \`permissions:\` \`checks: write\``, e.status, e.kind);
+        throw e;
+    }
+}
+
+
+/***/ }),
+
+/***/ 6584:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.GitHubClient = exports.GitHubApiError = void 0;
+/**
+ * The only place that talks HTTP to GitHub. Wraps @octokit/core's request with:
+ * - retries with capped exponential backoff for reads (GET, GraphQL queries) on network errors,
+ *   5xx, secondary rate limits (honouring retry-after) and GraphQL RATE_LIMITED;
+ * - no blind retry of non-idempotent writes (POST) when the request may have been processed;
+ * - a per-request timeout and a whole-run deadline;
+ * - errors turned into messages that say what failed and what to do (e.g. a missing permission).
+ */
+const core_1 = __webpack_require__(5194);
+const errors_js_1 = __webpack_require__(3916);
+class GitHubApiError extends errors_js_1.UserError {
+    status;
+    kind;
+    name = 'GitHubApiError';
+    constructor(message, status, kind) {
+        super(message);
+        this.status = status;
+        this.kind = kind;
+    }
+}
+exports.GitHubApiError = GitHubApiError;
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+/** GraphQL errors without a type that GitHub returns for a failure on its side (worth a retry). */
+const TRANSIENT_GRAPHQL = /something went wrong|timeout|timed out|try again|temporarily/i;
+class GitHubClient {
+    octokit;
+    opts;
+    graphqlRoute;
+    constructor(options) {
+        this.opts = {
+            retryBaseMs: 1000,
+            maxAttempts: 4,
+            requestTimeoutMs: 30_000,
+            log: () => { },
+            ...options,
+        };
+        this.octokit = new core_1.Octokit({
+            auth: options.token,
+            baseUrl: options.baseUrl.replace(/\/+$/, ''),
+            userAgent: 'shipgate',
+            // Octokit's default logger would print warnings to stderr; we report errors ourselves.
+            log: { debug: () => { }, info: () => { }, warn: () => { }, error: () => { } },
+        });
+        // An absolute URL in the route: octokit then ignores baseUrl (on GHES GraphQL is not under it).
+        this.graphqlRoute = `POST ${options.graphqlUrl}`;
+    }
+    /** A GraphQL query (read-only, so safely retried). Returns data and errors; throws only when no data came. */
+    async graphql(query, variables, what) {
+        const res = await this.send(this.graphqlRoute, { query, variables }, what, true);
+        const body = res.data;
+        if (!body || typeof body !== 'object')
+            throw new GitHubApiError(`${what}: GitHub answered with an empty or invalid body`, res.status, 'server');
+        return { data: body.data ?? null, errors: Array.isArray(body.errors) ? body.errors : [] };
+    }
+    /** A REST call. `idempotent` false (POST) means: never repeat it when it may have been processed. */
+    async rest(route, params, what, idempotent = !route.startsWith('POST')) {
+        const res = await this.send(route, params, what, idempotent);
+        return { status: res.status, data: res.data };
+    }
+    async send(route, params, what, idempotent) {
+        let attempt = 0;
+        let lastError = null;
+        while (attempt < this.opts.maxAttempts) {
+            attempt++;
+            const remaining = this.opts.deadline - Date.now();
+            if (remaining <= 0)
+                break;
+            let retryAfterMs = null;
+            try {
+                const res = (await this.octokit.request(route, {
+                    ...params,
+                    request: { signal: AbortSignal.timeout(Math.min(this.opts.requestTimeoutMs, remaining)) },
+                }));
+                if (route === this.graphqlRoute) {
+                    const body = res.data;
+                    if (body === null || typeof body !== 'object' || typeof body === 'string') {
+                        lastError = new GitHubApiError(`${what}: GitHub answered with a body that is not JSON (empty, cut off or malformed)`, res.status, 'server');
+                    }
+                    else {
+                        const limited = body.errors?.find((e) => e.type === 'RATE_LIMITED');
+                        const transient = (body.data === null || body.data === undefined) &&
+                            body.errors?.find((e) => !e.type && TRANSIENT_GRAPHQL.test(e.message));
+                        if (limited) {
+                            lastError = new GitHubApiError(`${what}: GitHub's GraphQL rate limit was exceeded (${limited.message})`, res.status, 'rate-limit');
+                            retryAfterMs = resetDelay(res.headers) ?? null;
+                        }
+                        else if (transient) {
+                            // GitHub's own "something went wrong / timeout" while executing the query: a read, so retried.
+                            lastError = new GitHubApiError(`${what}: GitHub answered with an error: ${transient.message}`, res.status, 'server');
+                        }
+                        else
+                            return res;
+                    }
+                }
+                else if (typeof res.data === 'string' && res.status !== 204) {
+                    // A JSON endpoint answered with something that is not JSON, or a body cut off (octokit
+                    // then hands over '' instead of failing).
+                    lastError = new GitHubApiError(`${what}: GitHub answered with a body that is not JSON (empty, cut off or malformed)`, res.status, 'server');
+                    if (!idempotent)
+                        throw lastError;
+                }
+                else
+                    return res;
+            }
+            catch (e) {
+                if (e instanceof GitHubApiError)
+                    throw e;
+                const err = e;
+                // Octokit reports a network failure (reset, timeout) as status 500 without a response.
+                const status = err.response && typeof err.status === 'number' && err.status > 0 ? err.status : null;
+                const headers = err.response?.headers ?? {};
+                const msg = describeFailure(what, status, headers, err.response?.data, e, this.opts.retryBaseMs);
+                lastError = msg.error;
+                if (!msg.retryable)
+                    throw lastError;
+                if (!idempotent && msg.mayHaveBeenProcessed)
+                    throw lastError;
+                retryAfterMs = msg.retryAfterMs;
+            }
+            if (attempt >= this.opts.maxAttempts)
+                break;
+            const backoff = Math.min(10_000, this.opts.retryBaseMs * 2 ** (attempt - 1));
+            const delay = retryAfterMs ?? backoff;
+            if (Date.now() + delay >= this.opts.deadline) {
+                lastError = new GitHubApiError(`${lastError?.message ?? what} (no time left to retry before the run's deadline)`, lastError?.status ?? null, lastError?.kind ?? 'other');
+                break;
+            }
+            if (retryAfterMs !== null && retryAfterMs > 60_000)
+                break; // a long rate-limit reset: give up clearly
+            this.opts.log(`${what}: ${lastError?.message ?? 'failed'}; retrying in ${Math.round(delay / 100) / 10} s (attempt ${attempt + 1}/${this.opts.maxAttempts})`);
+            await sleep(delay);
+        }
+        throw (lastError ??
+            new GitHubApiError(`${what}: the run's deadline passed before GitHub answered`, null, 'network'));
+    }
+}
+exports.GitHubClient = GitHubClient;
+function resetDelay(headers) {
+    const retryAfter = headers['retry-after'];
+    if (retryAfter && /^\d+$/.test(retryAfter))
+        return Number(retryAfter) * 1000;
+    if (headers['x-ratelimit-remaining'] === '0' && headers['x-ratelimit-reset']) {
+        return Math.max(0, Number(headers['x-ratelimit-reset']) * 1000 - Date.now()) + 500;
+    }
+    return undefined;
+}
+function describeFailure(what, status, headers, data, e, retryBaseMs) {
+    const ghMessage = data && typeof data === 'object' && typeof data.message === 'string'
+        ? data.message
+        : '';
+    if (status === null) {
+        const cause = (0, errors_js_1.errorMessage)(e).replace(/^HttpError: /, '');
+        const timeout = /abort|timeout|timed out/i.test(cause);
+        return {
+            error: new GitHubApiError(`${what}: ${timeout ? 'GitHub did not answer in time' : `could not reach GitHub (${cause})`}`, null, 'network'),
+            retryable: true,
+            mayHaveBeenProcessed: true,
+            retryAfterMs: null,
+        };
+    }
+    if (status === 403 || status === 429) {
+        const primary = headers['x-ratelimit-remaining'] === '0';
+        const secondary = status === 429 || /secondary rate limit|abuse/i.test(ghMessage) || headers['retry-after'] !== undefined;
+        if (primary || secondary) {
+            // Without retry-after, GitHub asks to wait at least a minute (60 x the 1 s retry base; shorter in tests).
+            const delay = resetDelay(headers) ?? (secondary ? 60 * retryBaseMs : null);
+            const until = headers['x-ratelimit-reset']
+                ? ` until ${new Date(Number(headers['x-ratelimit-reset']) * 1000).toISOString()}`
+                : '';
+            return {
+                error: new GitHubApiError(`${what}: GitHub's ${primary ? 'API rate limit is exhausted' + until : 'secondary rate limit was hit'}${ghMessage ? ` (${ghMessage})` : ''}`, status, 'rate-limit'),
+                retryable: true,
+                mayHaveBeenProcessed: false,
+                retryAfterMs: delay,
+            };
+        }
+        return {
+            error: new GitHubApiError(`${what}: the token lacks permission (GitHub said ${status}${ghMessage ? `: ${ghMessage}` : ''}); see the README's permissions table`, status, 'permission'),
+            retryable: false,
+            mayHaveBeenProcessed: false,
+            retryAfterMs: null,
+        };
+    }
+    if (status === 401)
+        return {
+            error: new GitHubApiError(`${what}: GitHub rejected the token (401${ghMessage ? `: ${ghMessage}` : ''}); check the \`token\` input`, status, 'permission'),
+            retryable: false,
+            mayHaveBeenProcessed: false,
+            retryAfterMs: null,
+        };
+    if (status === 404)
+        return {
+            error: new GitHubApiError(`${what}: not found (404)${ghMessage && ghMessage !== 'Not Found' ? `: ${ghMessage}` : ''}; the token may also lack access to it`, status, 'not-found'),
+            retryable: false,
+            mayHaveBeenProcessed: false,
+            retryAfterMs: null,
+        };
+    if (status >= 500)
+        return {
+            error: new GitHubApiError(`${what}: GitHub answered ${status}${ghMessage ? ` (${ghMessage})` : ''}`, status, 'server'),
+            retryable: true,
+            mayHaveBeenProcessed: true,
+            retryAfterMs: null,
+        };
+    return {
+        error: new GitHubApiError(`${what}: GitHub answered ${status}${ghMessage ? ` (${ghMessage})` : ''}`, status, 'other'),
+        retryable: false,
+        mayHaveBeenProcessed: false,
+        retryAfterMs: null,
+    };
+}
+
+
+/***/ }),
+
+/***/ 9556:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.readRunContext = readRunContext;
+/**
+ * What the run is about, from the runner's GITHUB_* variables and the event payload: repository,
+ * event, the commit being deployed and, when the event carries it, the pull request.
+ */
+const node_fs_1 = __webpack_require__(3024);
+const errors_js_1 = __webpack_require__(3916);
+const PR_EVENTS = new Set([
+    'pull_request',
+    'pull_request_target',
+    'pull_request_review',
+    'pull_request_review_comment',
+]);
+function readRunContext(env) {
+    const repository = env.GITHUB_REPOSITORY ?? '';
+    const [owner, repo] = repository.split('/');
+    if (!owner || !repo)
+        throw new errors_js_1.UserError('GITHUB_REPOSITORY is not set (expected owner/name): shipgate must run inside a GitHub Actions job');
+    const eventName = env.GITHUB_EVENT_NAME ?? '';
+    let payload = {};
+    if (env.GITHUB_EVENT_PATH) {
+        try {
+            payload = JSON.parse((0, node_fs_1.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
+        }
+        catch (e) {
+            throw new errors_js_1.UserError(`cannot read the event payload ${env.GITHUB_EVENT_PATH}: ${e.message}`);
+        }
+    }
+    let prNumber = null;
+    let prHeadSha = null;
+    let prBaseSha = null;
+    const pr = payload.pull_request;
+    const issue = payload.issue;
+    if (PR_EVENTS.has(eventName) && pr?.number) {
+        prNumber = pr.number;
+        prHeadSha = pr.head?.sha ?? null;
+        prBaseSha = pr.base?.sha ?? null;
+    }
+    else if (eventName === 'issue_comment' && issue?.pull_request && issue.number) {
+        prNumber = issue.number;
+    }
+    // A merge queue run evaluates the queued commit (merge_group.head_sha), with the config from the
+    // queue's base commit; the PR is the one GitHub names in the queue branch
+    // (gh-readonly-queue/<base>/pr-<number>-<sha>), so its sign-offs and waivers count.
+    const group = payload.merge_group;
+    let sha = env.GITHUB_SHA ?? '';
+    if (eventName === 'merge_group' && group?.head_sha) {
+        sha = group.head_sha;
+        prBaseSha = group.base_sha ?? null;
+        const m = /\/pr-(\d+)-[0-9a-f]+$/.exec(group.head_ref ?? '');
+        if (m)
+            prNumber = Number(m[1]);
+    }
+    const before = eventName === 'push' && typeof payload.before === 'string' ? payload.before : '';
+    const pushBefore = /^[0-9a-f]{40}$/.test(before) && !/^0+$/.test(before) ? before : null;
+    const serverUrl = (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, '');
+    const runId = Number(env.GITHUB_RUN_ID ?? 0);
+    const apiUrl = (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, '');
+    return {
+        owner,
+        repo,
+        eventName,
+        sha,
+        runId,
+        runAttempt: Number(env.GITHUB_RUN_ATTEMPT ?? 1),
+        serverUrl,
+        apiUrl,
+        graphqlUrl: (env.GITHUB_GRAPHQL_URL || graphqlUrlFor(apiUrl)).replace(/\/+$/, ''),
+        workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
+        prNumber,
+        prHeadSha,
+        prBaseSha,
+        pushBefore,
+        prEvent: prNumber !== null && eventName !== 'merge_group',
+        runUrl: `${serverUrl}/${owner}/${repo}/actions/runs/${runId}`,
+    };
+}
+/**
+ * Where GraphQL lives when the runner does not say (GITHUB_GRAPHQL_URL): next to the REST API on
+ * github.com and GHE.com (`<api>/graphql`), but beside it on GitHub Enterprise Server, whose REST
+ * API is `<host>/api/v3` and GraphQL `<host>/api/graphql`.
+ */
+function graphqlUrlFor(apiUrl) {
+    return /\/api\/v3$/.test(apiUrl) ? apiUrl.replace(/\/v3$/, '/graphql') : `${apiUrl}/graphql`;
+}
+
+
+/***/ }),
+
+/***/ 3480:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.CODEOWNERS_PATHS = void 0;
+exports.openGitHubFacts = openGitHubFacts;
+const errors_js_1 = __webpack_require__(3916);
+const signoff_commands_js_1 = __webpack_require__(5952);
+const client_js_1 = __webpack_require__(6584);
+exports.CODEOWNERS_PATHS = ['.github/CODEOWNERS', 'CODEOWNERS', 'docs/CODEOWNERS'];
+/**
+ * Follow-up rounds per run, each reading the next 100 of every connection that has more: beyond
+ * 5,000 comments, reviews or check suites the rest is not read and its gates are `error`.
+ */
+const MAX_ROUNDS = 50;
+const PAGE_INFO = 'pageInfo { hasNextPage endCursor }';
+const ACTOR = 'author { __typename login }';
+const COMMENT_FIELDS = `id databaseId ${ACTOR} body createdAt lastEditedAt editor { login } url viewerDidAuthor isMinimized`;
+/** Comments and pushes in one connection: GitHub's order tells which comments came before a push. */
+const TIMELINE_ARGS = 'itemTypes: [ISSUE_COMMENT, PULL_REQUEST_COMMIT, HEAD_REF_FORCE_PUSHED_EVENT]';
+const TIMELINE_FIELDS = `nodes { __typename ... on IssueComment { ${COMMENT_FIELDS} }
+  ... on PullRequestCommit { commit { oid } } ... on HeadRefForcePushedEvent { createdAt afterCommit { oid } } }`;
+const REVIEW_FIELDS = `nodes { ${ACTOR} state submittedAt commit { oid } authorCanPushToRepository }`;
+const FILE_FIELDS = 'nodes { path changeType }';
+const RUN_FIELDS = 'nodes { databaseId name status conclusion startedAt detailsUrl }';
+const SUITE_FIELDS = `nodes { id app { slug } workflowRun { databaseId }
+  checkRuns(first: 100, filterBy: { checkType: LATEST }) { ${PAGE_INFO} ${RUN_FIELDS} } }`;
+const CHECKS_OF_COMMIT = `oid checkSuites(first: 100) { ${PAGE_INFO} ${SUITE_FIELDS} }
+  status { contexts { context state createdAt targetUrl } }`;
+const RULE_FILES = `oid
+  config: file(path: $configPath) { object { ... on Blob { text isTruncated } } }
+  co0: file(path: ".github/CODEOWNERS") { object { ... on Blob { text } } }
+  co1: file(path: "CODEOWNERS") { object { ... on Blob { text } } }
+  co2: file(path: "docs/CODEOWNERS") { object { ... on Blob { text } } }`;
+const MAIN_QUERY = `query ShipgateFacts($owner: String!, $name: String!, $number: Int!, $withPr: Boolean!,
+  $configPath: String!, $rulesRev: String!, $rulesAtRev: Boolean!, $rulesAtBaseRef: Boolean!,
+  $checksSha: GitObjectID!, $checksOnPrHead: Boolean!) {
+  repository(owner: $owner, name: $name) {
+    defaultBranchRef { name target { ... on Commit { ${RULE_FILES} } } }
+    rules: object(expression: $rulesRev) @include(if: $rulesAtRev) { ... on Commit { ${RULE_FILES} } }
+    checksCommit: object(oid: $checksSha) @skip(if: $checksOnPrHead) { ... on Commit { ${CHECKS_OF_COMMIT} } }
+    pullRequest(number: $number) @include(if: $withPr) {
+      number title url state merged ${ACTOR} baseRefName baseRefOid headRefOid changedFiles
+      baseRef @include(if: $rulesAtBaseRef) { target { ... on Commit { ${RULE_FILES} } } }
+      files(first: 100) { ${PAGE_INFO} ${FILE_FIELDS} }
+      reviews(first: 100) { ${PAGE_INFO} ${REVIEW_FIELDS} }
+      timelineItems(first: 100, ${TIMELINE_ARGS}) { ${PAGE_INFO} ${TIMELINE_FIELDS} }
+      commits(last: 1) @include(if: $checksOnPrHead) { nodes { commit { ${CHECKS_OF_COMMIT} } } }
+    }
+  }
+}`;
+const RULES_QUERY = `query ShipgateRules($owner: String!, $name: String!, $configPath: String!, $rulesRev: String!) {
+  repository(owner: $owner, name: $name) { rules: object(expression: $rulesRev) { ... on Commit { ${RULE_FILES} } } }
+}`;
+const FIND_PR_QUERY = `query ShipgateFindPr($owner: String!, $name: String!, $sha: GitObjectID!) {
+  repository(owner: $owner, name: $name) {
+    object(oid: $sha) { ... on Commit { associatedPullRequests(first: 10) {
+      nodes { number state merged headRefOid baseRefOid mergeCommit { oid } } } } }
+  }
+}`;
+const CHECKS_QUERY = `query ShipgateChecks($owner: String!, $name: String!, $sha: GitObjectID!) {
+  repository(owner: $owner, name: $name) { object(oid: $sha) { ... on Commit { ${CHECKS_OF_COMMIT} } } }
+}`;
+function openGitHubFacts(client, ctx, opts) {
+    let found = null;
+    let prNumberP = null;
+    let firstP = null;
+    let allP = null;
+    const teamCache = new Map();
+    const checksSha = ctx.prHeadSha ?? ctx.sha;
+    const prNumber = () => (prNumberP ??= (async () => {
+        if (opts.prNumber !== null || !ctx.sha)
+            return opts.prNumber;
+        found = await findPrForCommit(client, ctx, ctx.sha);
+        opts.log?.(found
+            ? `commit ${ctx.sha.slice(0, 7)} ${found.merged ? 'was merged in' : 'is the head of'} pull request #${found.number}`
+            : `no pull request found for commit ${ctx.sha.slice(0, 7)}`);
+        return found?.number ?? null;
+    })());
+    const readFirst = () => (firstP ??= (async () => {
+        const number = await prNumber();
+        return readMain(client, ctx, opts, number, found);
+    })());
+    const teams = async (names) => {
+        const missing = [...new Set(names)].filter((t) => !teamCache.has(t));
+        if (missing.length) {
+            const work = missing.map((t, i) => teamWork(t, `t${i}`, teamCache));
+            await runRounds(client, ctx, work);
+        }
+        const out = {};
+        for (const t of names)
+            out[t] = teamCache.get(t);
+        return out;
+    };
+    return {
+        prNumber,
+        first: async () => build(await readFirst(), ctx, opts),
+        all: (prefetch = []) => (allP ??= (async () => {
+            const raw = await readFirst();
+            const work = pageWork(raw);
+            const extra = [...new Set(prefetch)].filter((t) => !teamCache.has(t));
+            // Teams ride along only with a request that is made anyway.
+            if (work.length)
+                work.push(...extra.map((t, i) => teamWork(t, `t${i}`, teamCache)));
+            await runRounds(client, ctx, work);
+            return build(raw, ctx, opts);
+        })()),
+        teams: (names) => teams(names),
+        refreshChecks: () => loadChecks(client, ctx, checksSha),
+    };
+}
+/** Finds the PR merged as `sha` (push, workflow_dispatch, deployment, release events). */
+async function findPrForCommit(client, ctx, sha) {
+    const what = `finding the pull request of commit ${sha.slice(0, 7)}`;
+    const res = await client.graphql(FIND_PR_QUERY, { owner: ctx.owner, name: ctx.repo, sha }, what);
+    throwOnErrors(res.errors, what, res.data === null);
+    const prs = res.data?.repository?.object?.associatedPullRequests?.nodes ?? [];
+    const exact = prs.find((p) => p.merged && p.mergeCommit?.oid === sha);
+    const head = prs.find((p) => p.headRefOid === sha);
+    const merged = prs.find((p) => p.merged);
+    const pr = exact ?? head ?? merged;
+    return pr ? { number: pr.number, merged: pr.merged, baseRefOid: pr.baseRefOid } : null;
+}
+async function readMain(client, ctx, opts, prNumber, found) {
+    const withPr = prNumber !== null;
+    // The rules (config and CODEOWNERS) come from a commit the PR cannot change: with config-ref,
+    // that ref; for PR events, the base commit named by the event (for issue_comment, which names
+    // none, the base branch's tip); for the PR merged as the commit being deployed (push and other
+    // events), the base as it was before the merge (the push's `before`); without a PR, the commit
+    // itself. A PR against another branch than the default one is judged by the default branch's
+    // rules (decided below, once the PR's base is known).
+    const ownPrEvent = ctx.prEvent && prNumber === ctx.prNumber;
+    let rulesRev = null;
+    let rulesWhere = '';
+    if (opts.configRef)
+        [rulesRev, rulesWhere] = [opts.configRef, `ref ${opts.configRef}`];
+    else if (!withPr)
+        [rulesRev, rulesWhere] = [ctx.sha || 'HEAD', `commit ${ctx.sha.slice(0, 7)}`];
+    else if (ctx.prBaseSha && prNumber === ctx.prNumber)
+        // The event's base commit: a PR event's, or the merge queue's base (merge_group).
+        [rulesRev, rulesWhere] = [ctx.prBaseSha, `the base commit ${ctx.prBaseSha.slice(0, 7)}`];
+    else if (!ownPrEvent && ctx.pushBefore)
+        [rulesRev, rulesWhere] = [ctx.pushBefore, `${ctx.pushBefore.slice(0, 7)}, the branch before this push`];
+    else if (!ownPrEvent && found?.merged && found.number === prNumber)
+        [rulesRev, rulesWhere] = [found.baseRefOid, `${found.baseRefOid.slice(0, 7)}, the base before the merge`];
+    const atBaseRef = withPr && rulesRev === null;
+    const checksOnPrHead = withPr && !(ctx.prHeadSha ?? (ctx.prEvent ? null : ctx.sha));
+    const checksSha = ctx.prHeadSha ?? ctx.sha;
+    const vars = {
+        owner: ctx.owner,
+        name: ctx.repo,
+        number: prNumber ?? 0,
+        withPr,
+        configPath: opts.configPath,
+        rulesRev: rulesRev ?? 'HEAD',
+        rulesAtRev: rulesRev !== null,
+        rulesAtBaseRef: atBaseRef,
+        checksSha: checksSha || '0000000000000000000000000000000000000000',
+        checksOnPrHead: checksOnPrHead || !checksSha,
+    };
+    const what = withPr ? `reading pull request #${prNumber}` : `reading commit ${ctx.sha.slice(0, 7)}`;
+    const res = await client.graphql(MAIN_QUERY, vars, what);
+    // Checks the token may not read (no `checks: read` / `statuses: read`) only concern the checks
+    // gate: it becomes `error` with the reason, and the other gates are still evaluated.
+    const checksErrors = res.data ? res.errors.filter(isChecksPath) : [];
+    const checksError = checksErrors.length
+        ? describeErrors(checksErrors, `reading the checks of ${checksSha.slice(0, 7) || 'the PR head'}`)
+        : null;
+    throwOnErrors(res.errors.filter((e) => !checksErrors.includes(e)), what, res.data === null);
+    const repo = res.data?.repository;
+    if (!repo)
+        throw new client_js_1.GitHubApiError(`${what}: repository ${ctx.owner}/${ctx.repo} not found or not accessible with this token`, null, 'not-found');
+    const prNode = withPr ? (repo.pullRequest ?? null) : null;
+    if (withPr && !prNode)
+        throw new client_js_1.GitHubApiError(`${what}: pull request #${prNumber} not found in ${ctx.owner}/${ctx.repo}`, null, 'not-found');
+    if (prNode && ownPrEvent && ctx.prHeadSha && prNode.headRefOid !== ctx.prHeadSha)
+        throw new errors_js_1.UserError(`this run is for commit ${ctx.prHeadSha.slice(0, 7)}, but the head of pull request #${prNode.number} is now ${prNode.headRefOid.slice(0, 7)} (a re-run of an old run, or an outdated ${ctx.eventName} payload). shipgate judges one commit and does not mix the checks of one with the approvals of another: run the workflow for the latest commit`);
+    let rules = repo.rules ?? null;
+    const defaultBranch = repo.defaultBranchRef;
+    if (prNode && !opts.configRef && defaultBranch && prNode.baseRefName !== defaultBranch.name) {
+        rules = defaultBranch.target;
+        rulesWhere = `the tip of ${defaultBranch.name}, the default branch (the pull request targets ${prNode.baseRefName})`;
+    }
+    else if (atBaseRef && prNode?.merged) {
+        // A merged PR named by the input on a non-PR event: its base as it was, never the base now.
+        rules = await readRules(client, ctx, opts, prNode.baseRefOid);
+        rulesWhere = `${prNode.baseRefOid.slice(0, 7)}, the base of pull request #${prNode.number}`;
+    }
+    else if (atBaseRef) {
+        rules = prNode?.baseRef?.target ?? null;
+        rulesWhere = `the tip of ${prNode?.baseRefName ?? 'the base branch'}`;
+    }
+    let commit;
+    if (checksOnPrHead || !checksSha)
+        commit = prNode?.commits?.nodes.at(-1)?.commit ?? null;
+    else
+        commit = repo.checksCommit ?? null;
+    return {
+        prNode,
+        commit,
+        checksSha: commit?.oid ?? checksSha,
+        checksError,
+        rules,
+        rulesWhere,
+        incomplete: {},
+    };
+}
+async function readRules(client, ctx, opts, rev) {
+    const what = `reading the shipgate config at ${rev.slice(0, 7)}`;
+    const res = await client.graphql(RULES_QUERY, { owner: ctx.owner, name: ctx.repo, configPath: opts.configPath, rulesRev: rev }, what);
+    throwOnErrors(res.errors, what, res.data === null);
+    return res.data?.repository?.rules ?? null;
+}
+async function build(raw, ctx, opts) {
+    const { prNode, commit } = raw;
+    const blob = (b) => (b && typeof b.text === 'string' ? b.text : null);
+    const configBlob = raw.rules?.config?.object ?? null;
+    if (configBlob?.isTruncated)
+        throw new client_js_1.GitHubApiError(`the config ${opts.configPath} is too large to read through the API`, null, 'other');
+    const coTexts = [raw.rules?.co0?.object, raw.rules?.co1?.object, raw.rules?.co2?.object].map(blob);
+    const coIndex = coTexts.findIndex((t) => t !== null);
+    const rawComments = [];
+    const ownComments = [];
+    // When the latest push happened, as GitHub's timeline orders it: a force push carries its
+    // time; a plain push (a PullRequestCommit, which has no time of its own) happened before the
+    // next item in the timeline, so comments created from then on came after it.
+    let pushedAt = null;
+    let afterPush = false;
+    let lastTime = null;
+    for (const item of prNode?.timelineItems.nodes ?? []) {
+        if (!item)
+            continue;
+        if (item.__typename === 'PullRequestCommit') {
+            [pushedAt, afterPush] = [null, true];
+            continue;
+        }
+        if (item.__typename === 'HeadRefForcePushedEvent') {
+            [pushedAt, afterPush, lastTime] = [item.createdAt, false, item.createdAt];
+            continue;
+        }
+        const c = item;
+        if (afterPush)
+            [pushedAt, afterPush] = [c.createdAt, false];
+        lastTime = c.createdAt;
+        if (c.viewerDidAuthor && c.databaseId) {
+            const editedByOther = !!c.lastEditedAt && (c.editor?.login ?? '').toLowerCase() !== (c.author?.login ?? '').toLowerCase();
+            ownComments.push({
+                id: c.id,
+                databaseId: c.databaseId,
+                body: c.body,
+                url: c.url,
+                createdAt: c.createdAt,
+                editedByOther,
+            });
+        }
+        // A hidden (minimized) comment does not count for anything.
+        if (c.isMinimized)
+            continue;
+        rawComments.push({
+            id: c.id,
+            databaseId: c.databaseId ?? undefined,
+            author: c.author?.login ?? null,
+            authorIsBot: c.author?.__typename === 'Bot',
+            body: c.body,
+            createdAt: c.createdAt,
+            lastEditedAt: c.lastEditedAt,
+            editor: c.editor?.login ?? null,
+            url: c.url,
+        });
+    }
+    const comments = await (0, signoff_commands_js_1.withSignoffCommands)(rawComments);
+    // The latest push came after every comment read: one second later than the latest of them.
+    if (afterPush)
+        pushedAt = lastTime ? isoSeconds(Date.parse(lastTime) + 1000) : null;
+    const incomplete = { ...raw.incomplete };
+    if (prNode) {
+        const files = (prNode.files.nodes ?? []).filter((f) => !!f);
+        if (!incomplete.files && files.length < prNode.changedFiles)
+            incomplete.files = `only ${files.length} of the ${prNode.changedFiles} changed files of pull request #${prNode.number} can be read through GitHub's API (it lists at most 3,000)`;
+        if (!incomplete.comments &&
+            !(prNode.timelineItems.nodes ?? []).some((n) => n && n.__typename !== 'IssueComment'))
+            incomplete.comments = `GitHub's timeline of pull request #${prNode.number} shows no push, so sign-offs cannot be judged against the latest push`;
+    }
+    const headSha = prNode?.headRefOid ?? ctx.sha;
+    const pr = prNode
+        ? {
+            number: prNode.number,
+            title: prNode.title,
+            url: prNode.url,
+            author: prNode.author?.login ?? null,
+            authorIsBot: prNode.author?.__typename === 'Bot',
+            baseRef: prNode.baseRefName,
+            baseSha: prNode.baseRefOid,
+            headSha,
+            headPushedAt: pushedAt,
+            comments,
+            files: (prNode.files.nodes ?? []).filter((f) => !!f).map(toChangedFile),
+            ...(Object.keys(incomplete).length ? { incomplete } : {}),
+        }
+        : null;
+    return {
+        configText: blob(configBlob ?? undefined),
+        configSource: `${opts.configPath} at ${raw.rulesWhere}`,
+        rulesWhere: raw.rulesWhere,
+        codeowners: coIndex >= 0 ? { path: exports.CODEOWNERS_PATHS[coIndex], text: coTexts[coIndex] } : null,
+        pr,
+        reviews: (prNode?.reviews.nodes ?? [])
+            .filter((r) => !!r)
+            .map((r) => ({
+            author: r.author?.login ?? null,
+            authorIsBot: r.author?.__typename === 'Bot',
+            authorCanPush: r.authorCanPushToRepository,
+            state: r.state,
+            submittedAt: r.submittedAt,
+            commitOid: r.commit?.oid ?? null,
+        })),
+        checksSha: raw.checksSha,
+        checks: commit ? checksOf(commit, ctx) : [],
+        checksError: raw.checksError,
+        ownComments,
+    };
+}
+function isoSeconds(ms) {
+    return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+/** Re-reads only the checks of a commit (used while waiting for pending checks). */
+async function loadChecks(client, ctx, sha) {
+    const what = `reading the checks of ${sha.slice(0, 7)}`;
+    let res;
+    try {
+        res = await client.graphql(CHECKS_QUERY, { owner: ctx.owner, name: ctx.repo, sha }, what);
+    }
+    catch (e) {
+        // GitHub answers 404 for what the token may not see: for the checks of a commit just read, that is a permission.
+        if (e instanceof client_js_1.GitHubApiError && e.kind === 'not-found')
+            throw new client_js_1.GitHubApiError(`${what}: the token lacks permission (GitHub said 404); give the workflow \`permissions:\` \`checks: read\` and \`statuses: read\``, e.status, 'permission');
+        throw e;
+    }
+    throwOnErrors(res.errors, what, res.data === null);
+    const commit = res.data?.repository?.object;
+    if (!commit)
+        throw new client_js_1.GitHubApiError(`${what}: commit not found`, null, 'not-found');
+    const raw = {
+        prNode: null,
+        commit,
+        checksSha: sha,
+        checksError: null,
+        rules: null,
+        rulesWhere: '',
+        incomplete: {},
+    };
+    await runRounds(client, ctx, pageWork(raw));
+    if (raw.checksError)
+        throw new client_js_1.GitHubApiError(raw.checksError, null, 'other');
+    return checksOf(commit, ctx);
+}
+function connectionWork(raw, key, depends, label) {
+    const pr = raw.prNode;
+    const conn = pr[key];
+    const alias = `pr_${key}`;
+    return {
+        contained: false,
+        field: () => conn.pageInfo.hasNextPage
+            ? `${alias}: repository(owner: $owner, name: $name) { pullRequest(number: ${pr.number}) { ${key}(first: 100, after: ${JSON.stringify(conn.pageInfo.endCursor)}${key === 'timelineItems' ? `, ${TIMELINE_ARGS}` : ''}) { ${PAGE_INFO} ${key === 'files' ? FILE_FIELDS : key === 'reviews' ? REVIEW_FIELDS : TIMELINE_FIELDS} } } }`
+            : null,
+        take: (data) => {
+            const page = data?.[alias]
+                ?.pullRequest?.[key];
+            if (!page)
+                throw new client_js_1.GitHubApiError(`reading more of pull request #${pr.number}: the ${label} page is missing from GitHub's answer`, null, 'graphql');
+            conn.nodes = [...(conn.nodes ?? []), ...(page.nodes ?? [])];
+            conn.pageInfo = page.pageInfo;
+        },
+        giveUp: () => {
+            raw.incomplete[depends] =
+                `not all ${label} of pull request #${pr.number} could be read (more than ${(MAX_ROUNDS + 1) * 100}; shipgate stops there)`;
+        },
+    };
+}
+function suitesWork(raw, commit) {
+    const suites = commit.checkSuites;
+    const alias = 'cs';
+    return {
+        contained: true,
+        field: () => suites.pageInfo.hasNextPage && !raw.checksError
+            ? `${alias}: repository(owner: $owner, name: $name) { object(oid: ${JSON.stringify(commit.oid)}) { ... on Commit { checkSuites(first: 100, after: ${JSON.stringify(suites.pageInfo.endCursor)}) { ${PAGE_INFO} ${SUITE_FIELDS} } } } }`
+            : null,
+        take: (data, errors) => {
+            const page = data?.[alias]
+                ?.object?.checkSuites;
+            if (errors.length || !page) {
+                raw.checksError = errors.length
+                    ? describeErrors(errors, `reading more check suites of ${commit.oid.slice(0, 7)}`)
+                    : `reading more check suites of ${commit.oid.slice(0, 7)}: the page is missing from GitHub's answer`;
+                return;
+            }
+            suites.nodes = [...(suites.nodes ?? []), ...(page.nodes ?? [])];
+            suites.pageInfo = page.pageInfo;
+        },
+        giveUp: () => {
+            raw.checksError = `not all check suites of ${commit.oid.slice(0, 7)} could be read (more than ${(MAX_ROUNDS + 1) * 100}; shipgate stops there)`;
+        },
+    };
+}
+/** The runs of every suite with more than 100 (suites that arrive on later pages included). */
+function runsWork(raw, commit) {
+    let asked = [];
+    return {
+        contained: true,
+        field: () => {
+            if (raw.checksError)
+                return null;
+            asked = (commit.checkSuites?.nodes ?? []).filter((s) => !!s && !!s.checkRuns?.pageInfo.hasNextPage);
+            if (!asked.length)
+                return null;
+            return asked
+                .map((s, i) => `s${i}: node(id: ${JSON.stringify(s.id)}) { ... on CheckSuite { checkRuns(first: 100, after: ${JSON.stringify(s.checkRuns.pageInfo.endCursor)}, filterBy: { checkType: LATEST }) { ${PAGE_INFO} ${RUN_FIELDS} } } }`)
+                .join('\n');
+        },
+        take: (data, errors) => {
+            if (errors.length) {
+                raw.checksError = describeErrors(errors, 'reading more check runs');
+                return;
+            }
+            asked.forEach((s, i) => {
+                const page = data?.[`s${i}`]?.checkRuns;
+                if (!page) {
+                    raw.checksError = 'reading more check runs: a check suite disappeared while paging';
+                    return;
+                }
+                s.checkRuns = {
+                    pageInfo: page.pageInfo,
+                    nodes: [...(s.checkRuns.nodes ?? []), ...(page.nodes ?? [])],
+                };
+            });
+        },
+        giveUp: () => {
+            raw.checksError = `not all check runs of ${commit.oid.slice(0, 7)} could be read (a suite with more than ${(MAX_ROUNDS + 1) * 100}; shipgate stops there)`;
+        },
+    };
+}
+function pageWork(raw) {
+    const work = [];
+    if (raw.prNode) {
+        work.push(connectionWork(raw, 'files', 'files', 'changed files'));
+        work.push(connectionWork(raw, 'reviews', 'reviews', 'reviews'));
+        work.push(connectionWork(raw, 'timelineItems', 'comments', 'comments and pushes'));
+    }
+    if (raw.commit?.checkSuites && !raw.checksError) {
+        work.push(suitesWork(raw, raw.commit));
+        work.push(runsWork(raw, raw.commit));
+    }
+    return work;
+}
+const MEMBERS_HINT = 'the default workflow token has no `members: read` permission: pass a GitHub App or fine-grained token with organization "Members: read" in the `token` input';
+/** Members of one team, page by page; the result (members or why not) lands in `cache`. */
+function teamWork(team, alias, cache) {
+    const [org, slug] = team.split('/');
+    let after = null;
+    const members = [];
+    let done = false;
+    return {
+        contained: true,
+        team: true,
+        field: () => done
+            ? null
+            : `${alias}: organization(login: ${JSON.stringify(org)}) { team(slug: ${JSON.stringify(slug)}) { members(first: 100, membership: ALL${after ? `, after: ${JSON.stringify(after)}` : ''}) { ${PAGE_INFO} nodes { login } } } }`,
+        take: (data, errors) => {
+            const o = data?.[alias];
+            const page = o?.team?.members;
+            if (errors.length || !page) {
+                const err = errors[0];
+                const why = err
+                    ? `GitHub said: ${err.message}`
+                    : o
+                        ? 'the team does not exist or is secret and not visible to the token'
+                        : 'the organization was not found';
+                const perm = err && /forbidden|not accessible|permission|scope/i.test(`${err.type ?? ''} ${err.message}`);
+                cache.set(team, {
+                    error: perm
+                        ? `the token lacks permission to read members of @${team} (${why}); ${MEMBERS_HINT}`
+                        : `cannot read members of @${team}: ${why}`,
+                });
+                done = true;
+                return;
+            }
+            members.push(...(page.nodes ?? []).filter((n) => !!n).map((n) => n.login));
+            if (page.pageInfo.hasNextPage && page.pageInfo.endCursor)
+                after = page.pageInfo.endCursor;
+            else {
+                cache.set(team, { members });
+                done = true;
+            }
+        },
+        giveUp: () => {
+            cache.set(team, { error: `not all members of @${team} could be read (more than ${MAX_ROUNDS * 100})` });
+        },
+    };
+}
+/** Runs rounds until all work is done; each round is one request with every pending field. */
+async function runRounds(client, ctx, work) {
+    for (let round = 0;; round++) {
+        const pending = work.map((w) => ({ w, field: w.field() })).filter((p) => p.field !== null);
+        if (!pending.length)
+            return;
+        if (round >= MAX_ROUNDS) {
+            for (const p of pending)
+                p.w.giveUp();
+            return;
+        }
+        const usesRepo = pending.some((p) => p.field.includes('$owner'));
+        const name = pending.every((p) => p.w.team) ? 'ShipgateTeams' : 'ShipgateMore';
+        const query = `query ${name}${usesRepo ? '($owner: String!, $name: String!)' : ''} { ${pending.map((p) => p.field).join('\n')} }`;
+        const what = name === 'ShipgateTeams' ? 'reading team members' : 'reading more from GitHub';
+        let res;
+        try {
+            res = await client.graphql(query, usesRepo ? { owner: ctx.owner, name: ctx.repo } : {}, what);
+        }
+        catch (e) {
+            // A request that failed as a whole (after retries): contained work (teams, checks) carries
+            // the reason, so only the gates that need it fail closed; anything else fails the run.
+            if (!(e instanceof client_js_1.GitHubApiError) || pending.some((p) => !p.w.contained))
+                throw e;
+            for (const p of pending)
+                p.w.take(null, [{ type: e.kind === 'permission' ? 'FORBIDDEN' : undefined, message: e.message }]);
+            continue;
+        }
+        const aliasOf = (e) => String(e.path?.[0] ?? '');
+        const fieldAliases = (f) => [...f.matchAll(/(?:^|\n)\s*(\w+):/g)].map((m) => m[1]);
+        const owned = new Set();
+        for (const p of pending) {
+            const aliases = new Set(fieldAliases(p.field));
+            const errs = res.errors.filter((e) => aliases.has(aliasOf(e)));
+            errs.forEach((e) => owned.add(e));
+            if (!p.w.contained)
+                throwOnErrors(errs, what, false);
+        }
+        // Errors that belong to no field (or no data at all) fail the run.
+        throwOnErrors(res.errors.filter((e) => !owned.has(e)), what, res.data === null);
+        for (const p of pending) {
+            const aliases = new Set(fieldAliases(p.field));
+            p.w.take(res.data, res.errors.filter((e) => aliases.has(aliasOf(e))));
+        }
+    }
+}
+// ---------------------------------------------------------------------------------------------
+const isChecksPath = (e) => (e.path ?? []).some((p) => p === 'checkSuites' || p === 'status' || p === 'checkRuns');
+/** The permission a field needs, for messages. */
+const FIELD_PERMISSION = {
+    checkSuites: 'checks: read',
+    checkRuns: 'checks: read',
+    status: 'statuses: read',
+    contexts: 'checks: read',
+    comments: 'pull-requests: read',
+    timelineItems: 'pull-requests: read',
+    reviews: 'pull-requests: read',
+    files: 'pull-requests: read',
+    pullRequest: 'pull-requests: read',
+};
+function describeErrors(errors, what) {
+    try {
+        throwOnErrors(errors, what, false);
+    }
+    catch (e) {
+        return e.message;
+    }
+    return what;
+}
+function throwOnErrors(errors, what, noData) {
+    if (!errors.length)
+        return;
+    const msg = errors.map((e) => (e.type ? `${e.type}: ${e.message}` : e.message)).join('; ');
+    const denied = errors.filter((e) => /FORBIDDEN|INSUFFICIENT_SCOPES/.test(e.type ?? '') || /not accessible by integration/i.test(e.message));
+    if (denied.length) {
+        // Name what could not be read and the permission it needs (e.g. the checks of the commit).
+        const fields = [
+            ...new Set(denied
+                .map((e) => [...(e.path ?? [])].reverse().find((p) => typeof p === 'string'))
+                .filter((f) => !!f)),
+        ];
+        const needs = [...new Set(fields.map((f) => FIELD_PERMISSION[f]).filter((p) => !!p))];
+        const which = fields.length ? ` to read ${fields.join(', ')}` : '';
+        const hint = needs.length
+            ? `; give the workflow \`permissions:\` ${needs.map((n) => `\`${n}\``).join(', ')} (see the README's permissions table)`
+            : "; see the README's permissions table";
+        throw new client_js_1.GitHubApiError(`${what}: the token lacks permission${which} (${msg})${hint}`, null, 'permission');
+    }
+    if (noData || errors.length)
+        throw new client_js_1.GitHubApiError(`${what}: GitHub answered with errors: ${msg}`, null, 'graphql');
+}
+function toChangedFile(f) {
+    const map = {
+        ADDED: 'added',
+        MODIFIED: 'modified',
+        DELETED: 'removed',
+        RENAMED: 'renamed',
+        COPIED: 'copied',
+        CHANGED: 'changed',
+    };
+    return { path: f.path, status: map[f.changeType] ?? 'changed' };
+}
+function checksOf(commit, ctx) {
+    const out = [];
+    for (const suite of commit.checkSuites?.nodes ?? []) {
+        if (!suite)
+            continue;
+        const own = ctx.runId > 0 && suite.workflowRun?.databaseId === ctx.runId;
+        for (const run of suite.checkRuns?.nodes ?? []) {
+            if (!run)
+                continue;
+            out.push({
+                name: run.name,
+                kind: 'check-run',
+                app: suite.app?.slug ?? null,
+                status: run.status.toLowerCase(),
+                conclusion: run.conclusion?.toLowerCase() ?? null,
+                url: run.detailsUrl,
+                startedAt: run.startedAt,
+                id: run.databaseId,
+                ownRun: own,
+            });
+        }
+    }
+    for (const s of commit.status?.contexts ?? []) {
+        const state = s.state.toLowerCase();
+        out.push({
+            name: s.context,
+            kind: 'status',
+            app: null,
+            status: state === 'pending' || state === 'expected' ? 'pending' : 'completed',
+            conclusion: state === 'pending' || state === 'expected' ? null : state,
+            url: s.targetUrl,
+            startedAt: s.createdAt,
+        });
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 5952:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.withSignoffCommands = withSignoffCommands;
+async function withSignoffCommands(comments) {
+    const mentions = (body) => /\/signoff/i.test(body);
+    if (!comments.some((c) => mentions(c.body)))
+        return comments.map((c) => ({ ...c, commands: [] }));
+    const { parseSignoffCommands } = await Promise.all(/* import() */[__webpack_require__.e(231), __webpack_require__.e(781)]).then(__webpack_require__.bind(__webpack_require__, 3781));
+    return comments.map((c) => ({ ...c, commands: mentions(c.body) ? parseSignoffCommands(c.body) : [] }));
+}
+
+
+/***/ }),
+
+/***/ 7648:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.stateLine = stateLine;
+exports.readState = readState;
+exports.publishSticky = publishSticky;
+exports.supersedes = supersedes;
+/**
+ * One checklist comment per PR and environment, found again by its hidden marker AND by being
+ * written by the token's own identity (viewerDidAuthor / the identity that created it), so a
+ * comment forged by someone else with the same marker is never taken for ours.
+ *
+ * Ordering: the comment records the commit and run it describes. A run never overwrites a
+ * comment written by a newer run, nor one describing the PR's current head when the run itself
+ * evaluated an older commit. Two concurrent runs that both create a comment converge: after
+ * creating, the run lists recent comments and keeps only the oldest of ours, deleting the others.
+ */
+const client_js_1 = __webpack_require__(6584);
+const STATE_RE = /<!-- shipgate:state (\{[^<>]*\}) -->/;
+function stateLine(s) {
+    return `<!-- shipgate:state ${JSON.stringify(s)} -->`;
+}
+function readState(body) {
+    const m = STATE_RE.exec(body);
+    if (!m)
+        return null;
+    try {
+        const v = JSON.parse(m[1]);
+        return typeof v.sha === 'string' && typeof v.run === 'number'
+            ? { sha: v.sha, run: v.run, attempt: Number(v.attempt) || 1 }
+            : null;
+    }
+    catch {
+        return null;
+    }
+}
+async function publishSticky(input) {
+    const { client, ctx, prNumber, marker, body, state } = input;
+    const ours = input.ownComments
+        .filter((c) => c.body.includes(marker))
+        .sort((a, b) => a.databaseId - b.databaseId);
+    if (ours.length) {
+        const target = ours[0];
+        // Someone with write access may edit our comment (tick a box, change the state line): what it
+        // says is never read back, so such an edit cannot stop this run from writing the real result.
+        const existing = target.editedByOther ? null : readState(target.body);
+        if (target.editedByOther)
+            input.log('the checklist comment was edited by someone else; replacing it with this result');
+        if (existing && supersedes(existing, state, input.headSha)) {
+            input.log(`the checklist comment already describes a newer evaluation (${existing.sha.slice(0, 7)}, run ${existing.run}); leaving it`);
+            return { url: target.url, action: 'kept-newer' };
+        }
+        const res = await client.rest('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { owner: ctx.owner, repo: ctx.repo, comment_id: target.databaseId, body }, 'updating the checklist comment');
+        for (const dup of ours.slice(1))
+            await deleteQuietly(client, ctx, dup.databaseId, input.log);
+        return { url: res.data.html_url, action: 'updated' };
+    }
+    const startedAt = new Date(Date.now() - 5_000).toISOString();
+    const list = async () => (await client.rest('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner: ctx.owner, repo: ctx.repo, issue_number: prNumber, since: startedAt, per_page: 100 }, 'checking the checklist comment')).data;
+    let created = null;
+    let recent = null;
+    // A POST is never repeated blindly: after an error that may hide a processed POST (5xx, reset,
+    // timeout, a cut-off answer), look first, and post again only when it did not land.
+    for (let attempt = 1; !created; attempt++) {
+        try {
+            created = (await client.rest('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner: ctx.owner, repo: ctx.repo, issue_number: prNumber, body }, 'posting the checklist comment', false)).data;
+        }
+        catch (e) {
+            const mayHaveLanded = e instanceof client_js_1.GitHubApiError && (e.kind === 'server' || e.kind === 'network');
+            if (!mayHaveLanded)
+                throw e;
+            input.log(`posting the checklist comment failed (${e.message}); checking whether it landed`);
+            recent = await list();
+            // Without the POST's answer our identity is unknown: the exact body (which names this run,
+            // attempt and commit in its state line) identifies the comment.
+            if (recent.some((c) => (c.body ?? '') === body))
+                break;
+            if (attempt >= 2)
+                throw e;
+            input.log('the checklist comment did not land; posting it again');
+        }
+    }
+    // Converge with concurrent runs (and with a POST that landed despite an error): list the
+    // comments touched since just before we posted and keep only the oldest of ours.
+    if (created || !recent) {
+        try {
+            recent = await list();
+        }
+        catch (e) {
+            if (!created)
+                throw e;
+            input.log(`could not check for duplicate checklist comments (${e.message}); keeping the one just posted`);
+            return { url: created.html_url, action: 'created' };
+        }
+    }
+    const me = created?.user?.login;
+    const mine = recent
+        .filter((c) => (c.body ?? '').includes(marker) && (me ? c.user?.login === me : (c.body ?? '') === body))
+        .sort((a, b) => a.id - b.id);
+    if (!mine.length) {
+        if (created)
+            return { url: created.html_url, action: 'created' };
+        throw new Error('the checklist comment could not be posted (see the warning above)');
+    }
+    const keep = mine[0];
+    for (const dup of mine.slice(1))
+        await deleteQuietly(client, ctx, dup.id, input.log);
+    if (created && keep.id !== created.id) {
+        // Another run created the comment first: put our result into the one we keep, unless that
+        // run's result is newer.
+        const existing = readState(keep.body ?? '');
+        if (!existing || !supersedes(existing, state, input.headSha)) {
+            await client.rest('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { owner: ctx.owner, repo: ctx.repo, comment_id: keep.id, body }, 'updating the checklist comment');
+        }
+    }
+    return { url: keep.html_url, action: 'created' };
+}
+/** True when `existing` describes a newer evaluation than `ours`, so ours must not overwrite it. */
+function supersedes(existing, ours, headSha) {
+    if (existing.sha !== ours.sha) {
+        // Different commits: the one describing the PR's current head wins.
+        return existing.sha === headSha && ours.sha !== headSha;
+    }
+    if (existing.run !== ours.run)
+        return existing.run > ours.run;
+    return existing.attempt > ours.attempt;
+}
+async function deleteQuietly(client, ctx, id, log) {
+    try {
+        await client.rest('DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}', { owner: ctx.owner, repo: ctx.repo, comment_id: id }, 'removing a duplicate checklist comment');
+    }
+    catch (e) {
+        log(`could not remove duplicate checklist comment ${id}: ${e.message}`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 1730:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.run = run;
+/**
+ * The action: inputs -> run context -> GitHub facts (config from the trusted base) -> config ->
+ * gates -> reports (comment, summary, outputs) -> verdict. One try/catch; the verdict is set once.
+ */
+const node_fs_1 = __webpack_require__(3024);
+const node_path_1 = __webpack_require__(6760);
+const runtime = __importStar(__webpack_require__(4202));
+const inputs_js_1 = __webpack_require__(1729);
+const outputs_js_1 = __webpack_require__(8948);
+const select_js_1 = __webpack_require__(2132);
+const errors_js_1 = __webpack_require__(3916);
+const signoff_js_1 = __webpack_require__(878);
+const client_js_1 = __webpack_require__(6584);
+const context_js_1 = __webpack_require__(9556);
+const facts_js_1 = __webpack_require__(3480);
+const sticky_comment_js_1 = __webpack_require__(7648);
+const check_run_js_1 = __webpack_require__(5867);
+const escape_js_1 = __webpack_require__(4031);
+const markdown_js_1 = __webpack_require__(4285);
+/**
+ * The config parser (YAML parser + compiled JSON Schema validator) is the largest part of the
+ * bundle and is not needed before GitHub's first answer: it is loaded while that request is in
+ * flight (ncc emits it as a separate chunk).
+ */
+const loadConfigModule = () => Promise.all(/* import() */[__webpack_require__.e(206), __webpack_require__.e(943), __webpack_require__.e(921)]).then(__webpack_require__.t.bind(__webpack_require__, 6943, 23));
+/** Likewise the engine (gate registry, fact sources). */
+const loadEngineModule = () => __webpack_require__.e(/* import() */ 896).then(__webpack_require__.bind(__webpack_require__, 2515));
+/** Extra time beyond the wait budget for everything else (commands, reports). */
+const RUN_MARGIN_MS = 20 * 60_000;
+async function run(env = process.env) {
+    // `npx @github/local-action . src/main.ts .env` (CONTRIBUTING.md) sets TARGET_ACTION_PATH and
+    // observes the action through its @actions/core stub; a runner (GITHUB_ACTIONS=true) never
+    // takes this path, so nothing in a workspace can redirect a real run.
+    if (env.TARGET_ACTION_PATH && env.GITHUB_ACTIONS !== 'true') {
+        await (await __webpack_require__.e(/* import() */ 196).then(__webpack_require__.bind(__webpack_require__, 4196))).connectLocalAction();
+    }
+    const progress = { environment: '', sha: '', pr: null, reported: false };
+    try {
+        await evaluateAndReport(env, progress);
+    }
+    catch (e) {
+        // Anything that escapes is reported in one line, never as a stack trace, and fails the step.
+        const message = `shipgate could not evaluate the deploy gate: ${(0, errors_js_1.errorMessage)(e)}`;
+        if (!progress.reported) {
+            // The outputs still say "not allowed", so a later step reading them cannot deploy.
+            try {
+                (0, outputs_js_1.writeFailureOutputs)(progress, e instanceof client_js_1.GitHubApiError ? 'github' : 'shipgate', message);
+                runtime.appendSummary(`## 🚫 Deploy${progress.environment ? ` to ${progress.environment}` : ''} blocked: shipgate could not evaluate the gates\n\n${(0, escape_js_1.codeBlock)(message)}\n`);
+            }
+            catch {
+                // An unwritable output file: the failed step below still blocks.
+            }
+        }
+        runtime.setFailed(message);
+        // With debug logging enabled on the run (RUNNER_DEBUG=1), the stack helps a bug report.
+        if (env.RUNNER_DEBUG === '1' && e instanceof Error && e.stack)
+            runtime.debug(e.stack);
+    }
+}
+async function evaluateAndReport(env, progress) {
+    const inputs = (0, inputs_js_1.readInputs)(env);
+    if (inputs.token)
+        runtime.mask(inputs.token);
+    progress.environment = inputs.environment;
+    const ctx = (0, context_js_1.readRunContext)(env);
+    progress.sha = ctx.prHeadSha ?? ctx.sha;
+    progress.pr = inputs.pr ?? ctx.prNumber;
+    const now = inputs.now ?? new Date();
+    const deadline = Date.now() + (inputs.waitMs ?? 60 * 60_000) + RUN_MARGIN_MS;
+    if (!inputs.token)
+        throw new errors_js_1.UserError('no GitHub token: set the `token` input (it defaults to ${{ github.token }})');
+    const client = new client_js_1.GitHubClient({
+        token: inputs.token,
+        baseUrl: ctx.apiUrl,
+        graphqlUrl: ctx.graphqlUrl,
+        deadline,
+        retryBaseMs: Number(env.SHIPGATE_RETRY_BASE_MS) || 1000,
+        requestTimeoutMs: Number(env.SHIPGATE_REQUEST_TIMEOUT_MS) || 30_000,
+        log: (m) => runtime.info(m),
+    });
+    const configModule = loadConfigModule();
+    const engineModule = loadEngineModule();
+    // Awaited below; never an unhandled rejection if the run stops earlier.
+    configModule.catch(() => { });
+    engineModule.catch(() => { });
+    const github = (0, facts_js_1.openGitHubFacts)(client, ctx, {
+        configPath: inputs.config,
+        configRef: inputs.configRef,
+        prNumber: inputs.pr ?? ctx.prNumber,
+        log: (m) => runtime.info(m),
+    });
+    const prNumber = await github.prNumber();
+    progress.pr = prNumber;
+    const first = await github.first();
+    progress.sha = first.checksSha;
+    // The config: from the trusted commit (or config-ref) through the API; without a PR, from the workspace.
+    const { text, source } = configText(inputs, ctx, first);
+    const { ConfigError, loadConfig } = await configModule;
+    let config;
+    try {
+        config = await loadConfig(text, inputs.config);
+    }
+    catch (e) {
+        if (!(e instanceof ConfigError))
+            throw e;
+        for (const p of e.problems)
+            runtime.error(p.message, { title: 'shipgate config', file: p.file, line: p.line, col: p.column });
+        await reportConfigError(e, inputs, ctx, client, await github.all(), prNumber);
+        progress.reported = true;
+        return;
+    }
+    const gates = (0, select_js_1.selectGates)(config, inputs.environment);
+    const { neededTeams, runGates } = await engineModule;
+    const teamsFor = async (f) => f.pr
+        ? neededTeams(gates, config, f.pr, {
+            approved: f.reviews.some((r) => r.state === 'APPROVED'),
+            codeowners: f.codeowners?.text ?? null,
+        })
+        : [];
+    // Teams the first page already shows a need for are read along with the next page.
+    const facts = await github.all(await teamsFor(first));
+    const pr = facts.pr;
+    const teams = pr ? await github.teams(await teamsFor(facts)) : {};
+    runtime.info(`evaluating ${gates.length} gate(s) for ${inputs.environment || 'all environments'} on ${facts.checksSha.slice(0, 7)}${pr ? ` (PR #${pr.number})` : ''}`);
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), Math.max(0, deadline - Date.now()));
+    timer.unref();
+    const ev = await runGates({
+        config,
+        environment: inputs.environment,
+        gates,
+        mode: 'action',
+        now,
+        sha: facts.checksSha,
+        pr,
+        teams,
+        github: {
+            checksSha: facts.checksSha,
+            checks: facts.checks,
+            checksError: facts.checksError,
+            approvals: { reviews: facts.reviews, codeowners: facts.codeowners },
+            refreshChecks: () => github.refreshChecks(),
+        },
+        collect: { cwd: ctx.workspace, env, now, signal: controller.signal, progress: (m) => runtime.info(m) },
+        waitMs: (spec) => (0, select_js_1.waitFor)(spec, config, inputs.environment, inputs.waitMs),
+        log: (m) => runtime.info(m),
+    });
+    clearTimeout(timer);
+    const notices = pr ? (0, signoff_js_1.signoffNotices)(pr.comments, config.gates) : [];
+    for (const n of notices)
+        runtime.info(`sign-off command not understood: "${n.command}" by ${n.login}`);
+    await report(ev, inputs, ctx, client, facts, source, notices);
+    progress.reported = true;
+}
+function configText(inputs, ctx, facts) {
+    const workspaceFile = (0, node_path_1.resolve)(ctx.workspace, inputs.config);
+    if (!facts.pr && !inputs.configRef && (0, node_fs_1.existsSync)(workspaceFile)) {
+        return { text: (0, node_fs_1.readFileSync)(workspaceFile, 'utf8'), source: `${inputs.config} in the workspace` };
+    }
+    if (facts.configText === null) {
+        throw new errors_js_1.UserError(`no config at ${inputs.config} on ${facts.rulesWhere}. shipgate reads the config from the trusted base, never from the PR itself: merge .github/shipgate.yml into ${facts.pr ? 'the default branch' : 'the branch'} first, or set the \`config\` / \`config-ref\` inputs`);
+    }
+    return { text: facts.configText, source: facts.configSource };
+}
+async function report(ev, inputs, ctx, client, facts, configSource, signoffNotices) {
+    const meta = {
+        runUrl: ctx.runUrl,
+        runId: ctx.runId,
+        runAttempt: ctx.runAttempt,
+        configSource,
+        signoffNotices,
+    };
+    runtime.appendSummary((0, markdown_js_1.renderChecklist)(ev, { ...meta, limit: markdown_js_1.SUMMARY_LIMIT }));
+    let commentUrl = '';
+    if (inputs.comment && facts.pr)
+        commentUrl = await comment(ev, inputs, ctx, client, facts, (0, markdown_js_1.renderChecklist)(ev, {
+            ...meta,
+            marker: (0, markdown_js_1.markerFor)(inputs.environment),
+            stateLine: (0, sticky_comment_js_1.stateLine)({ sha: ev.sha, run: ctx.runId, attempt: ctx.runAttempt }),
+            limit: markdown_js_1.COMMENT_LIMIT,
+        }));
+    if (inputs.check)
+        await checkRun(inputs, ctx, client, {
+            sha: ev.sha,
+            allowed: ev.allowed,
+            title: ev.allowed
+                ? `Deploy${inputs.environment ? ` to ${inputs.environment}` : ''} allowed`
+                : `Deploy${inputs.environment ? ` to ${inputs.environment}` : ''} blocked by ${(0, outputs_js_1.blockingIds)(ev).join(', ')}`,
+            summary: (0, markdown_js_1.renderChecklist)(ev, { ...meta, limit: check_run_js_1.CHECK_OUTPUT_LIMIT }),
+        });
+    (0, outputs_js_1.writeOutputs)(ev, commentUrl);
+    for (const g of ev.gates)
+        runtime.info(`${g.status.padEnd(7)} ${g.id}: ${g.summary}`);
+    const blocking = (0, outputs_js_1.blockingIds)(ev);
+    if (ev.allowed)
+        runtime.info(`deploy${inputs.environment ? ` to ${inputs.environment}` : ''} allowed`);
+    else if (inputs.mode === 'enforce') {
+        const lines = ev.gates
+            .filter((g) => blocking.includes(g.id))
+            .map((g) => `${g.id} (${g.status}): ${g.summary}`);
+        runtime.setFailed(`deploy${inputs.environment ? ` to ${inputs.environment}` : ''} blocked by ${blocking.length} gate(s):\n${lines.join('\n')}`);
+    }
+    else
+        runtime.warning(`deploy blocked by ${blocking.join(', ')} (mode: report, so the step does not fail)`);
+}
+/** Publishes the verdict as a check run; a failure is a warning (a missing required check blocks merges anyway). */
+async function checkRun(inputs, ctx, client, v) {
+    if (!v.sha) {
+        runtime.warning('no commit to publish the check run on');
+        return;
+    }
+    try {
+        await (0, check_run_js_1.publishCheckRun)({
+            client,
+            ctx,
+            environment: inputs.environment,
+            ...v,
+            log: (m) => runtime.info(m),
+        });
+    }
+    catch (e) {
+        runtime.warning(`could not publish the ${(0, check_run_js_1.checkRunName)(inputs.environment)} check run: ${(0, errors_js_1.errorMessage)(e)}`);
+    }
+}
+async function comment(ev, inputs, ctx, client, facts, body) {
+    try {
+        const res = await (0, sticky_comment_js_1.publishSticky)({
+            client,
+            ctx,
+            prNumber: facts.pr.number,
+            marker: (0, markdown_js_1.markerFor)(inputs.environment),
+            body,
+            state: { sha: ev.sha, run: ctx.runId, attempt: ctx.runAttempt },
+            headSha: facts.pr.headSha,
+            ownComments: facts.ownComments,
+            log: (m) => runtime.info(m),
+        });
+        return res.url;
+    }
+    catch (e) {
+        // A comment that cannot be written never changes the verdict; it is only a warning.
+        runtime.warning(`could not write the checklist comment: ${(0, errors_js_1.errorMessage)(e)}`);
+        return '';
+    }
+}
+async function reportConfigError(e, inputs, ctx, client, facts, prNumber) {
+    const ev = {
+        environment: inputs.environment,
+        allowed: false,
+        sha: facts.checksSha,
+        pr: prNumber,
+        gates: [],
+        error: e.message,
+    };
+    const body = [
+        (0, markdown_js_1.markerFor)(inputs.environment),
+        (0, sticky_comment_js_1.stateLine)({ sha: ev.sha, run: ctx.runId, attempt: ctx.runAttempt }),
+        `## 🚫 Deploy${inputs.environment ? ` to ${inputs.environment}` : ''} blocked: the shipgate config is invalid`,
+        '',
+        (0, escape_js_1.codeBlock)(e.message),
+    ].join('\n');
+    runtime.appendSummary(body);
+    if (inputs.check)
+        await checkRun(inputs, ctx, client, {
+            sha: ev.sha,
+            allowed: false,
+            title: 'Blocked: the shipgate config is invalid',
+            summary: (0, escape_js_1.codeBlock)(e.message).slice(0, check_run_js_1.CHECK_OUTPUT_LIMIT),
+        });
+    let url = '';
+    if (inputs.comment && facts.pr)
+        url = await comment(ev, inputs, ctx, client, facts, body);
+    (0, outputs_js_1.writeOutputs)(ev, url);
+    // Bad config is a setup error, not a verdict: it fails the step in every mode.
+    runtime.setFailed(`invalid shipgate config:\n${e.message}`);
+}
+
+
+/***/ }),
+
+/***/ 4031:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/**
+ * Escaping for everything user-written that goes into the PR comment or job summary: titles,
+ * reasons, names, file paths, command output. After escaping, a string renders as the same text
+ * and cannot open HTML, break a table or a <details> block, start Markdown formatting, or mention
+ * anyone (`@org/everyone` is defused with a zero-width space after the `@`).
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.escapeInline = escapeInline;
+exports.safeUrl = safeUrl;
+exports.codeBlock = codeBlock;
+exports.escapeHtml = escapeHtml;
+exports.codeSpan = codeSpan;
+const MD_PUNCT = /[\\`*_{}[\]()#+!|~<>&"'=:-]/g;
+/** One line of inline text, safe in a paragraph, heading, list item or table cell. */
+function escapeInline(text) {
+    return text
+        .replace(/[\r\n\t\f\v\u2028\u2029]+/g, ' ')
+        .replace(/[\u0000-\u001f\u007f]/g, '')
+        .replace(MD_PUNCT, (c) => ENTITY[c] ?? `\\${c}`)
+        .replace(/@/g, '@&#8203;')
+        .trim()
+        .replace(/^(\d+)\./, '$1\\.'); // "1. x" would start an ordered list in a paragraph or list item
+}
+const ENTITY = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;',
+    '|': '&#124;',
+    '`': '&#96;',
+    ':': '&#58;',
+};
+/** A URL for a Markdown link target: only http(s), with characters that could end the link encoded. */
+function safeUrl(url) {
+    if (!/^https?:\/\/[^\s]+$/i.test(url))
+        return null;
+    return url.replace(/[()<>"'`|\\[\]\u0000-\u001f\u007f]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+/** A fenced code block that its content cannot close, whatever backticks it contains. */
+function codeBlock(text) {
+    const clean = text.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
+    let longest = 2;
+    for (const m of clean.matchAll(/`+|~+/g))
+        longest = Math.max(longest, m[0].length);
+    const fence = '`'.repeat(longest + 1);
+    return `${fence}text\n${clean.replace(/\n+$/, '')}\n${fence}`;
+}
+/**
+ * One line of text inside raw HTML (the `<summary>` of a details block), where Markdown is not
+ * parsed, so backslash escapes would show: only HTML-escaped, with mentions defused.
+ */
+function escapeHtml(text) {
+    return text
+        .replace(/[\r\n\t\f\v\u2028\u2029]+/g, ' ')
+        .replace(/[\u0000-\u001f\u007f]/g, '')
+        .trim()
+        .replace(/[&<>"']/g, (c) => ENTITY[c])
+        .replace(/@/g, '@&#8203;');
+}
+/** Inline code that its content cannot close; one line, control characters removed. */
+function codeSpan(text) {
+    const clean = text.replace(/[\r\n\t\f\v\u2028\u2029]+/g, ' ').replace(/[\u0000-\u001f\u007f]/g, '');
+    let longest = 0;
+    for (const m of clean.matchAll(/`+/g))
+        longest = Math.max(longest, m[0].length);
+    const fence = '`'.repeat(longest + 1);
+    const pad = clean.startsWith('`') || clean.endsWith('`') || /^ .* $/.test(clean) ? ' ' : '';
+    return `${fence}${pad}${clean || ' '}${pad}${fence}`;
+}
+
+
+/***/ }),
+
+/***/ 4285:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.SUMMARY_LIMIT = exports.COMMENT_LIMIT = void 0;
+exports.markerFor = markerFor;
+exports.renderChecklist = renderChecklist;
+exports.renderDetail = renderDetail;
+exports.renderExceptions = renderExceptions;
+/**
+ * Renders an evaluation as the checklist (PR comment and job summary). Pure: no I/O. Every
+ * user-written string goes through escapeInline/codeBlock/safeUrl.
+ */
+const types_js_1 = __webpack_require__(2301);
+const escape_js_1 = __webpack_require__(4031);
+const time_js_1 = __webpack_require__(6043);
+exports.COMMENT_LIMIT = 65_536;
+exports.SUMMARY_LIMIT = 1_000_000;
+const ICON = {
+    pass: '✅',
+    fail: '❌',
+    pending: '⏳',
+    skipped: '⏭️',
+    error: '⚠️',
+    waived: '☑️',
+};
+function markerFor(environment) {
+    return `<!-- shipgate:checklist env=${environment.replace(/[^A-Za-z0-9._-]/g, '_') || '_all'} -->`;
+}
+function renderChecklist(ev, meta = {}) {
+    const limit = meta.limit ?? exports.COMMENT_LIMIT;
+    const head = renderHead(ev, meta);
+    const table = renderTable(ev.gates);
+    const signoffs = [renderSignoffs(ev.gates), renderSignoffNotices(meta.signoffNotices ?? [])]
+        .filter(Boolean)
+        .join('\n\n');
+    const exceptions = renderExceptions(ev.gates);
+    const footer = renderFooter(ev, meta);
+    const fixed = [head, table, signoffs, exceptions, footer].filter(Boolean);
+    const fixedLength = fixed.join('\n\n').length + 200;
+    const blocks = ev.gates.map((g) => renderGateDetails(g)).filter((b) => !!b);
+    let budget = limit - fixedLength;
+    const kept = [];
+    let cut = 0;
+    for (const b of blocks) {
+        if (b.length + 2 <= budget) {
+            kept.push(b);
+            budget -= b.length + 2;
+        }
+        else
+            cut++;
+    }
+    const note = cut
+        ? `_${cut} detail section(s) were too long for a comment and are left out; the job summary of the run has them._`
+        : '';
+    const parts = [head, table, ...kept, note, signoffs, exceptions, footer].filter(Boolean);
+    let out = parts.join('\n\n') + '\n';
+    if (out.length > limit) {
+        // Even the gate lines do not fit (thousands of gates): keep the verdict, cut the rest.
+        out = `${head}\n\n_The checklist is too long for a comment; see the job summary of the run._\n`;
+    }
+    return out;
+}
+function renderHead(ev, meta) {
+    const lines = [];
+    if (meta.marker)
+        lines.push(meta.marker);
+    if (meta.stateLine)
+        lines.push(meta.stateLine);
+    const env = ev.environment ? ` to ${(0, escape_js_1.escapeInline)(ev.environment)}` : '';
+    lines.push(ev.allowed ? `## ✅ Deploy${env} allowed` : `## 🚫 Deploy${env} blocked`);
+    const counts = countStatuses(ev.gates);
+    const commit = ev.sha ? `commit \`${ev.sha.slice(0, 7).replace(/[^0-9a-f]/gi, '')}\`` : 'no commit';
+    const run = meta.runUrl && (0, escape_js_1.safeUrl)(meta.runUrl)
+        ? ` · [run${meta.runId ? ` ${meta.runId}` : ''}](${(0, escape_js_1.safeUrl)(meta.runUrl)})`
+        : '';
+    lines.push(`${commit}${run} · ${ev.gates.length} gate${ev.gates.length === 1 ? '' : 's'}: ${counts}`);
+    const blocking = ev.gates.filter((g) => g.required && !(0, types_js_1.allowsDeploy)(g.status));
+    if (blocking.length)
+        lines.push(`**Blocking:** ${blocking.map((g) => (0, escape_js_1.escapeInline)(g.title)).join(', ')}`);
+    return lines.join('\n');
+}
+function countStatuses(gates) {
+    const order = ['pass', 'fail', 'error', 'pending', 'waived', 'skipped'];
+    const words = {
+        pass: 'passed',
+        fail: 'failed',
+        error: 'errored',
+        pending: 'pending',
+        skipped: 'skipped',
+        waived: 'waived',
+    };
+    return (order
+        .map((s) => [s, gates.filter((g) => g.status === s).length])
+        .filter(([, n]) => n > 0)
+        .map(([s, n]) => `${n} ${words[s]}`)
+        .join(', ') || 'none');
+}
+/** A gate's reason as one table cell: long reasons are cut (the details have everything). */
+const REASON_LIMIT = 400;
+function oneLine(summary) {
+    return summary.length > REASON_LIMIT ? `${summary.slice(0, REASON_LIMIT - 1)}…` : summary;
+}
+function renderTable(gates) {
+    if (!gates.length)
+        return '_No gate applies to this environment._';
+    const rows = gates.map((g) => {
+        const optional = g.required ? '' : ' _(optional)_';
+        return `| ${ICON[g.status]} | ${(0, escape_js_1.escapeInline)(g.title)}${optional} | \`${g.id}\` | ${g.status} | ${(0, escape_js_1.escapeInline)(oneLine(g.summary))} |`;
+    });
+    return ['| | Gate | Id | Status | Why |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');
+}
+function renderGateDetails(g) {
+    if (!g.details?.length)
+        return null;
+    const body = g.details.map(renderDetail).filter(Boolean).join('\n\n');
+    if (!body)
+        return null;
+    return `<details><summary>${ICON[g.status]} ${(0, escape_js_1.escapeHtml)(g.title)}: details</summary>\n\n${body}\n\n</details>`;
+}
+function inline(i) {
+    if (typeof i === 'string')
+        return (0, escape_js_1.escapeInline)(i);
+    const url = (0, escape_js_1.safeUrl)(i.url);
+    return url ? `[${(0, escape_js_1.escapeInline)(i.text)}](${url})` : (0, escape_js_1.escapeInline)(i.text);
+}
+function renderDetail(d) {
+    switch (d.kind) {
+        case 'text':
+            return (0, escape_js_1.escapeInline)(d.text);
+        case 'list':
+            return d.items.map((i) => `- ${inline(i)}`).join('\n');
+        case 'table': {
+            if (!d.rows.length)
+                return '';
+            const header = `| ${d.columns.map(escape_js_1.escapeInline).join(' | ')} |`;
+            const sep = `| ${d.columns.map(() => '---').join(' | ')} |`;
+            const rows = d.rows.map((r) => `| ${d.columns.map((_, i) => (r[i] === undefined ? '' : inline(r[i]))).join(' | ')} |`);
+            return [header, sep, ...rows].join('\n');
+        }
+        case 'code':
+            return (0, escape_js_1.codeBlock)(d.text);
+    }
+}
+function renderSignoffs(gates) {
+    const all = gates.flatMap((g) => g.signoffs ?? []);
+    const awaiting = gates.filter((g) => (g.type === 'manual' || g.type === 'migrations' || g.type === 'window') && !(0, types_js_1.allowsDeploy)(g.status));
+    if (!all.length && !awaiting.length)
+        return '';
+    const lines = ['### Sign-offs'];
+    if (all.length) {
+        lines.push('| Gate | Signed off by | When |', '| --- | --- | --- |');
+        for (const s of all) {
+            const who = (0, escape_js_1.escapeInline)(s.login);
+            const when = s.url && (0, escape_js_1.safeUrl)(s.url)
+                ? `[${(0, escape_js_1.escapeInline)((0, time_js_1.formatTimestamp)(s.at))}](${(0, escape_js_1.safeUrl)(s.url)})`
+                : (0, escape_js_1.escapeInline)((0, time_js_1.formatTimestamp)(s.at));
+            lines.push(`| \`${s.gate}\` | ${who} | ${when} |`);
+        }
+    }
+    else
+        lines.push('_None yet._');
+    if (awaiting.length)
+        lines.push('', `To sign off, a person allowed by the gate comments \`/signoff <gate-id>\` on this PR (for example \`/signoff ${awaiting[0].id}\`); \`/signoff revoke <gate-id>\` withdraws it. Edited comments, the PR author and bots do not count.`);
+    return lines.join('\n');
+}
+const EXCEPTION_ROWS = 50;
+const EXCEPTION_KIND = {
+    waiver: 'waiver',
+    allowlist: 'audit allowlist',
+    'not-applicable': 'not applicable',
+};
+/**
+ * The exceptions ledger: every waiver, audit allowlist entry and not-applicable item in force (and
+ * those that expired), with who, why and until when, in one table an auditor can read.
+ */
+function renderExceptions(gates) {
+    const all = gates.flatMap((g) => g.exceptions ?? []);
+    if (!all.length)
+        return '';
+    const sorted = [...all].sort((a, b) => Number(a.expired ?? false) - Number(b.expired ?? false));
+    const lines = [
+        '### Exceptions',
+        '| Kind | Gate | What | By | Reason | Ends | State |',
+        '| --- | --- | --- | --- | --- | --- | --- |',
+    ];
+    for (const e of sorted.slice(0, EXCEPTION_ROWS)) {
+        const by = e.by ? (0, escape_js_1.escapeInline)(e.by) : '';
+        const when = e.at ? ` (${(0, escape_js_1.escapeInline)((0, time_js_1.formatTimestamp)(e.at))})` : '';
+        const who = e.url && (0, escape_js_1.safeUrl)(e.url) ? `[${by}${when}](${(0, escape_js_1.safeUrl)(e.url)})` : `${by}${when}`;
+        // An allowlist `expires` day is the first day it no longer counts; a waiver's `until` the last.
+        const until = e.until
+            ? `${e.kind === 'allowlist' ? 'expires' : 'until'} ${(0, escape_js_1.escapeInline)(e.until)}`
+            : 'no end date';
+        const state = e.expired ? 'expired: no longer counts' : 'in force';
+        lines.push(`| ${EXCEPTION_KIND[e.kind]} | \`${e.gate}\` | ${(0, escape_js_1.escapeInline)(e.subject)} | ${who} | ${(0, escape_js_1.escapeInline)(oneLine(e.reason))} | ${until} | ${state} |`);
+    }
+    if (sorted.length > EXCEPTION_ROWS)
+        lines.push('', `_${sorted.length - EXCEPTION_ROWS} more exception(s): see the job summary._`);
+    return lines.join('\n');
+}
+/** At most this many notices are listed; the rest are counted. */
+const NOTICE_LIMIT = 20;
+function renderSignoffNotices(notices) {
+    if (!notices.length)
+        return '';
+    const lines = ['### Sign-off commands not understood'];
+    for (const n of notices.slice(0, NOTICE_LIMIT)) {
+        const link = n.url && (0, escape_js_1.safeUrl)(n.url) ? ` ([comment](${(0, escape_js_1.safeUrl)(n.url)}))` : '';
+        let why;
+        if (n.kind === 'malformed')
+            why = 'write `/signoff <gate-id>` or `/signoff revoke <gate-id>`';
+        else {
+            why = `no gate ${(0, escape_js_1.codeSpan)(n.gate)} takes a sign-off`;
+            if (n.kind === 'no-signoff')
+                why += ` (${(0, escape_js_1.codeSpan)(n.gate)} is a ${(0, escape_js_1.escapeInline)(n.type ?? '')} gate)`;
+            if (n.suggestion)
+                why += ` (did you mean ${(0, escape_js_1.codeSpan)(n.suggestion)}?)`;
+        }
+        lines.push(`- ${(0, escape_js_1.codeSpan)(n.command)} by ${(0, escape_js_1.escapeInline)(`@${n.login}`)}: ${why}${link}`);
+    }
+    if (notices.length > NOTICE_LIMIT)
+        lines.push(`- _and ${notices.length - NOTICE_LIMIT} more_`);
+    return lines.join('\n');
+}
+function renderFooter(_ev, meta) {
+    const bits = ['<sub>shipgate'];
+    if (meta.configSource)
+        bits.push(` · config: ${(0, escape_js_1.escapeInline)(meta.configSource)}`);
+    bits.push(' · this comment is updated in place; ticking or editing it changes nothing</sub>');
+    return bits.join('');
+}
+
+
+/***/ }),
+
+/***/ 6518:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.parseDuration = parseDuration;
+exports.formatDuration = formatDuration;
+/** Durations as written in the config and inputs: 500ms, 30s, 15m, 1h, 1h30m, 2d. */
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+const WHOLE = /^(\d+(ms|s|m|h|d))+$/;
+/** Parses a duration; returns null when it is not one. An empty string or "0" is 0. */
+function parseDuration(text) {
+    const t = text.trim();
+    if (t === '' || t === '0')
+        return 0;
+    if (!WHOLE.test(t))
+        return null;
+    let total = 0;
+    for (const m of t.matchAll(/(\d+)(ms|s|m|h|d)/g))
+        total += Number(m[1]) * (UNIT_MS[m[2]] ?? 0);
+    return total;
+}
+/** "2 d 14 h", "15 m", "30 s", "250 ms": two largest units, for messages. */
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.max(0, Math.round(ms))} ms`;
+    const parts = [];
+    let rest = Math.floor(ms / 1000);
+    for (const [unit, size] of [
+        ['d', 86400],
+        ['h', 3600],
+        ['m', 60],
+        ['s', 1],
+    ]) {
+        const n = Math.floor(rest / size);
+        rest -= n * size;
+        if (n > 0)
+            parts.push(`${n} ${unit}`);
+    }
+    return parts.slice(0, 2).join(' ');
+}
+
+
+/***/ }),
+
+/***/ 6043:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.parseInstant = parseInstant;
+exports.formatTimestamp = formatTimestamp;
+/**
+ * Parses the `now` input / `--now` option: an ISO 8601 date-time WITH an offset or Z, so the
+ * instant does not depend on the machine's time zone (JavaScript's Date would also take "1").
+ */
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/i;
+function parseInstant(text) {
+    if (!ISO_INSTANT.test(text.trim()))
+        return null;
+    const d = new Date(text.trim().replace(' ', 'T'));
+    return Number.isNaN(d.getTime()) ? null : d;
+}
+/** "2026-11-20 14:05 UTC" for people reading the checklist (GitHub gives ISO instants). */
+function formatTimestamp(iso) {
+    const d = new Date(iso);
+    if (Number.isNaN(d.getTime()))
+        return iso;
+    return `${d.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
 
 
 /***/ })
 
 };
+
+//# sourceMappingURL=744.index.js.map

@@ -89,3 +89,5 @@ function detailsDelta(html) {
 /***/ })
 
 };
+
+//# sourceMappingURL=781.index.js.map

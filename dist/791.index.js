@@ -284,3 +284,5 @@ function isRealDate(s) {
 /***/ })
 
 };
+
+//# sourceMappingURL=791.index.js.map

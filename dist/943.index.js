@@ -541,84 +541,6 @@ function findAliasNode(doc) {
 
 /***/ }),
 
-/***/ 8921:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.GATES = void 0;
-exports.entry = entry;
-exports.loadGates = loadGates;
-/** Ties a type's logic and source together; `F` is inferred from both, so they must agree. */
-function entry(e) {
-    return e;
-}
-exports.GATES = {
-    approvals: entry({
-        source: 'github',
-        logic: () => __webpack_require__.e(/* import() */ 628).then(__webpack_require__.bind(__webpack_require__, 2628)),
-        facts: () => __webpack_require__.e(/* import() */ 50).then(__webpack_require__.bind(__webpack_require__, 2050)),
-    }),
-    audit: entry({
-        source: 'local',
-        logic: () => __webpack_require__.e(/* import() */ 791).then(__webpack_require__.bind(__webpack_require__, 9791)),
-        facts: () => Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(949), __webpack_require__.e(654)]).then(__webpack_require__.bind(__webpack_require__, 2654)),
-    }),
-    checks: entry({
-        source: 'github',
-        logic: () => Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 7519)),
-        facts: () => __webpack_require__.e(/* import() */ 409).then(__webpack_require__.bind(__webpack_require__, 1409)),
-    }),
-    command: entry({
-        source: 'local',
-        exclusive: true,
-        logic: () => __webpack_require__.e(/* import() */ 325).then(__webpack_require__.bind(__webpack_require__, 5325)),
-        facts: () => __webpack_require__.e(/* import() */ 383).then(__webpack_require__.t.bind(__webpack_require__, 3383, 23)),
-    }),
-    coverage: entry({
-        source: 'local',
-        logic: () => Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(968)]).then(__webpack_require__.t.bind(__webpack_require__, 5968, 23)),
-        facts: () => Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(949), __webpack_require__.e(560), __webpack_require__.e(677)]).then(__webpack_require__.bind(__webpack_require__, 5677)),
-    }),
-    http: entry({
-        source: 'local',
-        logic: () => __webpack_require__.e(/* import() */ 62).then(__webpack_require__.bind(__webpack_require__, 1062)),
-        facts: () => __webpack_require__.e(/* import() */ 496).then(__webpack_require__.bind(__webpack_require__, 9496)),
-    }),
-    manual: entry({ source: 'none', logic: () => __webpack_require__.e(/* import() */ 744).then(__webpack_require__.bind(__webpack_require__, 4744)) }),
-    migrations: entry({
-        source: 'local',
-        exclusive: true,
-        logic: () => Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(663)]).then(__webpack_require__.t.bind(__webpack_require__, 9663, 23)),
-        facts: () => Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(109)]).then(__webpack_require__.t.bind(__webpack_require__, 4109, 23)),
-    }),
-    window: entry({ source: 'none', logic: () => __webpack_require__.e(/* import() */ 454).then(__webpack_require__.bind(__webpack_require__, 8454)) }),
-};
-/**
- * Loads the logic (and, unless `logicOnly`, the sources) of the given gate types. One type after
- * another: concurrent `import()`s of modules that share a dependency trip jest's ESM loader ("request
- * for … is not in cache"), and in the bundle each is a local chunk read of well under a millisecond.
- */
-async function loadGates(types, opts = {}) {
-    const out = new Map();
-    for (const t of new Set(types)) {
-        // The table guarantees per type that config, logic and source agree; erased here only.
-        const e = exports.GATES[t];
-        const { gate } = await e.logic();
-        const facts = e.source === 'none' || opts.logicOnly ? null : await e.facts();
-        out.set(t, {
-            source: e.source,
-            exclusive: e.exclusive ?? false,
-            logic: gate,
-            collect: facts?.collect ?? null,
-        });
-    }
-    return out;
-}
-
-
-/***/ }),
-
 /***/ 8156:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -643,3 +565,5 @@ const schema = schema11;
 /***/ })
 
 };
+
+//# sourceMappingURL=943.index.js.map

@@ -939,3 +939,5 @@ exports.isDynamicPattern = isDynamicPattern;
 /***/ })
 
 };
+
+//# sourceMappingURL=949.index.js.map

@@ -301,3 +301,5 @@ exports.gate = {
 /***/ })
 
 };
+
+//# sourceMappingURL=968.index.js.map

@@ -1,4 +1,4 @@
-// Entry point of the bundled CLI (dist/cli/index.js, run by bin/shipgate.js).
+// The CLI's entry (loaded by src/index.ts when bin/shipgate.js imports dist/index.js).
 import { main } from './cli.js';
 
 // Commands run in their own process group, so Ctrl-C (SIGINT to the terminal's foreground group)

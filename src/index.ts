@@ -1,7 +1,8 @@
-// Entry point of the bundled action: only calls run().
-import { run } from './main.js';
-import { setFailed } from './action/runtime.js';
-import { errorMessage } from './errors.js';
-
-process.on('unhandledRejection', (e) => setFailed(`shipgate failed: ${errorMessage(e)}`));
-void run();
+/**
+ * Entry point of the one bundle (dist/index.js) that serves both the action and the CLI, so dist/
+ * holds one set of chunks: the runner starts `node dist/index.js` (the action); bin/shipgate.js sets
+ * `globalThis.shipgateCli` before importing it (the CLI). Each side is its own chunk, so neither
+ * loads the other's modules.
+ */
+const cli = (globalThis as { shipgateCli?: unknown }).shipgateCli === true;
+void (cli ? import('./cli-entry.js') : import('./action-entry.js'));

@@ -1,6 +1,6 @@
 /**
  * Runs the `shipgate` command as a user does (`node bin/shipgate.js …`, the package bin, which
- * loads the bundled dist/cli/index.js) in a temporary copy of a fixture project.
+ * loads the bundled dist/index.js as the CLI) in a temporary copy of a fixture project.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, copyFileSync } from 'node:fs';
