@@ -1,5 +1,5 @@
 export const id = 515;
-export const ids = [515];
+export const ids = [515,693];
 export const modules = {
 
 /***/ 2515:
@@ -62,6 +62,7 @@ async function runGates(input) {
             checksSha: gh.checksSha,
             checksError: gh.checksError ?? null,
             approvals: gh.approvals,
+            ...(gh.release ? { release: gh.release } : {}),
             checks: () => (checks ??= round === 0 ? Promise.resolve(gh.checks) : gh.refreshChecks()),
         };
     };
@@ -158,7 +159,7 @@ async function runGates(input) {
 async function neededTeams(gates, config, pr, github) {
     const loaded = await (0, registry_js_1.loadGates)(gates.map((g) => g.type), { logicOnly: true });
     const signoffGates = new Set(pr.comments.flatMap((c) => c.commands.map((s) => s.gate)));
-    const waivedGates = new Set(pr.comments.flatMap((c) => (0, waivers_js_1.parseWaiveCommands)(c.body).map((w) => w.gate)));
+    const waivedGates = new Set(pr.comments.flatMap((c) => (c.waives ?? []).map((w) => w.gate)));
     const groups = config.groups ?? {};
     const teams = new Set();
     for (const g of gates) {
@@ -443,21 +444,15 @@ exports.waiveHint = waiveHint;
 const people_js_1 = __webpack_require__(2165);
 const signoff_js_1 = __webpack_require__(878);
 const time_js_1 = __webpack_require__(6043);
-const COMMAND = /^\s*\/waive\s+(revoke\s+)?([a-z0-9][a-z0-9-]*)(?:\s+(.*?))?\s*$/i;
-const UNTIL = /^(.*?)\s*\buntil\s+(\S+)$/i;
+const COMMAND = /^[ \t]*\/waive[ \t]+(revoke[ \t]+)?([a-z0-9][a-z0-9-]*)(?:[ \t]+(.*?))?[ \t]*$/i;
+const UNTIL = /^(.*?)[ \t]*\buntil[ \t]+(\S+)$/i;
 /**
- * The `/waive` commands in a comment body, one per line; fenced code never counts.
- * TODO(trust-local): switch to the shared CommonMark command parser once it is on main, so
- * `/signoff`, `/na` and `/waive` are recognised by one set of rules.
+ * The `/waive` commands among a comment's command lines (visible plain paragraph text, read from
+ * its Markdown by `commandLines` in signoff-commands.ts, the parser sign-offs use too).
  */
-function parseWaiveCommands(body) {
+function parseWaiveCommands(lines) {
     const out = [];
-    let inFence = false;
-    for (const line of body.split(/\r?\n/)) {
-        if (/^\s*(```|~~~)/.test(line))
-            inFence = !inFence;
-        if (inFence)
-            continue;
+    for (const line of lines) {
         const m = COMMAND.exec(line);
         if (!m)
             continue;
@@ -498,10 +493,18 @@ function evaluateWaivers(ctx, gateId, allowed) {
     const errors = [];
     const comments = [...pr.comments].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
     for (const c of comments) {
-        for (const cmd of parseWaiveCommands(c.body)) {
+        for (const cmd of c.waives ?? []) {
             if (cmd.gate !== gateId)
                 continue;
             const login = c.author ?? 'ghost';
+            const key = login.toLowerCase();
+            // Like a sign-off revoke: it counts however the comment came to be (an edit can only make
+            // the gate stricter), and only withdraws its author's own waiver.
+            if (cmd.revoke) {
+                if (c.author)
+                    byPerson.delete(key);
+                continue;
+            }
             const ignore = (reason) => result.ignored.push({ login, at: c.createdAt, url: c.url, reason });
             if (!allowed?.length) {
                 ignore(`nobody may waive ${gateId}: the gate has no \`waivers:\` list and there is no \`defaults.waivers\``);
@@ -518,19 +521,15 @@ function evaluateWaivers(ctx, gateId, allowed) {
                 ignore(cmd.problem);
                 continue;
             }
-            const key = login.toLowerCase();
-            if (cmd.revoke)
-                byPerson.delete(key);
-            else
-                byPerson.set(key, {
-                    gate: gateId,
-                    login,
-                    reason: cmd.reason,
-                    until: cmd.until,
-                    at: c.createdAt,
-                    url: c.url,
-                    expired: false,
-                });
+            byPerson.set(key, {
+                gate: gateId,
+                login,
+                reason: cmd.reason,
+                until: cmd.until,
+                at: c.createdAt,
+                url: c.url,
+                expired: false,
+            });
         }
     }
     const today = ctx.now.toISOString().slice(0, 10);

@@ -1162,6 +1162,7 @@ function readRunContext(env) {
         pushBefore,
         prEvent: prNumber !== null && eventName !== 'merge_group',
         runUrl: `${serverUrl}/${owner}/${repo}/actions/runs/${runId}`,
+        actors: [...new Set([env.GITHUB_ACTOR, env.GITHUB_TRIGGERING_ACTOR].filter((a) => !!a))],
     };
 }
 /**
@@ -1818,6 +1819,116 @@ function checksOf(commit, ctx) {
 
 /***/ }),
 
+/***/ 8848:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.releaseFacts = releaseFacts;
+const errors_js_1 = __webpack_require__(3916);
+const client_js_1 = __webpack_require__(6584);
+/** Adds the permission a read needs to GitHub's "lacks permission" message. */
+function withPermission(e, permission) {
+    if (e instanceof client_js_1.GitHubApiError && e.kind === 'permission')
+        throw new client_js_1.GitHubApiError(`${e.message.replace(/; see the README's permissions table$/, '')}; give the workflow \`permissions:\` \`${permission}\``, e.status, e.kind);
+    throw e;
+}
+function releaseFacts(opts) {
+    const { client, ctx } = opts;
+    const repo = { owner: ctx.owner, repo: ctx.repo };
+    const memo = new Map();
+    const once = (key, read) => {
+        let p = memo.get(key);
+        if (!p) {
+            p = read();
+            memo.set(key, p);
+        }
+        return p;
+    };
+    const approvals = () => once('approvals', async () => {
+        if (!(ctx.runId > 0))
+            throw new errors_js_1.UserError('GITHUB_RUN_ID is not set: the environment gate reads the approvals of the workflow run, so it runs only in the deploy job on GitHub');
+        try {
+            const res = await client.rest('GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals', { ...repo, run_id: ctx.runId }, `reading the environment approvals of run ${ctx.runId}`);
+            return res.data.map((a) => ({
+                login: a.user?.login ?? null,
+                isBot: a.user?.type === 'Bot',
+                state: a.state,
+                comment: a.comment ?? '',
+                environments: a.environments.map((e) => e.name ?? '').filter(Boolean),
+            }));
+        }
+        catch (e) {
+            return withPermission(e, 'actions: read');
+        }
+    });
+    const settings = (name) => once(`env:${name.toLowerCase()}`, async () => {
+        try {
+            const res = await client.rest('GET /repos/{owner}/{repo}/environments/{environment_name}', { ...repo, environment_name: name }, `reading the settings of environment ${name}`);
+            const rule = (res.data.protection_rules ?? []).find((r) => r.type === 'required_reviewers');
+            const reviewers = (rule?.reviewers ?? [])
+                .map((r) => r.type === 'Team' ? `@${ctx.owner}/${r.reviewer?.slug ?? ''}` : (r.reviewer?.login ?? ''))
+                .filter((r) => r && r !== `@${ctx.owner}/`);
+            return {
+                exists: true,
+                reviewers,
+                canAdminsBypass: res.data.can_admins_bypass ?? true,
+                preventSelfReview: rule?.prevent_self_review ?? false,
+                url: res.data.html_url ?? null,
+            };
+        }
+        catch (e) {
+            if (e instanceof client_js_1.GitHubApiError && e.kind === 'not-found')
+                return { exists: false, reviewers: [], canAdminsBypass: true, preventSelfReview: false, url: null };
+            return withPermission(e, 'actions: read');
+        }
+    });
+    const latestDeployment = (name) => once(`deploy:${name}`, async () => {
+        try {
+            const list = await client.rest('GET /repos/{owner}/{repo}/deployments', { ...repo, environment: name, per_page: 1 }, `reading the latest deployment of ${name}`);
+            const d = list.data[0];
+            if (!d)
+                return null;
+            const statuses = await client.rest('GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', { ...repo, deployment_id: d.id, per_page: 1 }, `reading the status of deployment ${d.id} (${name})`);
+            const s = statuses.data[0];
+            return {
+                id: d.id,
+                sha: d.sha,
+                ref: d.ref,
+                createdAt: d.created_at,
+                state: s?.state ?? null,
+                stateAt: s?.created_at ?? null,
+            };
+        }
+        catch (e) {
+            return withPermission(e, 'deployments: read');
+        }
+    });
+    return {
+        async environment(gate) {
+            const name = gate.environment ?? opts.environment;
+            if (!name)
+                throw new errors_js_1.UserError('no environment to check: set `environment:` on the gate or the action input `environment` (the GitHub environment of the deploy job)');
+            return {
+                environment: name,
+                runId: ctx.runId,
+                approvals: await approvals(),
+                actors: ctx.actors,
+                settings: gate.protected ? await settings(name) : null,
+            };
+        },
+        async promotion(gate) {
+            if (opts.rollback)
+                return { sha: opts.sha, rollback: true, environments: [] };
+            const environments = await Promise.all(gate.after.map(async (name) => ({ name, latest: await latestDeployment(name) })));
+            return { sha: opts.sha, rollback: false, environments };
+        },
+    };
+}
+
+
+/***/ }),
+
 /***/ 5952:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -1826,10 +1937,16 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.withSignoffCommands = withSignoffCommands;
 async function withSignoffCommands(comments) {
     const mentions = (body) => /\/signoff/i.test(body);
-    if (!comments.some((c) => mentions(c.body)))
+    const waives = (body) => /\/waive/i.test(body);
+    if (!comments.some((c) => mentions(c.body) || waives(c.body)))
         return comments.map((c) => ({ ...c, commands: [] }));
-    const { parseSignoffCommands } = await Promise.all(/* import() */[__webpack_require__.e(231), __webpack_require__.e(781)]).then(__webpack_require__.bind(__webpack_require__, 3781));
-    return comments.map((c) => ({ ...c, commands: mentions(c.body) ? parseSignoffCommands(c.body) : [] }));
+    const { commandLines, parseSignoffCommands } = await Promise.all(/* import() */[__webpack_require__.e(231), __webpack_require__.e(781)]).then(__webpack_require__.bind(__webpack_require__, 3781));
+    const { parseWaiveCommands } = await __webpack_require__.e(/* import() */ 693).then(__webpack_require__.bind(__webpack_require__, 1693));
+    return comments.map((c) => ({
+        ...c,
+        commands: mentions(c.body) ? parseSignoffCommands(c.body) : [],
+        ...(waives(c.body) ? { waives: parseWaiveCommands(commandLines(c.body)) } : {}),
+    }));
 }
 
 
@@ -2032,6 +2149,7 @@ const context_js_1 = __webpack_require__(9556);
 const facts_js_1 = __webpack_require__(3480);
 const sticky_comment_js_1 = __webpack_require__(7648);
 const check_run_js_1 = __webpack_require__(5867);
+const release_facts_js_1 = __webpack_require__(8848);
 const escape_js_1 = __webpack_require__(4031);
 const markdown_js_1 = __webpack_require__(4285);
 /**
@@ -2157,6 +2275,13 @@ async function evaluateAndReport(env, progress) {
             checksError: facts.checksError,
             approvals: { reviews: facts.reviews, codeowners: facts.codeowners },
             refreshChecks: () => github.refreshChecks(),
+            release: (0, release_facts_js_1.releaseFacts)({
+                client,
+                ctx,
+                environment: inputs.environment,
+                sha: facts.checksSha,
+                rollback: inputs.rollback,
+            }),
         },
         collect: { cwd: ctx.workspace, env, now, signal: controller.signal, progress: (m) => runtime.info(m) },
         waitMs: (spec) => (0, select_js_1.waitFor)(spec, config, inputs.environment, inputs.waitMs),

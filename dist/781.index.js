@@ -9,6 +9,7 @@ var __webpack_unused_export__;
 
 __webpack_unused_export__ = ({ value: true });
 exports.parseSignoffCommands = parseSignoffCommands;
+exports.commandLines = commandLines;
 const mdast_util_from_markdown_1 = __webpack_require__(2231);
 const COMMAND = /^[ \t]*\/signoff[ \t]+(?:(revoke)[ \t]+)?([^\s]+)[ \t]*$/i;
 /** A line that starts like a command but is not one (`/signoff` alone, extra words). */
@@ -17,6 +18,16 @@ const LOOKS_LIKE = /^[ \t]*\/signoff\b/i;
 const MARKUP = '\u0000';
 /** The commands in a comment body, in order. */
 function parseSignoffCommands(body) {
+    const out = [];
+    for (const line of commandLines(body))
+        command(line, out);
+    return out;
+}
+/**
+ * The lines of a comment where a command can be written: visible plain paragraph text, by the
+ * rules above. Shared by every comment command (`/signoff`, `/waive`), so all follow one set of rules.
+ */
+function commandLines(body) {
     const out = [];
     let tree;
     try {
@@ -40,7 +51,7 @@ function walk(node, state, out) {
             state.details = Math.max(0, state.details + detailsDelta(node.value));
             return;
         case 'paragraph':
-            linesOf(node.children, state).forEach((line) => command(line, out));
+            out.push(...linesOf(node.children, state));
             return;
     }
     if ('children' in node)

@@ -640,6 +640,11 @@ exports.GATES = {
         logic: () => Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(968)]).then(__webpack_require__.t.bind(__webpack_require__, 5968, 23)),
         facts: () => Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(949), __webpack_require__.e(560), __webpack_require__.e(677)]).then(__webpack_require__.bind(__webpack_require__, 5677)),
     }),
+    environment: entry({
+        source: 'github',
+        logic: () => __webpack_require__.e(/* import() */ 529).then(__webpack_require__.bind(__webpack_require__, 5529)),
+        facts: () => __webpack_require__.e(/* import() */ 447).then(__webpack_require__.bind(__webpack_require__, 2447)),
+    }),
     http: entry({
         source: 'local',
         logic: () => __webpack_require__.e(/* import() */ 62).then(__webpack_require__.bind(__webpack_require__, 1062)),
@@ -651,6 +656,11 @@ exports.GATES = {
         exclusive: true,
         logic: () => Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(663)]).then(__webpack_require__.t.bind(__webpack_require__, 9663, 23)),
         facts: () => Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(663), __webpack_require__.e(109)]).then(__webpack_require__.t.bind(__webpack_require__, 4109, 23)),
+    }),
+    promotion: entry({
+        source: 'github',
+        logic: () => __webpack_require__.e(/* import() */ 645).then(__webpack_require__.bind(__webpack_require__, 6645)),
+        facts: () => __webpack_require__.e(/* import() */ 903).then(__webpack_require__.bind(__webpack_require__, 903)),
     }),
     window: entry({ source: 'none', logic: () => __webpack_require__.e(/* import() */ 454).then(__webpack_require__.bind(__webpack_require__, 8454)) }),
 };

@@ -1,5 +1,5 @@
 export const id = 896;
-export const ids = [896,921];
+export const ids = [896,921,693];
 export const modules = {
 
 /***/ 2515:
@@ -62,6 +62,7 @@ async function runGates(input) {
             checksSha: gh.checksSha,
             checksError: gh.checksError ?? null,
             approvals: gh.approvals,
+            ...(gh.release ? { release: gh.release } : {}),
             checks: () => (checks ??= round === 0 ? Promise.resolve(gh.checks) : gh.refreshChecks()),
         };
     };
@@ -158,7 +159,7 @@ async function runGates(input) {
 async function neededTeams(gates, config, pr, github) {
     const loaded = await (0, registry_js_1.loadGates)(gates.map((g) => g.type), { logicOnly: true });
     const signoffGates = new Set(pr.comments.flatMap((c) => c.commands.map((s) => s.gate)));
-    const waivedGates = new Set(pr.comments.flatMap((c) => (0, waivers_js_1.parseWaiveCommands)(c.body).map((w) => w.gate)));
+    const waivedGates = new Set(pr.comments.flatMap((c) => (c.waives ?? []).map((w) => w.gate)));
     const groups = config.groups ?? {};
     const teams = new Set();
     for (const g of gates) {
@@ -227,6 +228,11 @@ exports.GATES = {
         logic: () => Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(968)]).then(__webpack_require__.t.bind(__webpack_require__, 5968, 23)),
         facts: () => Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(949), __webpack_require__.e(560), __webpack_require__.e(677)]).then(__webpack_require__.bind(__webpack_require__, 5677)),
     }),
+    environment: entry({
+        source: 'github',
+        logic: () => __webpack_require__.e(/* import() */ 529).then(__webpack_require__.bind(__webpack_require__, 5529)),
+        facts: () => __webpack_require__.e(/* import() */ 447).then(__webpack_require__.bind(__webpack_require__, 2447)),
+    }),
     http: entry({
         source: 'local',
         logic: () => __webpack_require__.e(/* import() */ 62).then(__webpack_require__.bind(__webpack_require__, 1062)),
@@ -238,6 +244,11 @@ exports.GATES = {
         exclusive: true,
         logic: () => Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(663)]).then(__webpack_require__.t.bind(__webpack_require__, 9663, 23)),
         facts: () => Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(663), __webpack_require__.e(109)]).then(__webpack_require__.t.bind(__webpack_require__, 4109, 23)),
+    }),
+    promotion: entry({
+        source: 'github',
+        logic: () => __webpack_require__.e(/* import() */ 645).then(__webpack_require__.bind(__webpack_require__, 6645)),
+        facts: () => __webpack_require__.e(/* import() */ 903).then(__webpack_require__.bind(__webpack_require__, 903)),
     }),
     window: entry({ source: 'none', logic: () => __webpack_require__.e(/* import() */ 454).then(__webpack_require__.bind(__webpack_require__, 8454)) }),
 };
@@ -278,21 +289,15 @@ exports.waiveHint = waiveHint;
 const people_js_1 = __webpack_require__(2165);
 const signoff_js_1 = __webpack_require__(878);
 const time_js_1 = __webpack_require__(6043);
-const COMMAND = /^\s*\/waive\s+(revoke\s+)?([a-z0-9][a-z0-9-]*)(?:\s+(.*?))?\s*$/i;
-const UNTIL = /^(.*?)\s*\buntil\s+(\S+)$/i;
+const COMMAND = /^[ \t]*\/waive[ \t]+(revoke[ \t]+)?([a-z0-9][a-z0-9-]*)(?:[ \t]+(.*?))?[ \t]*$/i;
+const UNTIL = /^(.*?)[ \t]*\buntil[ \t]+(\S+)$/i;
 /**
- * The `/waive` commands in a comment body, one per line; fenced code never counts.
- * TODO(trust-local): switch to the shared CommonMark command parser once it is on main, so
- * `/signoff`, `/na` and `/waive` are recognised by one set of rules.
+ * The `/waive` commands among a comment's command lines (visible plain paragraph text, read from
+ * its Markdown by `commandLines` in signoff-commands.ts, the parser sign-offs use too).
  */
-function parseWaiveCommands(body) {
+function parseWaiveCommands(lines) {
     const out = [];
-    let inFence = false;
-    for (const line of body.split(/\r?\n/)) {
-        if (/^\s*(```|~~~)/.test(line))
-            inFence = !inFence;
-        if (inFence)
-            continue;
+    for (const line of lines) {
         const m = COMMAND.exec(line);
         if (!m)
             continue;
@@ -333,10 +338,18 @@ function evaluateWaivers(ctx, gateId, allowed) {
     const errors = [];
     const comments = [...pr.comments].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
     for (const c of comments) {
-        for (const cmd of parseWaiveCommands(c.body)) {
+        for (const cmd of c.waives ?? []) {
             if (cmd.gate !== gateId)
                 continue;
             const login = c.author ?? 'ghost';
+            const key = login.toLowerCase();
+            // Like a sign-off revoke: it counts however the comment came to be (an edit can only make
+            // the gate stricter), and only withdraws its author's own waiver.
+            if (cmd.revoke) {
+                if (c.author)
+                    byPerson.delete(key);
+                continue;
+            }
             const ignore = (reason) => result.ignored.push({ login, at: c.createdAt, url: c.url, reason });
             if (!allowed?.length) {
                 ignore(`nobody may waive ${gateId}: the gate has no \`waivers:\` list and there is no \`defaults.waivers\``);
@@ -353,19 +366,15 @@ function evaluateWaivers(ctx, gateId, allowed) {
                 ignore(cmd.problem);
                 continue;
             }
-            const key = login.toLowerCase();
-            if (cmd.revoke)
-                byPerson.delete(key);
-            else
-                byPerson.set(key, {
-                    gate: gateId,
-                    login,
-                    reason: cmd.reason,
-                    until: cmd.until,
-                    at: c.createdAt,
-                    url: c.url,
-                    expired: false,
-                });
+            byPerson.set(key, {
+                gate: gateId,
+                login,
+                reason: cmd.reason,
+                until: cmd.until,
+                at: c.createdAt,
+                url: c.url,
+                expired: false,
+            });
         }
     }
     const today = ctx.now.toISOString().slice(0, 10);

@@ -18,6 +18,7 @@ import { readRunContext, type RunContext } from './github/context.js';
 import { openGitHubFacts, type GitHubFacts } from './github/facts.js';
 import { publishSticky, stateLine } from './github/sticky-comment.js';
 import { CHECK_OUTPUT_LIMIT, checkRunName, publishCheckRun } from './github/check-run.js';
+import { releaseFacts } from './github/release-facts.js';
 import { codeBlock } from './report/escape.js';
 import { COMMENT_LIMIT, SUMMARY_LIMIT, markerFor, renderChecklist } from './report/markdown.js';
 
@@ -159,6 +160,13 @@ async function evaluateAndReport(env: NodeJS.ProcessEnv, progress: Progress) {
       checksError: facts.checksError,
       approvals: { reviews: facts.reviews, codeowners: facts.codeowners },
       refreshChecks: () => github.refreshChecks(),
+      release: releaseFacts({
+        client,
+        ctx,
+        environment: inputs.environment,
+        sha: facts.checksSha,
+        rollback: inputs.rollback,
+      }),
     },
     collect: { cwd: ctx.workspace, env, now, signal: controller.signal, progress: (m) => runtime.info(m) },
     waitMs: (spec) => waitFor(spec, config, inputs.environment, inputs.waitMs),

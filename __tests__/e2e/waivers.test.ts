@@ -62,6 +62,8 @@ describe('waivers', () => {
       { author: 'mallory', body: '/waive lint trust me' },
       { author: 'dev-dana', body: '/waive lint it is my PR and I say so' },
       { author: 'mallory', body: '/waive approvals nobody has time' },
+      // Quoted or shown as code, a command is not a command (the sign-offs' Markdown rules).
+      { author: 'rita-release', body: '> /waive lint quoting mallory\n\n`/waive lint in code`' },
     ]);
     const run = await runAction(gh, { token: APP_TOKEN, inputs: { now: NOW }, files: { 'coverage/lcov.info': LCOV } });
     expect(run.code).toBe(1);

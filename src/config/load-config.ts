@@ -439,7 +439,7 @@ function crossChecks(config: ShipgateConfig): PathProblem[] {
     for (const key of ['from', 'signoff', 'override', 'waivers'] as const) {
       if (Array.isArray(g[key])) checkPeople(['gates', id, key], g[key] as Person[]);
     }
-    for (const key of ['wait', 'timeout', 'interval', 'max-age'] as const) {
+    for (const key of ['wait', 'timeout', 'interval', 'max-age', 'soak'] as const) {
       if (typeof g[key] === 'string') checkDuration(out, ['gates', id, key], g[key] as string);
     }
     if (typeof g.timezone === 'string') checkZone(out, ['gates', id, 'timezone'], g.timezone);

@@ -80,6 +80,13 @@ export type GateTitle = string;
  */
 export type GateRequired = boolean;
 /**
+ * A GitHub deployment environment name, e.g. staging.
+ *
+ * This interface was referenced by `ShipgateConfig`'s JSON-Schema
+ * via the `definition` "environmentName".
+ */
+export type EnvironmentName = string;
+/**
  * Who may waive this gate with a PR comment `/waive <gate-id> <reason> [until YYYY-MM-DD]`: a waiver turns the gate's fail into waived (an error is never waivable). Default: defaults.waivers; without either nobody can waive it.
  *
  * @minItems 1
@@ -108,11 +115,17 @@ export type GateWaivers = [Person, ...Person[]];
  */
 export type People3 = [Person, ...Person[]];
 /**
- * Who may sign off.
+ * Only approvals by these people count.
  *
  * @minItems 1
  */
 export type People4 = [Person, ...Person[]];
+/**
+ * Who may sign off.
+ *
+ * @minItems 1
+ */
+export type People5 = [Person, ...Person[]];
 /**
  * Changed migrations are signed off and no migration is pending.
  *
@@ -128,7 +141,7 @@ export type MigrationsGate1 = {
  *
  * @minItems 1
  */
-export type People5 = [Person, ...Person[]];
+export type People6 = [Person, ...Person[]];
 /**
  * Deploys only inside allowed windows and outside freezes.
  *
@@ -144,7 +157,7 @@ export type WindowGate1 = {
  *
  * @minItems 1
  */
-export type People6 = [Person, ...Person[]];
+export type People7 = [Person, ...Person[]];
 
 /**
  * shipgate deploy checklist (.github/shipgate.yml). Each gate turns one checklist item into a check that blocks or allows the deploy.
@@ -203,7 +216,17 @@ export interface Gate1 {
    * The kind of gate.
    */
   type:
-    'approvals' | 'audit' | 'checks' | 'command' | 'coverage' | 'http' | 'manual' | 'migrations' | 'window';
+    | 'approvals'
+    | 'audit'
+    | 'checks'
+    | 'command'
+    | 'coverage'
+    | 'environment'
+    | 'http'
+    | 'manual'
+    | 'migrations'
+    | 'promotion'
+    | 'window';
 }
 /**
  * This interface was referenced by `ShipgateConfig`'s JSON-Schema
@@ -398,6 +421,31 @@ export interface CoverageNoDrop {
   tolerance?: number;
 }
 /**
+ * This run's GitHub deployment environment was approved (Review deployments) by enough of the right people: not the PR author, not whoever triggered the run.
+ *
+ * This interface was referenced by `ShipgateConfig`'s JSON-Schema
+ * via the `definition` "environmentGate".
+ */
+export interface EnvironmentGate {
+  type: 'environment';
+  title?: GateTitle;
+  required?: GateRequired;
+  waivers?: GateWaivers;
+  /**
+   * GitHub environment whose approval is checked. Default: the action's environment input.
+   */
+  environment?: string;
+  /**
+   * Distinct people who must have approved it. Default 1.
+   */
+  min?: number;
+  from?: People4;
+  /**
+   * Also check the environment's settings: it must have required reviewers and must not let administrators bypass them.
+   */
+  protected?: boolean;
+}
+/**
  * An HTTP endpoint answers as expected (health check, smoke test).
  *
  * This interface was referenced by `ShipgateConfig`'s JSON-Schema
@@ -451,7 +499,7 @@ export interface ManualGate {
   title?: GateTitle;
   required?: GateRequired;
   waivers?: GateWaivers;
-  signoff: People4;
+  signoff: People5;
   /**
    * Distinct people who must sign off. Default 1.
    */
@@ -474,7 +522,7 @@ export interface MigrationsGate2 {
    * Migration files; changed ones need a sign-off.
    */
   paths?: Glob | [Glob, ...Glob[]];
-  signoff?: People5;
+  signoff?: People6;
   'dismiss-stale'?: boolean;
   /**
    * Command reporting pending migrations; exit 0 means none pending.
@@ -487,6 +535,28 @@ export interface MigrationsGate2 {
   cwd?: string;
   env?: EnvMap;
   timeout?: Duration;
+}
+/**
+ * The same commit was deployed successfully to the listed environments first (and stayed up for the soak time).
+ *
+ * This interface was referenced by `ShipgateConfig`'s JSON-Schema
+ * via the `definition` "promotionGate".
+ */
+export interface PromotionGate {
+  type: 'promotion';
+  title?: GateTitle;
+  required?: GateRequired;
+  waivers?: GateWaivers;
+  /**
+   * Environments whose latest deployment must be successful at this commit.
+   *
+   * @minItems 1
+   */
+  after: [EnvironmentName, ...EnvironmentName[]];
+  /**
+   * A duration such as 500ms, 30s, 15m, 1h or 1h30m.
+   */
+  soak?: string;
 }
 export interface WindowGate2 {
   type: 'window';
@@ -501,7 +571,7 @@ export interface WindowGate2 {
    */
   allow?: [string, ...string[]];
   freeze?: WindowFreeze[];
-  override?: People6;
+  override?: People7;
 }
 export interface WindowFreeze {
   /**
@@ -522,9 +592,11 @@ export interface GateConfigs {
   checks: ChecksGate;
   command: CommandGate;
   coverage: CoverageGate;
+  environment: EnvironmentGate;
   http: HttpGate;
   manual: ManualGate;
   migrations: MigrationsGate;
+  promotion: PromotionGate;
   window: WindowGate;
 }
 /** Every gate type. */

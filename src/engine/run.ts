@@ -12,7 +12,7 @@ import { allowsDeploy } from '../gates/types.js';
 import type { EvalContext, Evaluation, GateOutcome, GateResult, PrFacts, TeamFacts } from '../gates/types.js';
 import type { CollectContext, GitHubSide, GitHubView } from '../sources/types.js';
 import { formatDuration } from '../util/duration.js';
-import { applyWaivers, evaluateWaivers, parseWaiveCommands } from '../gates/waivers.js';
+import { applyWaivers, evaluateWaivers } from '../gates/waivers.js';
 import { waiversFor, type GateSpec } from './select.js';
 
 export type { GitHubSide };
@@ -85,6 +85,7 @@ export async function runGates(input: EngineInput): Promise<Evaluation> {
       checksSha: gh.checksSha,
       checksError: gh.checksError ?? null,
       approvals: gh.approvals,
+      ...(gh.release ? { release: gh.release } : {}),
       checks: () => (checks ??= round === 0 ? Promise.resolve(gh.checks) : gh.refreshChecks()),
     };
   };
@@ -188,7 +189,7 @@ export async function neededTeams(
     { logicOnly: true },
   );
   const signoffGates = new Set(pr.comments.flatMap((c) => c.commands.map((s) => s.gate)));
-  const waivedGates = new Set(pr.comments.flatMap((c) => parseWaiveCommands(c.body).map((w) => w.gate)));
+  const waivedGates = new Set(pr.comments.flatMap((c) => (c.waives ?? []).map((w) => w.gate)));
   const groups = config.groups ?? {};
   const teams = new Set<string>();
   for (const g of gates) {

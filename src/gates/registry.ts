@@ -83,6 +83,11 @@ export const GATES: { [T in GateType]: AnyGateEntry<T> } = {
     logic: () => import('./coverage.js'),
     facts: () => import('../sources/coverage/index.js'),
   }),
+  environment: entry({
+    source: 'github',
+    logic: () => import('./environment.js'),
+    facts: () => import('../sources/environment.js'),
+  }),
   http: entry({
     source: 'local',
     logic: () => import('./http.js'),
@@ -94,6 +99,11 @@ export const GATES: { [T in GateType]: AnyGateEntry<T> } = {
     exclusive: true,
     logic: () => import('./migrations.js'),
     facts: () => import('../sources/migrations.js'),
+  }),
+  promotion: entry({
+    source: 'github',
+    logic: () => import('./promotion.js'),
+    facts: () => import('../sources/promotion.js'),
   }),
   window: entry({ source: 'none', logic: () => import('./window.js') }),
 };

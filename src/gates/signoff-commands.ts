@@ -22,6 +22,16 @@ const MARKUP = '\u0000';
 /** The commands in a comment body, in order. */
 export function parseSignoffCommands(body: string): SignoffCommand[] {
   const out: SignoffCommand[] = [];
+  for (const line of commandLines(body)) command(line, out);
+  return out;
+}
+
+/**
+ * The lines of a comment where a command can be written: visible plain paragraph text, by the
+ * rules above. Shared by every comment command (`/signoff`, `/waive`), so all follow one set of rules.
+ */
+export function commandLines(body: string): string[] {
+  const out: string[] = [];
   let tree: Nodes;
   try {
     tree = fromMarkdown(body);
@@ -34,7 +44,7 @@ export function parseSignoffCommands(body: string): SignoffCommand[] {
   return out;
 }
 
-function walk(node: Nodes, state: { details: number }, out: SignoffCommand[]) {
+function walk(node: Nodes, state: { details: number }, out: string[]) {
   switch (node.type) {
     case 'code':
     case 'inlineCode':
@@ -44,7 +54,7 @@ function walk(node: Nodes, state: { details: number }, out: SignoffCommand[]) {
       state.details = Math.max(0, state.details + detailsDelta(node.value));
       return;
     case 'paragraph':
-      linesOf(node.children, state).forEach((line) => command(line, out));
+      out.push(...linesOf(node.children, state));
       return;
   }
   if ('children' in node) for (const child of (node as Parent).children) walk(child as Nodes, state, out);

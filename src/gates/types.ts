@@ -104,6 +104,17 @@ export interface Evaluation {
   gates: GateResult[];
 }
 
+/** A `/waive <gate-id> <reason> [until YYYY-MM-DD]` (or `/waive revoke <gate-id>`) line of a comment. */
+export interface WaiveCommand {
+  gate: string;
+  revoke: boolean;
+  reason: string;
+  /** YYYY-MM-DD, or null when the waiver has no end. */
+  until: string | null;
+  /** Set when the command cannot count as written (no reason, a date that does not exist). */
+  problem?: string;
+}
+
 /** A `/signoff` line of a comment, as read from its Markdown (see signoff-commands.ts). */
 export interface SignoffCommand {
   /** The gate id, lower case; empty when malformed. */
@@ -130,6 +141,8 @@ export interface CommentFact {
   url: string;
   /** The sign-off commands in its body, read from its Markdown when the facts were gathered. */
   commands: SignoffCommand[];
+  /** The `/waive` commands in its body, read the same way (absent: none). */
+  waives?: WaiveCommand[];
 }
 
 /** Everything known about the pull request, gathered before evaluation. */

@@ -11,33 +11,19 @@
 import type { Person } from '../config/schema-types.generated.js';
 import { describePeople } from './people.js';
 import { commentTrustProblem } from './signoff.js';
-import type { EvalContext, ExceptionRecord, GateResult, WaiverRecord } from './types.js';
+import type { EvalContext, ExceptionRecord, GateResult, WaiveCommand, WaiverRecord } from './types.js';
 import { formatTimestamp } from '../util/time.js';
 
-export interface WaiveCommand {
-  gate: string;
-  revoke: boolean;
-  reason: string;
-  /** YYYY-MM-DD, or null when the waiver has no end. */
-  until: string | null;
-  /** Set when the command cannot count as written (no reason, a date that does not exist). */
-  problem?: string;
-}
-
-const COMMAND = /^\s*\/waive\s+(revoke\s+)?([a-z0-9][a-z0-9-]*)(?:\s+(.*?))?\s*$/i;
-const UNTIL = /^(.*?)\s*\buntil\s+(\S+)$/i;
+const COMMAND = /^[ \t]*\/waive[ \t]+(revoke[ \t]+)?([a-z0-9][a-z0-9-]*)(?:[ \t]+(.*?))?[ \t]*$/i;
+const UNTIL = /^(.*?)[ \t]*\buntil[ \t]+(\S+)$/i;
 
 /**
- * The `/waive` commands in a comment body, one per line; fenced code never counts.
- * TODO(trust-local): switch to the shared CommonMark command parser once it is on main, so
- * `/signoff`, `/na` and `/waive` are recognised by one set of rules.
+ * The `/waive` commands among a comment's command lines (visible plain paragraph text, read from
+ * its Markdown by `commandLines` in signoff-commands.ts, the parser sign-offs use too).
  */
-export function parseWaiveCommands(body: string): WaiveCommand[] {
+export function parseWaiveCommands(lines: readonly string[]): WaiveCommand[] {
   const out: WaiveCommand[] = [];
-  let inFence = false;
-  for (const line of body.split(/\r?\n/)) {
-    if (/^\s*(```|~~~)/.test(line)) inFence = !inFence;
-    if (inFence) continue;
+  for (const line of lines) {
     const m = COMMAND.exec(line);
     if (!m) continue;
     const gate = m[2]!.toLowerCase();
@@ -97,9 +83,16 @@ export function evaluateWaivers(
   const errors: string[] = [];
   const comments = [...pr.comments].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
   for (const c of comments) {
-    for (const cmd of parseWaiveCommands(c.body)) {
+    for (const cmd of c.waives ?? []) {
       if (cmd.gate !== gateId) continue;
       const login = c.author ?? 'ghost';
+      const key = login.toLowerCase();
+      // Like a sign-off revoke: it counts however the comment came to be (an edit can only make
+      // the gate stricter), and only withdraws its author's own waiver.
+      if (cmd.revoke) {
+        if (c.author) byPerson.delete(key);
+        continue;
+      }
       const ignore = (reason: string) => result.ignored.push({ login, at: c.createdAt, url: c.url, reason });
       if (!allowed?.length) {
         ignore(
@@ -117,18 +110,15 @@ export function evaluateWaivers(
         ignore(cmd.problem);
         continue;
       }
-      const key = login.toLowerCase();
-      if (cmd.revoke) byPerson.delete(key);
-      else
-        byPerson.set(key, {
-          gate: gateId,
-          login,
-          reason: cmd.reason,
-          until: cmd.until,
-          at: c.createdAt,
-          url: c.url,
-          expired: false,
-        });
+      byPerson.set(key, {
+        gate: gateId,
+        login,
+        reason: cmd.reason,
+        until: cmd.until,
+        at: c.createdAt,
+        url: c.url,
+        expired: false,
+      });
     }
   }
   const today = ctx.now.toISOString().slice(0, 10);

@@ -27,6 +27,8 @@ export interface RunContext {
   /** True for events about a PR (its head is what the checks gate looks at). */
   prEvent: boolean;
   runUrl: string;
+  /** GITHUB_ACTOR and GITHUB_TRIGGERING_ACTOR (who started the run, and who re-ran it). */
+  actors: string[];
 }
 
 const PR_EVENTS = new Set([
@@ -99,6 +101,7 @@ export function readRunContext(env: NodeJS.ProcessEnv): RunContext {
     pushBefore,
     prEvent: prNumber !== null && eventName !== 'merge_group',
     runUrl: `${serverUrl}/${owner}/${repo}/actions/runs/${runId}`,
+    actors: [...new Set([env.GITHUB_ACTOR, env.GITHUB_TRIGGERING_ACTOR].filter((a): a is string => !!a))],
   };
 }
 

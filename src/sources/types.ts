@@ -1,6 +1,14 @@
 import type { GateConfigs, GateType } from '../config/schema-types.generated.js';
 import type { ApprovalsFacts } from '../gates/approvals.js';
 import type { CheckFact } from '../gates/checks.js';
+import type { EnvironmentFacts } from '../gates/environment.js';
+import type { PromotionFacts } from '../gates/promotion.js';
+
+/** REST reads of the release-management gates (memoized per run; see src/github/release-facts.ts). */
+export interface ReleaseReads {
+  environment: (gate: GateConfigs['environment']) => Promise<EnvironmentFacts>;
+  promotion: (gate: GateConfigs['promotion']) => Promise<PromotionFacts>;
+}
 
 /** What the action knows from GitHub, for the gates whose source is `github`; absent in the CLI. */
 export interface GitHubSide {
@@ -11,6 +19,7 @@ export interface GitHubSide {
   approvals: ApprovalsFacts;
   /** Reads the checks again (while waiting). */
   refreshChecks: () => Promise<CheckFact[]>;
+  release?: ReleaseReads;
 }
 
 /** Where the engine is in waiting for pending gates, for sources whose facts change over time. */
@@ -52,6 +61,8 @@ export interface GitHubView {
   approvals: ApprovalsFacts;
   /** The checks as of this round (the first round's come with the main query). */
   checks: () => Promise<CheckFact[]>;
+  /** Environment approvals and deployments (absent when the action did not set them up). */
+  release?: ReleaseReads;
 }
 
 /** A gate type's fact source: the `collect` export of src/sources/<type>.ts (I/O lives here). */
