@@ -227,6 +227,27 @@ describe('reading never stops silently', () => {
     expect(gate.summary).toContain('not all comments and pushes of pull request #42 could be read');
   });
 
+  it('reviews that cannot all be read make the approvals gate error (a "changes requested" may be among them)', async () => {
+    const gh = await start({
+      config: 'version: 1\ngates:\n  approvals: { type: approvals, min: 1 }\n',
+      reviews: [{ author: 'alice', state: 'APPROVED' }, ...Array.from({ length: 120 }, (_, i) => ({ author: `r${i}`, state: 'COMMENTED' as const }))],
+    });
+    gh.inject({
+      match: { operation: 'ShipgateMore' },
+      times: Infinity,
+      action: { type: 'pass' },
+      before: (world) => {
+        const pr = getPR(world);
+        for (let i = 0; i < 100; i++)
+          pr.reviews.push({ databaseId: world.nextId++, author: { login: `late-${world.nextId}` }, state: 'COMMENTED', submittedAt: at(90), commitOid: pr.headRefOid });
+      },
+    });
+    const run = await runAction(gh);
+    const gate = run.result!.gates.find((g) => g.id === 'approvals')!;
+    expect(gate.status).toBe('error');
+    expect(gate.summary).toContain('not all reviews of pull request #42 could be read');
+  });
+
   it('a PR with more changed files than GitHub lists (3,000) makes a codeowners approval error', async () => {
     const files = Array.from({ length: 3000 }, (_, i) => `src/f${i}.ts`).concat(['db/schema.sql']);
     const gh = await start({
