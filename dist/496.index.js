@@ -245,7 +245,8 @@ const ENV_REF = /\$\{\{\s*env\.([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g;
  */
 function substituteEnv(text, env, where, secrets) {
     return text.replace(ENV_REF, (_m, name) => {
-        const value = env[name];
+        // Own variables only: `${{ env.constructor }}` is not Object.prototype's.
+        const value = Object.hasOwn(env, name) ? env[name] : undefined;
         if (value === undefined)
             throw new errors_js_1.UserError(`environment variable ${name} is not set (used as \${{ env.${name} }} in ${where}); set it in the env of the workflow step (or your shell for the CLI)`);
         if (value.length >= 4)

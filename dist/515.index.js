@@ -215,7 +215,8 @@ function expand(people, groups) {
             if (seen.has(p))
                 continue;
             seen.add(p);
-            const group = p.startsWith('@') ? undefined : groups[p];
+            // Own properties only: a user named `constructor` or `toString` is not Object's.
+            const group = p.startsWith('@') || !Object.hasOwn(groups, p) ? undefined : groups[p];
             if (group)
                 walk(group);
             else
@@ -235,7 +236,7 @@ function isAllowed(login, people, ctx) {
             continue;
         }
         const team = p.slice(1).toLowerCase();
-        const facts = ctx.teams[team];
+        const facts = Object.hasOwn(ctx.teams, team) ? ctx.teams[team] : undefined;
         if (!facts) {
             errors.push(`members of ${p} were not read`);
         }

@@ -278,7 +278,10 @@ const duration_js_1 = __webpack_require__(6518);
 function selectGates(config, environment) {
     let ids = Object.keys(config.gates);
     if (environment && config.environments) {
-        const env = config.environments[environment];
+        // Own properties only: an environment named `toString` is not Object.prototype's.
+        const env = Object.hasOwn(config.environments, environment)
+            ? config.environments[environment]
+            : undefined;
         if (!env) {
             throw new errors_js_1.UserError(`environment "${environment}" is not defined in the config; defined: ${Object.keys(config.environments).join(', ')} (or leave \`environment\` empty to run every gate)`);
         }
@@ -302,7 +305,8 @@ function waitFor(spec, config, environment, inputWaitMs) {
     if (inputWaitMs !== null)
         return inputWaitMs;
     const own = spec.config.wait;
-    const env = environment ? config.environments?.[environment]?.wait : undefined;
+    const envs = config.environments ?? {};
+    const env = environment && Object.hasOwn(envs, environment) ? envs[environment]?.wait : undefined;
     const text = own ?? env ?? config.defaults?.wait;
     return text ? ((0, duration_js_1.parseDuration)(text) ?? 0) : 0;
 }
@@ -565,7 +569,8 @@ function expand(people, groups) {
             if (seen.has(p))
                 continue;
             seen.add(p);
-            const group = p.startsWith('@') ? undefined : groups[p];
+            // Own properties only: a user named `constructor` or `toString` is not Object's.
+            const group = p.startsWith('@') || !Object.hasOwn(groups, p) ? undefined : groups[p];
             if (group)
                 walk(group);
             else
@@ -585,7 +590,7 @@ function isAllowed(login, people, ctx) {
             continue;
         }
         const team = p.slice(1).toLowerCase();
-        const facts = ctx.teams[team];
+        const facts = Object.hasOwn(ctx.teams, team) ? ctx.teams[team] : undefined;
         if (!facts) {
             errors.push(`members of ${p} were not read`);
         }

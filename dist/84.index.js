@@ -329,7 +329,7 @@ async function main(argv, io) {
     };
     /** An --environment the config does not define: exit 2, naming the defined ones in CLI terms. */
     const checkEnvironment = (config) => {
-        if (environment && config.environments && !config.environments[environment])
+        if (environment && config.environments && !Object.hasOwn(config.environments, environment))
             throw new errors_js_1.UserError(`--environment "${environment}" is not defined in ${configPath}; defined: ${Object.keys(config.environments).join(', ')} (or leave out --environment to run every gate)`);
     };
     try {
@@ -532,7 +532,10 @@ const duration_js_1 = __webpack_require__(6518);
 function selectGates(config, environment) {
     let ids = Object.keys(config.gates);
     if (environment && config.environments) {
-        const env = config.environments[environment];
+        // Own properties only: an environment named `toString` is not Object.prototype's.
+        const env = Object.hasOwn(config.environments, environment)
+            ? config.environments[environment]
+            : undefined;
         if (!env) {
             throw new errors_js_1.UserError(`environment "${environment}" is not defined in the config; defined: ${Object.keys(config.environments).join(', ')} (or leave \`environment\` empty to run every gate)`);
         }
@@ -556,7 +559,8 @@ function waitFor(spec, config, environment, inputWaitMs) {
     if (inputWaitMs !== null)
         return inputWaitMs;
     const own = spec.config.wait;
-    const env = environment ? config.environments?.[environment]?.wait : undefined;
+    const envs = config.environments ?? {};
+    const env = environment && Object.hasOwn(envs, environment) ? envs[environment]?.wait : undefined;
     const text = own ?? env ?? config.defaults?.wait;
     return text ? ((0, duration_js_1.parseDuration)(text) ?? 0) : 0;
 }

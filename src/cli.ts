@@ -115,7 +115,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   };
   /** An --environment the config does not define: exit 2, naming the defined ones in CLI terms. */
   const checkEnvironment = (config: ShipgateConfig) => {
-    if (environment && config.environments && !config.environments[environment])
+    if (environment && config.environments && !Object.hasOwn(config.environments, environment))
       throw new UserError(
         `--environment "${environment}" is not defined in ${configPath}; defined: ${Object.keys(config.environments).join(', ')} (or leave out --environment to run every gate)`,
       );

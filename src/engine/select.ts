@@ -16,7 +16,10 @@ export interface GateSpec {
 export function selectGates(config: ShipgateConfig, environment: string): GateSpec[] {
   let ids = Object.keys(config.gates);
   if (environment && config.environments) {
-    const env = config.environments[environment];
+    // Own properties only: an environment named `toString` is not Object.prototype's.
+    const env = Object.hasOwn(config.environments, environment)
+      ? config.environments[environment]
+      : undefined;
     if (!env) {
       throw new UserError(
         `environment "${environment}" is not defined in the config; defined: ${Object.keys(config.environments).join(', ')} (or leave \`environment\` empty to run every gate)`,
@@ -48,7 +51,8 @@ export function waitFor(
 ): number {
   if (inputWaitMs !== null) return inputWaitMs;
   const own = (spec.config as { wait?: string }).wait;
-  const env = environment ? config.environments?.[environment]?.wait : undefined;
+  const envs = config.environments ?? {};
+  const env = environment && Object.hasOwn(envs, environment) ? envs[environment]?.wait : undefined;
   const text = own ?? env ?? config.defaults?.wait;
   return text ? (parseDuration(text) ?? 0) : 0;
 }

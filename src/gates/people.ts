@@ -32,7 +32,8 @@ export function expand(people: readonly Person[], groups: Record<string, Person[
     for (const p of list) {
       if (seen.has(p)) continue;
       seen.add(p);
-      const group = p.startsWith('@') ? undefined : groups[p];
+      // Own properties only: a user named `constructor` or `toString` is not Object's.
+      const group = p.startsWith('@') || !Object.hasOwn(groups, p) ? undefined : groups[p];
       if (group) walk(group);
       else out.push(p);
     }
@@ -50,7 +51,7 @@ export function isAllowed(login: string, people: readonly Person[], ctx: PeopleC
       continue;
     }
     const team = p.slice(1).toLowerCase();
-    const facts = ctx.teams[team];
+    const facts = Object.hasOwn(ctx.teams, team) ? ctx.teams[team] : undefined;
     if (!facts) {
       errors.push(`members of ${p} were not read`);
     } else if ('error' in facts) {

@@ -18,7 +18,8 @@ export function substituteEnv(
   secrets?: Set<string>,
 ): string {
   return text.replace(ENV_REF, (_m, name: string) => {
-    const value = env[name];
+    // Own variables only: `${{ env.constructor }}` is not Object.prototype's.
+    const value = Object.hasOwn(env, name) ? env[name] : undefined;
     if (value === undefined)
       throw new UserError(
         `environment variable ${name} is not set (used as \${{ env.${name} }} in ${where}); set it in the env of the workflow step (or your shell for the CLI)`,
