@@ -1,4 +1,4 @@
-// Benchmark of the coverage gate on a ~200 MB lcov report of 20,000 files (a large monorepo).
+// Benchmark of the coverage gate on a ~200 MB lcov report of 47,000 files (a large monorepo).
 // Each contender runs in its own child process, which prints its time and peak RSS:
 //   (a) a plain streaming line read with readline (the floor for any line-based parser),
 //   (b) lcov-parse (reads the whole file and builds objects for every record),
@@ -11,9 +11,9 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const benchDir = join(root, '.bench');
-const FILES = 20_000;
+const FILES = 47_000;
 
-/** Writes a deterministic lcov report: per file 20 functions, ~680 lines, 120 branches. */
+/** Writes a deterministic lcov report: per file 8 functions, 290 lines, 50 branches. */
 function generate(file) {
   const fd = openSync(file, 'w');
   let buf = '';
@@ -22,15 +22,15 @@ function generate(file) {
   for (let f = 0; f < FILES; f++) {
     buf += `TN:\nSF:packages/pkg-${f % 200}/src/module-${f}.js\n`;
     let fnh = 0;
-    for (let i = 0; i < 20; i++) buf += `FN:${i * 30 + 1},function${i}OfModule${f}\n`;
-    for (let i = 0; i < 20; i++) {
+    for (let i = 0; i < 8; i++) buf += `FN:${i * 30 + 1},function${i}OfModule${f}\n`;
+    for (let i = 0; i < 8; i++) {
       const n = rand() < 0.8 ? Math.floor(rand() * 50) + 1 : 0;
       if (n > 0) fnh++;
       buf += `FNDA:${n},function${i}OfModule${f}\n`;
     }
-    buf += `FNF:20\nFNH:${fnh}\n`;
+    buf += `FNF:8\nFNH:${fnh}\n`;
     let lh = 0;
-    const lines = 680;
+    const lines = 290;
     for (let l = 1; l <= lines; l++) {
       const n = rand() < 0.85 ? Math.floor(rand() * 200) : 0;
       if (n > 0) lh++;
@@ -38,14 +38,14 @@ function generate(file) {
     }
     buf += `LF:${lines}\nLH:${lh}\n`;
     let brh = 0;
-    for (let b = 0; b < 60; b++) {
+    for (let b = 0; b < 25; b++) {
       for (let k = 0; k < 2; k++) {
         const n = rand() < 0.7 ? Math.floor(rand() * 20) : 0;
         if (n > 0) brh++;
         buf += `BRDA:${b * 10 + 5},${b},${k},${n === 0 && rand() < 0.5 ? '-' : n}\n`;
       }
     }
-    buf += `BRF:120\nBRH:${brh}\nend_of_record\n`;
+    buf += `BRF:50\nBRH:${brh}\nend_of_record\n`;
     if (buf.length > 1 << 20) {
       writeSync(fd, buf);
       buf = '';
@@ -98,7 +98,7 @@ const s = (ms) => `${(ms / 1000).toFixed(2)} s`;
 
 export async function benchCoverage() {
   mkdirSync(benchDir, { recursive: true });
-  const report = join(benchDir, 'coverage-200mb.info');
+  const report = join(benchDir, `coverage-200mb-${FILES}.info`);
   if (!existsSync(report) || statSync(report).size < 150e6) {
     console.log(`generating ${report} (${FILES} files)…`);
     generate(report);

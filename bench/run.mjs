@@ -108,3 +108,8 @@ if (want('coverage')) {
   const { benchCoverage } = await import('./coverage.mjs');
   await benchCoverage();
 }
+
+if (want('cobertura')) {
+  const { benchCobertura } = await import('./cobertura.mjs');
+  await benchCobertura();
+}

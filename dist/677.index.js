@@ -762,7 +762,7 @@ exports.parseLcov = parseLcov;
  * from the item records (DA, FN/FNDA, BRDA) exactly as `lcov --summary` does; the LF/LH, FNF/FNH,
  * BRF/BRH summary lines are used only for a file that has no item records of that kind.
  */
-const node_fs_1 = __webpack_require__(3024);
+const promises_1 = __webpack_require__(1455);
 const errors_js_1 = __webpack_require__(3916);
 const types_js_1 = __webpack_require__(24);
 const NL = 10;
@@ -1074,46 +1074,48 @@ function fromSummary(found, hit) {
 /** Parses an lcov tracefile, streaming. `display` names the file in error messages. */
 async function parseLcov(file, display, opts = {}) {
     const parser = new LcovParser(display, opts.detailFor);
-    let carry = null;
-    const stream = (0, node_fs_1.createReadStream)(file, { highWaterMark: 1 << 20 });
+    // One buffer, reused for every read (a partial last line is moved to its front): memory stays
+    // flat in the report's size, where a stream allocates a new chunk per read and leaves them to the
+    // garbage collector (`npm run bench`: peak RSS of a 200 MB / 47,000-file report).
+    let buf = Buffer.allocUnsafe(1 << 20);
+    let kept = 0;
+    const fh = await (0, promises_1.open)(file, 'r');
     try {
-        for await (const chunk of stream) {
+        for (;;) {
             if (opts.signal?.aborted)
                 throw new errors_js_1.UserError(`Stopped reading coverage report ${display}: the run's deadline passed.`);
-            let pos = 0;
-            if (carry) {
-                const nl = chunk.indexOf(NL);
-                if (nl < 0) {
-                    carry = Buffer.concat([carry, chunk]);
-                    if (carry.length > MAX_LINE_BYTES) {
-                        throw new errors_js_1.UserError(`Coverage report ${display} is not valid lcov: a line longer than 16 MB near line ${parser.lineNo + 1}.`);
-                    }
-                    continue;
-                }
-                const joined = Buffer.concat([carry, chunk.subarray(0, nl)]);
-                carry = null;
-                parser.lineNo++;
-                parser.line(joined, 0, joined.length);
-                pos = nl + 1;
+            if (kept === buf.length) {
+                // One line fills the whole buffer: grow it, up to the longest line we accept.
+                if (buf.length >= MAX_LINE_BYTES)
+                    throw new errors_js_1.UserError(`Coverage report ${display} is not valid lcov: a line longer than 16 MB near line ${parser.lineNo + 1}.`);
+                const bigger = Buffer.allocUnsafe(buf.length * 2);
+                buf.copy(bigger, 0, 0, kept);
+                buf = bigger;
             }
+            const { bytesRead } = await fh.read(buf, kept, buf.length - kept, null);
+            if (bytesRead === 0)
+                break;
+            const end = kept + bytesRead;
+            const view = buf.subarray(0, end);
+            let pos = 0;
             for (;;) {
-                const nl = chunk.indexOf(NL, pos);
+                const nl = view.indexOf(NL, pos);
                 if (nl < 0)
                     break;
                 parser.lineNo++;
-                parser.line(chunk, pos, nl);
+                parser.line(buf, pos, nl);
                 pos = nl + 1;
             }
-            if (pos < chunk.length)
-                carry = Buffer.from(chunk.subarray(pos));
+            buf.copy(buf, 0, pos, end);
+            kept = end - pos;
         }
     }
     finally {
-        stream.destroy();
+        await fh.close();
     }
-    if (carry) {
+    if (kept > 0) {
         parser.lineNo++;
-        parser.line(carry, 0, carry.length);
+        parser.line(buf, 0, kept);
     }
     parser.finish();
     return { file, format: 'lcov', records: parser.records };
@@ -1136,22 +1138,19 @@ function newDetail() {
 /***/ }),
 
 /***/ 3040:
-/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
-var __importDefault = (this && this.__importDefault) || function (mod) {
-    return (mod && mod.__esModule) ? mod : { "default": mod };
-};
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.parseXmlReport = parseXmlReport;
 /**
- * Streaming XML coverage parsers (sax): Cobertura (istanbul, coverage.py, and others), Clover
+ * Streaming XML coverage parsers (saxes: ≈3× faster than sax with the same handlers, `npm run bench`): Cobertura (istanbul, coverage.py, and others), Clover
  * (istanbul, OpenClover) and JaCoCo. The kind is told by the root element and its first child, not
  * by the file name. Only one file's counters are held at a time.
  */
 const node_fs_1 = __webpack_require__(3024);
 const node_path_1 = __webpack_require__(6760);
-const sax_1 = __importDefault(__webpack_require__(2560));
+const saxes_1 = __webpack_require__(9800);
 const errors_js_1 = __webpack_require__(3916);
 const types_js_1 = __webpack_require__(24);
 function int(v) {
@@ -1502,13 +1501,13 @@ function jacoco(sink) {
 // ---------------------------------------------------------------- driver
 /** Parses a Cobertura, Clover or JaCoCo XML report, streaming. */
 async function parseXmlReport(file, display, reportDir, opts = {}) {
-    const parser = sax_1.default.parser(true, { position: true });
+    const parser = new saxes_1.SaxesParser({ position: true });
     const sink = {
         records: [],
         declared: {},
         detailFor: opts.detailFor,
         fail(what) {
-            throw new errors_js_1.UserError(`Coverage report ${display} is not a valid coverage XML report: line ${parser.line + 1}, column ${parser.column + 1}: ${what}. ` +
+            throw new errors_js_1.UserError(`Coverage report ${display} is not a valid coverage XML report: line ${parser.line}, column ${parser.column + 1}: ${what}. ` +
                 'Re-run the step that writes it; a report cut off while being written or copied looks like this.');
         },
     };
@@ -1517,10 +1516,16 @@ async function parseXmlReport(file, display, reportDir, opts = {}) {
     let rootAttrs = {};
     let rootDone = false;
     const stack = [];
-    parser.onerror = (err) => {
-        sink.fail(err.message.split('\n')[0].replace(/\.$/, ''));
-    };
-    parser.onopentag = (node) => {
+    parser.on('error', (err) => {
+        // saxes prefixes its messages with the position, which the sentence gives already.
+        const what = err.message
+            .split('\n')[0]
+            .replace(/^(?:[^:\s]*:)?\d+:\d+: /, '')
+            .replace(/\.$/, '');
+        const unclosed = /^unclosed tag: (\S+)/.exec(what);
+        sink.fail(unclosed ? `the document ends before <${unclosed[1]}> is closed, so the report is truncated` : what);
+    });
+    parser.on('opentag', (node) => {
         const name = node.name;
         const attrs = node.attributes;
         if (stack.length === 0) {
@@ -1558,14 +1563,14 @@ async function parseXmlReport(file, display, reportDir, opts = {}) {
         }
         handler?.open(name, attrs, stack[stack.length - 1], stack[stack.length - 2]);
         stack.push(name);
-    };
-    parser.onclosetag = (name) => {
+    });
+    parser.on('closetag', (tag) => {
         stack.pop();
-        handler?.close(name);
+        handler?.close(tag.name);
         if (stack.length === 0)
             rootDone = true;
-    };
-    parser.ontext = (t) => handler?.text?.(t);
+    });
+    parser.on('text', (t) => handler?.text?.(t));
     const stream = (0, node_fs_1.createReadStream)(file, { encoding: 'utf8', highWaterMark: 1 << 20 });
     try {
         for await (const chunk of stream) {

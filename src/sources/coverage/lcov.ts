@@ -6,7 +6,7 @@
  * from the item records (DA, FN/FNDA, BRDA) exactly as `lcov --summary` does; the LF/LH, FNF/FNH,
  * BRF/BRH summary lines are used only for a file that has no item records of that kind.
  */
-import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { UserError } from '../../errors.js';
 import type { MetricCounts } from '../../gates/coverage.js';
 import {
@@ -309,45 +309,47 @@ export async function parseLcov(
   opts: ParseOptions = {},
 ): Promise<CoverageReport> {
   const parser = new LcovParser(display, opts.detailFor);
-  let carry: Buffer | null = null;
-  const stream = createReadStream(file, { highWaterMark: 1 << 20 });
+  // One buffer, reused for every read (a partial last line is moved to its front): memory stays
+  // flat in the report's size, where a stream allocates a new chunk per read and leaves them to the
+  // garbage collector (`npm run bench`: peak RSS of a 200 MB / 47,000-file report).
+  let buf = Buffer.allocUnsafe(1 << 20);
+  let kept = 0;
+  const fh = await open(file, 'r');
   try {
-    for await (const chunk of stream as AsyncIterable<Buffer>) {
+    for (;;) {
       if (opts.signal?.aborted)
         throw new UserError(`Stopped reading coverage report ${display}: the run's deadline passed.`);
-      let pos = 0;
-      if (carry) {
-        const nl = chunk.indexOf(NL);
-        if (nl < 0) {
-          carry = Buffer.concat([carry, chunk]);
-          if (carry.length > MAX_LINE_BYTES) {
-            throw new UserError(
-              `Coverage report ${display} is not valid lcov: a line longer than 16 MB near line ${parser.lineNo + 1}.`,
-            );
-          }
-          continue;
-        }
-        const joined = Buffer.concat([carry, chunk.subarray(0, nl)]);
-        carry = null;
-        parser.lineNo++;
-        parser.line(joined, 0, joined.length);
-        pos = nl + 1;
+      if (kept === buf.length) {
+        // One line fills the whole buffer: grow it, up to the longest line we accept.
+        if (buf.length >= MAX_LINE_BYTES)
+          throw new UserError(
+            `Coverage report ${display} is not valid lcov: a line longer than 16 MB near line ${parser.lineNo + 1}.`,
+          );
+        const bigger = Buffer.allocUnsafe(buf.length * 2);
+        buf.copy(bigger, 0, 0, kept);
+        buf = bigger;
       }
+      const { bytesRead } = await fh.read(buf, kept, buf.length - kept, null);
+      if (bytesRead === 0) break;
+      const end = kept + bytesRead;
+      const view = buf.subarray(0, end);
+      let pos = 0;
       for (;;) {
-        const nl = chunk.indexOf(NL, pos);
+        const nl = view.indexOf(NL, pos);
         if (nl < 0) break;
         parser.lineNo++;
-        parser.line(chunk, pos, nl);
+        parser.line(buf, pos, nl);
         pos = nl + 1;
       }
-      if (pos < chunk.length) carry = Buffer.from(chunk.subarray(pos));
+      buf.copy(buf, 0, pos, end);
+      kept = end - pos;
     }
   } finally {
-    stream.destroy();
+    await fh.close();
   }
-  if (carry) {
+  if (kept > 0) {
     parser.lineNo++;
-    parser.line(carry, 0, carry.length);
+    parser.line(buf, 0, kept);
   }
   parser.finish();
   return { file, format: 'lcov', records: parser.records };
