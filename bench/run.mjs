@@ -1,6 +1,6 @@
 // `npm run bench`: measurements that back the README's speed claims, each against a baseline
 // measured in the same run. No timing assertion lives in the tests.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -102,6 +102,25 @@ if (want('cold-start')) {
     `first API request: ${median(ttfr).toFixed(1)} ms after spawning dist/index.js = ${(median(ttfr) / f).toFixed(2)}× node -e "fetch(url)" (${f.toFixed(1)} ms; Node's own fetch start-up included in both)`,
   );
   console.log(`cli: ${line('shipgate version', median(cli))} an empty ES module printing one line`);
+
+  // The same ratio in instructions executed (valgrind's callgrind counts them; the count does not
+  // depend on what else the machine is doing, unlike the times above on a busy machine).
+  const instructions = (args) => {
+    const r = spawnSync('valgrind', ['--tool=callgrind', '--callgrind-out-file=/dev/null', process.execPath, ...args], {
+      env: { PATH: process.env.PATH },
+      encoding: 'utf8',
+      stdio: ['ignore', 'ignore', 'pipe'],
+      timeout: 300_000,
+    });
+    return Number(/Collected : (\d+)/.exec(r.stderr ?? '')?.[1] ?? 0);
+  };
+  const iBase = instructions([join(dir, 'empty.mjs')]);
+  const iOurs = instructions([join(root, 'dist/index.js')]);
+  if (iBase > 0 && iOurs > 0)
+    console.log(
+      `cold start (instructions, callgrind): node dist/index.js ${(iOurs / 1e6).toFixed(0)} M = ${(iOurs / iBase).toFixed(2)}× an empty ES module printing one line (${(iBase / 1e6).toFixed(0)} M), goal ≤ 1.25×`,
+    );
+  else console.log('cold start (instructions): valgrind is not installed, skipped');
 }
 
 if (want('coverage')) {
