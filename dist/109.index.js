@@ -73,8 +73,11 @@ async function collectMigrations(gate, ctx) {
 /** `${{ env.NAME }}` in a gate's env values, taken from the run's environment. */
 function expandEnv(gate, ctx) {
     const out = {};
+    const secrets = new Set();
     for (const [key, raw] of Object.entries(gate.env ?? {}))
-        out[key] = (0, env_refs_js_1.substituteEnv)(String(raw), ctx.env, `env.${key}`);
+        out[key] = (0, env_refs_js_1.substituteEnv)(String(raw), ctx.env, `env.${key}`, secrets);
+    for (const v of secrets)
+        ctx.secrets?.add(v);
     return out;
 }
 async function runStatus(gate, ctx) {
@@ -90,6 +93,7 @@ async function runStatus(gate, ctx) {
         ...(gate.status === undefined ? preset?.env : {}),
         ...expandEnv(gate, ctx),
     };
+    ctx.secrets?.addFromEnv(env);
     ctx.progress(`migrations: running ${shown}`);
     const run = await (0, process_js_1.runShell)(command, { cwd, env, timeoutMs, signal: ctx.signal });
     return classifyStatusRun(run, { command: shown, tool: gate.tool ?? null, preset, timeoutMs });

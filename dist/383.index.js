@@ -119,6 +119,7 @@ async function collectCommand(gate, ctx) {
     const env = { ...ctx.env };
     for (const [k, v] of Object.entries(gate.env ?? {}))
         env[k] = String(v);
+    ctx.secrets?.addFromEnv(env);
     const timeoutMs = (0, command_js_1.commandTimeoutMs)(gate);
     const shell = gate.shell ?? (0, process_js_1.defaultShell)(env);
     const rel = node_path_1.default.relative(ctx.cwd, cwd);

@@ -400,6 +400,8 @@ function sleep(ms, signal) {
 async function collectHttp(gate, ctx) {
     const o = (0, http_js_1.httpOptions)(gate);
     const p = prepare(gate, ctx.env);
+    for (const s of p.secrets)
+        ctx.secrets?.add(s);
     const facts = { url: gate.url, method: o.method, attempts: [] };
     const total = o.retries + 1;
     for (let n = 1; n <= total; n++) {

@@ -159,6 +159,10 @@ function writeFailureOutputs(run, blocking, message) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.addSecret = addSecret;
+exports.addSecretsFromEnv = addSecretsFromEnv;
+exports.redact = redact;
+exports.redactDeep = redactDeep;
 exports.useCore = useCore;
 exports.getInput = getInput;
 exports.info = info;
@@ -175,9 +179,30 @@ exports.setFailed = setFailed;
  * an HTTP stack (undici) that costs ~65 ms of start-up on every run; this file is all we need of it.
  * https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions
  */
+const secrets_js_1 = __webpack_require__(4537);
 const node_fs_1 = __webpack_require__(3024);
 const node_os_1 = __webpack_require__(8161);
 let core;
+/** Secret values of this run: masked in the log by the runner, redacted from everything written. */
+const secrets = new secrets_js_1.Secrets();
+/** Registers secret values: `::add-mask::` for each, and redacted from every later write. */
+function addSecret(value) {
+    for (const v of secrets.add(value))
+        mask(v);
+}
+/** Registers the secret-like variables of an environment passed to a gate (see util/secrets.ts). */
+function addSecretsFromEnv(env) {
+    for (const v of secrets.addFromEnv(env))
+        mask(v);
+}
+/** Text with this run's secrets replaced by `***`. */
+function redact(text) {
+    return secrets.redact(text);
+}
+/** Plain data with this run's secrets replaced by `***` in every string. */
+function redactDeep(value) {
+    return secrets.redactDeep(value);
+}
 /** Routes everything below through `c` (or back to the runner's file commands with `undefined`). */
 function useCore(c) {
     core = c;
@@ -201,22 +226,26 @@ function command(name, props, message) {
         .join(',');
     process.stdout.write(`::${name}${p ? ' ' + p : ''}::${escapeData(message)}${node_os_1.EOL}`);
 }
-function info(message) {
+function info(raw) {
+    const message = redact(raw);
     if (core)
         return core.info(message);
     process.stdout.write(message + node_os_1.EOL);
 }
-function debug(message) {
+function debug(raw) {
+    const message = redact(raw);
     if (core)
         return core.debug(message);
     command('debug', {}, message);
 }
-function warning(message) {
+function warning(raw) {
+    const message = redact(raw);
     if (core)
         return core.warning(message);
     command('warning', {}, message);
 }
-function error(message, props = {}) {
+function error(raw, props = {}) {
+    const message = redact(raw);
     if (core) {
         const { title, file, line: startLine, col: startColumn } = props;
         return core.error(message, { title, file, startLine, startColumn });
@@ -237,7 +266,8 @@ function appendFileCommand(variable, text) {
     return true;
 }
 /** Writes an output through the GITHUB_OUTPUT file (multi-line safe, with a random delimiter). */
-function setOutput(name, value) {
+function setOutput(name, raw) {
+    const value = redact(raw);
     if (core)
         return core.setOutput(name, value);
     // The delimiter only has to be absent from the value (checked below), so it needs no crypto
@@ -251,11 +281,13 @@ function setOutput(name, value) {
     }
 }
 /** Appends Markdown to the job summary (GITHUB_STEP_SUMMARY). */
-function appendSummary(markdown) {
+function appendSummary(raw) {
+    const markdown = redact(raw);
     return appendFileCommand('GITHUB_STEP_SUMMARY', markdown.endsWith('\n') ? markdown : markdown + node_os_1.EOL);
 }
 /** Marks the step failed with a message (set once, by the verdict). */
-function setFailed(message) {
+function setFailed(raw) {
+    const message = redact(raw);
     if (core)
         return core.setFailed(message);
     process.exitCode = 1;
@@ -2288,7 +2320,14 @@ async function evaluateAndReport(env, progress) {
                 rollback: inputs.rollback,
             }),
         },
-        collect: { cwd: ctx.workspace, env, now, signal: controller.signal, progress: (m) => runtime.info(m) },
+        collect: {
+            cwd: ctx.workspace,
+            env,
+            now,
+            signal: controller.signal,
+            progress: (m) => runtime.info(m),
+            secrets: { add: runtime.addSecret, addFromEnv: runtime.addSecretsFromEnv },
+        },
         waitMs: (spec) => (0, select_js_1.waitFor)(spec, config, inputs.environment, inputs.waitMs),
         log: (m) => runtime.info(m),
     });
@@ -2296,7 +2335,9 @@ async function evaluateAndReport(env, progress) {
     const notices = pr ? (0, signoff_js_1.signoffNotices)(pr.comments, config.gates) : [];
     for (const n of notices)
         runtime.info(`sign-off command not understood: "${n.command}" by ${n.login}`);
-    await report(ev, inputs, ctx, client, facts, source, notices);
+    // Secret values a gate received or passed on (and a tool may have echoed) never leave the run:
+    // the evaluation is redacted before anything is rendered from it.
+    await report(runtime.redactDeep(ev), inputs, ctx, client, facts, source, notices);
     progress.reported = true;
 }
 function configText(inputs, ctx, facts) {
@@ -2362,6 +2403,8 @@ async function checkRun(inputs, ctx, client, v) {
             ctx,
             environment: inputs.environment,
             ...v,
+            title: runtime.redact(v.title),
+            summary: runtime.redact(v.summary),
             log: (m) => runtime.info(m),
         });
     }
@@ -2376,7 +2419,7 @@ async function comment(ev, inputs, ctx, client, facts, body) {
             ctx,
             prNumber: facts.pr.number,
             marker: (0, markdown_js_1.markerFor)(inputs.environment),
-            body,
+            body: runtime.redact(body),
             state: { sha: ev.sha, run: ctx.runId, attempt: ctx.runAttempt },
             headSha: facts.pr.headSha,
             ownComments: facts.ownComments,
@@ -2781,6 +2824,120 @@ function formatDuration(ms) {
     }
     return parts.slice(0, 2).join(' ');
 }
+
+
+/***/ }),
+
+/***/ 4537:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/**
+ * Secret values a run must never show: values substituted from `${{ env.* }}`, environment
+ * variables with secret-like names passed to a command, migrations or http gate, and the password
+ * of any `scheme://user:password@host` URL among them. Collected while the facts are gathered;
+ * every text shipgate writes (comment, job summary, outputs, log, check run) goes through redact().
+ *
+ * Values shorter than 4 characters are not treated as secrets (masking "1" or "on" would blank out
+ * ordinary text); literal values in the config are committed to the repository, so they are not
+ * secret either, unless their variable name says they are.
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Secrets = exports.REDACTED = void 0;
+/** Variable names whose values are secrets by convention. */
+const SECRET_NAME = /(PASSWORD|PASSWD|SECRET|TOKEN|API_?KEY|PRIVATE_?KEY|ACCESS_?KEY|CREDENTIALS?|DATABASE_URL|_DSN)$/i;
+/** `scheme://user:password@host`: the password part. */
+const URL_PASSWORD = /\b[a-z][a-z0-9+.-]*:\/\/[^\s:/@]*:([^\s@/]+)@/gi;
+exports.REDACTED = '***';
+class Secrets {
+    values = new Set();
+    ordered = null;
+    /** Adds a value (and the password of a URL inside it); returns the values that are new. */
+    add(value) {
+        if (!value)
+            return [];
+        const fresh = [];
+        const put = (v) => {
+            if (v.length < 4 || this.values.has(v))
+                return;
+            this.values.add(v);
+            fresh.push(v);
+            // Percent-encoded and decoded forms of a URL password are both what a tool may print.
+            try {
+                const decoded = decodeURIComponent(v);
+                if (decoded !== v && decoded.length >= 4 && !this.values.has(decoded)) {
+                    this.values.add(decoded);
+                    fresh.push(decoded);
+                }
+            }
+            catch {
+                // not percent-encoded
+            }
+        };
+        put(value);
+        for (const m of value.matchAll(URL_PASSWORD))
+            put(m[1]);
+        // As it appears inside JSON (the `result` output) when it holds quotes or backslashes.
+        for (const v of [...fresh]) {
+            const json = JSON.stringify(v).slice(1, -1);
+            if (json !== v && !this.values.has(json)) {
+                this.values.add(json);
+                fresh.push(json);
+            }
+        }
+        if (fresh.length)
+            this.ordered = null;
+        return fresh;
+    }
+    /** Adds the values of variables with secret-like names, and URL passwords in any value. */
+    addFromEnv(env) {
+        const fresh = [];
+        for (const [name, value] of Object.entries(env)) {
+            if (!value)
+                continue;
+            if (SECRET_NAME.test(name))
+                fresh.push(...this.add(value));
+            else
+                for (const m of value.matchAll(URL_PASSWORD))
+                    fresh.push(...this.add(m[1]));
+        }
+        return fresh;
+    }
+    get size() {
+        return this.values.size;
+    }
+    /** The text with every secret (longest first) and every URL password replaced by `***`. */
+    redact(text) {
+        if (!text)
+            return text;
+        let out = text.replace(URL_PASSWORD, (m, pw) => m.replace(`:${pw}@`, `:${exports.REDACTED}@`));
+        if (!this.values.size)
+            return out;
+        this.ordered ??= [...this.values].sort((a, b) => b.length - a.length);
+        for (const s of this.ordered)
+            if (out.includes(s))
+                out = out.split(s).join(exports.REDACTED);
+        return out;
+    }
+    /** A copy of plain data (objects, arrays) with every string redacted. */
+    redactDeep(value) {
+        return this.walk(value);
+    }
+    walk(value) {
+        if (typeof value === 'string')
+            return this.redact(value);
+        if (Array.isArray(value))
+            return value.map((v) => this.walk(v));
+        if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+            const out = {};
+            for (const [k, v] of Object.entries(value))
+                out[k] = this.walk(v);
+            return out;
+        }
+        return value;
+    }
+}
+exports.Secrets = Secrets;
 
 
 /***/ }),

@@ -168,7 +168,14 @@ async function evaluateAndReport(env: NodeJS.ProcessEnv, progress: Progress) {
         rollback: inputs.rollback,
       }),
     },
-    collect: { cwd: ctx.workspace, env, now, signal: controller.signal, progress: (m) => runtime.info(m) },
+    collect: {
+      cwd: ctx.workspace,
+      env,
+      now,
+      signal: controller.signal,
+      progress: (m) => runtime.info(m),
+      secrets: { add: runtime.addSecret, addFromEnv: runtime.addSecretsFromEnv },
+    },
     waitMs: (spec) => waitFor(spec, config, inputs.environment, inputs.waitMs),
     log: (m) => runtime.info(m),
   });
@@ -176,7 +183,9 @@ async function evaluateAndReport(env: NodeJS.ProcessEnv, progress: Progress) {
 
   const notices = pr ? signoffNotices(pr.comments, config.gates) : [];
   for (const n of notices) runtime.info(`sign-off command not understood: "${n.command}" by ${n.login}`);
-  await report(ev, inputs, ctx, client, facts, source, notices);
+  // Secret values a gate received or passed on (and a tool may have echoed) never leave the run:
+  // the evaluation is redacted before anything is rendered from it.
+  await report(runtime.redactDeep(ev), inputs, ctx, client, facts, source, notices);
   progress.reported = true;
 }
 
@@ -266,6 +275,8 @@ async function checkRun(
       ctx,
       environment: inputs.environment,
       ...v,
+      title: runtime.redact(v.title),
+      summary: runtime.redact(v.summary),
       log: (m) => runtime.info(m),
     });
   } catch (e) {
@@ -289,7 +300,7 @@ async function comment(
       ctx,
       prNumber: facts.pr!.number,
       marker: markerFor(inputs.environment),
-      body,
+      body: runtime.redact(body),
       state: { sha: ev.sha, run: ctx.runId, attempt: ctx.runAttempt },
       headSha: facts.pr!.headSha,
       ownComments: facts.ownComments,

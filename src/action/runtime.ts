@@ -4,6 +4,7 @@
  * an HTTP stack (undici) that costs ~65 ms of start-up on every run; this file is all we need of it.
  * https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions
  */
+import { Secrets } from '../util/secrets.js';
 import { appendFileSync } from 'node:fs';
 import { EOL } from 'node:os';
 
@@ -33,6 +34,29 @@ export interface CoreLike {
 
 let core: CoreLike | undefined;
 
+/** Secret values of this run: masked in the log by the runner, redacted from everything written. */
+const secrets = new Secrets();
+
+/** Registers secret values: `::add-mask::` for each, and redacted from every later write. */
+export function addSecret(value: string | undefined | null) {
+  for (const v of secrets.add(value)) mask(v);
+}
+
+/** Registers the secret-like variables of an environment passed to a gate (see util/secrets.ts). */
+export function addSecretsFromEnv(env: NodeJS.ProcessEnv) {
+  for (const v of secrets.addFromEnv(env)) mask(v);
+}
+
+/** Text with this run's secrets replaced by `***`. */
+export function redact(text: string): string {
+  return secrets.redact(text);
+}
+
+/** Plain data with this run's secrets replaced by `***` in every string. */
+export function redactDeep<T>(value: T): T {
+  return secrets.redactDeep(value);
+}
+
 /** Routes everything below through `c` (or back to the runner's file commands with `undefined`). */
 export function useCore(c: CoreLike | undefined) {
   core = c;
@@ -60,17 +84,20 @@ function command(name: string, props: Record<string, string | number | undefined
   process.stdout.write(`::${name}${p ? ' ' + p : ''}::${escapeData(message)}${EOL}`);
 }
 
-export function info(message: string) {
+export function info(raw: string) {
+  const message = redact(raw);
   if (core) return core.info(message);
   process.stdout.write(message + EOL);
 }
 
-export function debug(message: string) {
+export function debug(raw: string) {
+  const message = redact(raw);
   if (core) return core.debug(message);
   command('debug', {}, message);
 }
 
-export function warning(message: string) {
+export function warning(raw: string) {
+  const message = redact(raw);
   if (core) return core.warning(message);
   command('warning', {}, message);
 }
@@ -82,7 +109,8 @@ export interface AnnotationProps {
   col?: number;
 }
 
-export function error(message: string, props: AnnotationProps = {}) {
+export function error(raw: string, props: AnnotationProps = {}) {
+  const message = redact(raw);
   if (core) {
     const { title, file, line: startLine, col: startColumn } = props;
     return core.error(message, { title, file, startLine, startColumn });
@@ -103,7 +131,8 @@ function appendFileCommand(variable: string, text: string) {
 }
 
 /** Writes an output through the GITHUB_OUTPUT file (multi-line safe, with a random delimiter). */
-export function setOutput(name: string, value: string) {
+export function setOutput(name: string, raw: string) {
+  const value = redact(raw);
   if (core) return core.setOutput(name, value);
   // The delimiter only has to be absent from the value (checked below), so it needs no crypto
   // module (loading node:crypto costs ~4 ms of start-up).
@@ -116,12 +145,14 @@ export function setOutput(name: string, value: string) {
 }
 
 /** Appends Markdown to the job summary (GITHUB_STEP_SUMMARY). */
-export function appendSummary(markdown: string): boolean {
+export function appendSummary(raw: string): boolean {
+  const markdown = redact(raw);
   return appendFileCommand('GITHUB_STEP_SUMMARY', markdown.endsWith('\n') ? markdown : markdown + EOL);
 }
 
 /** Marks the step failed with a message (set once, by the verdict). */
-export function setFailed(message: string) {
+export function setFailed(raw: string) {
+  const message = redact(raw);
   if (core) return core.setFailed(message);
   process.exitCode = 1;
   error(message);

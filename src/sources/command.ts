@@ -13,6 +13,7 @@ export async function collectCommand(gate: CommandGate, ctx: CollectContext): Pr
   const cwd = path.resolve(ctx.cwd, gate.cwd ?? '.');
   const env: NodeJS.ProcessEnv = { ...ctx.env };
   for (const [k, v] of Object.entries(gate.env ?? {})) env[k] = String(v);
+  ctx.secrets?.addFromEnv(env);
   const timeoutMs = commandTimeoutMs(gate);
   const shell = gate.shell ?? defaultShell(env);
   const rel = path.relative(ctx.cwd, cwd);

@@ -159,6 +159,7 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
 export async function collectHttp(gate: HttpGate, ctx: CollectContext): Promise<HttpFacts> {
   const o = httpOptions(gate);
   const p = prepare(gate, ctx.env);
+  for (const s of p.secrets) ctx.secrets?.add(s);
   const facts: HttpFacts = { url: gate.url, method: o.method, attempts: [] };
   const total = o.retries + 1;
   for (let n = 1; n <= total; n++) {

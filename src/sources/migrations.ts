@@ -39,8 +39,10 @@ export async function collectMigrations(gate: MigrationsGate, ctx: CollectContex
 /** `${{ env.NAME }}` in a gate's env values, taken from the run's environment. */
 function expandEnv(gate: MigrationsGate, ctx: CollectContext): Record<string, string> {
   const out: Record<string, string> = {};
+  const secrets = new Set<string>();
   for (const [key, raw] of Object.entries(gate.env ?? {}))
-    out[key] = substituteEnv(String(raw), ctx.env, `env.${key}`);
+    out[key] = substituteEnv(String(raw), ctx.env, `env.${key}`, secrets);
+  for (const v of secrets) ctx.secrets?.add(v);
   return out;
 }
 
@@ -58,6 +60,7 @@ async function runStatus(gate: MigrationsGate, ctx: CollectContext): Promise<Mig
     ...(gate.status === undefined ? preset?.env : {}),
     ...expandEnv(gate, ctx),
   };
+  ctx.secrets?.addFromEnv(env);
   ctx.progress(`migrations: running ${shown}`);
   const run = await runShell(command, { cwd, env, timeoutMs, signal: ctx.signal });
   return classifyStatusRun(run, { command: shown, tool: gate.tool ?? null, preset, timeoutMs });

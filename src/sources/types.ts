@@ -52,6 +52,11 @@ export interface CollectContext {
   github?: GitHubView | null;
   /** Set by the engine for each evaluation round. */
   wait?: WaitState;
+  /**
+   * Where sources register secret values (substituted `${{ env.* }}` values, the secret-like
+   * variables of an environment passed to a process); the action masks and redacts them.
+   */
+  secrets?: { add: (value: string) => void; addFromEnv: (env: NodeJS.ProcessEnv) => void };
 }
 
 /** GitHub facts as one evaluation round sees them: the checks are read at most once a round. */
