@@ -1150,7 +1150,7 @@ exports.parseXmlReport = parseXmlReport;
  */
 const node_fs_1 = __webpack_require__(3024);
 const node_path_1 = __webpack_require__(6760);
-const saxes_1 = __webpack_require__(8399);
+const saxes_1 = __webpack_require__(9800);
 const errors_js_1 = __webpack_require__(3916);
 const types_js_1 = __webpack_require__(24);
 function int(v) {
@@ -1589,14 +1589,6 @@ async function parseXmlReport(file, display, reportDir, opts = {}) {
         sink.fail('the root <coverage> element is neither Cobertura nor Clover');
     return { file, format, records: sink.records, declared: sink.declared };
 }
-
-
-/***/ }),
-
-/***/ 8399:
-/***/ ((module) => {
-
-module.exports = eval("require")("saxes");
 
 
 /***/ })

@@ -39,7 +39,7 @@ exports.GATES = {
     coverage: entry({
         source: 'local',
         logic: () => Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(968)]).then(__webpack_require__.t.bind(__webpack_require__, 5968, 23)),
-        facts: () => Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(949), __webpack_require__.e(677)]).then(__webpack_require__.bind(__webpack_require__, 5677)),
+        facts: () => Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(949), __webpack_require__.e(800), __webpack_require__.e(677)]).then(__webpack_require__.bind(__webpack_require__, 5677)),
     }),
     environment: entry({
         source: 'github',
