@@ -225,7 +225,7 @@ describe('reading never stops silently', () => {
     const gate = run.result!.gates.find((g) => g.id === 'rollback-plan')!;
     expect(gate.status).toBe('error');
     expect(gate.summary).toContain('not all comments and pushes of pull request #42 could be read');
-  });
+   }, 180_000);
 
   it('reviews that cannot all be read make the approvals gate error (a "changes requested" may be among them)', async () => {
     const gh = await start({
@@ -246,7 +246,7 @@ describe('reading never stops silently', () => {
     const gate = run.result!.gates.find((g) => g.id === 'approvals')!;
     expect(gate.status).toBe('error');
     expect(gate.summary).toContain('not all reviews of pull request #42 could be read');
-  });
+   }, 180_000);
 
   it('a PR with more changed files than GitHub lists (3,000) makes a codeowners approval error', async () => {
     const files = Array.from({ length: 3000 }, (_, i) => `src/f${i}.ts`).concat(['db/schema.sql']);
