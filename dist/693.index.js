@@ -77,7 +77,7 @@ function evaluateWaivers(ctx, gateId, allowed) {
             }
             const ignore = (reason) => result.ignored.push({ login, at: c.createdAt, url: c.url, reason });
             if (!allowed?.length) {
-                ignore(`nobody may waive ${gateId}: the gate has no \`waivers:\` list and there is no \`defaults.waivers\``);
+                ignore(`nobody may waive ${gateId}: it has no \`waivers:\` list of its own, and \`defaults.waivers\` is not set or does not apply (a gate locked by a shared config takes only its own list)`);
                 continue;
             }
             const why = (0, signoff_js_1.commentTrustProblem)(c, ctx, allowed, 'waive');

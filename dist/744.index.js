@@ -297,6 +297,22 @@ function setFailed(raw) {
 
 /***/ }),
 
+/***/ 5524:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.EXTENDS_INFO = void 0;
+exports.extendsInfo = extendsInfo;
+exports.EXTENDS_INFO = new WeakMap();
+/** The `extends` details of a loaded config, if it has `extends`. */
+function extendsInfo(config) {
+    return exports.EXTENDS_INFO.get(config);
+}
+
+
+/***/ }),
+
 /***/ 2132:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -305,7 +321,9 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.selectGates = selectGates;
 exports.waitFor = waitFor;
 exports.waiversFor = waiversFor;
+exports.unavailableGates = unavailableGates;
 const errors_js_1 = __webpack_require__(3916);
+const extends_info_js_1 = __webpack_require__(5524);
 const duration_js_1 = __webpack_require__(6518);
 function selectGates(config, environment) {
     let ids = Object.keys(config.gates);
@@ -319,6 +337,8 @@ function selectGates(config, environment) {
         }
         ids = env.gates;
     }
+    // Gates of an unreadable shared config are reported by unavailableGates().
+    ids = ids.filter((id) => Object.hasOwn(config.gates, id));
     return ids.map((id) => {
         const raw = config.gates[id];
         // The window gate takes the config-wide time zone when it has none of its own.
@@ -342,9 +362,38 @@ function waitFor(spec, config, environment, inputWaitMs) {
     const text = own ?? env ?? config.defaults?.wait;
     return text ? ((0, duration_js_1.parseDuration)(text) ?? 0) : 0;
 }
-/** Who may waive a gate: its own `waivers:` list, else `defaults.waivers`. */
+/**
+ * Who may waive a gate: its own `waivers:` list, else `defaults.waivers`. A gate locked by the
+ * shared config takes only its own list: the repository's defaults cannot loosen it.
+ */
 function waiversFor(spec, config) {
-    return spec.config.waivers ?? config.defaults?.waivers;
+    const own = spec.config.waivers;
+    if ((0, extends_info_js_1.extendsInfo)(config)?.locked.has(spec.id))
+        return own;
+    return own ?? config.defaults?.waivers;
+}
+/**
+ * The gates of a shared config (`extends`) that could not be read, as `error` results: every
+ * gate the environment names that the repository does not define (or, when none is named, one
+ * `extends` entry), so the deploy is blocked while the other gates still evaluate.
+ */
+function unavailableGates(config, environment) {
+    const info = (0, extends_info_js_1.extendsInfo)(config);
+    if (!info?.unavailable)
+        return [];
+    const listed = environment ? config.environments?.[environment]?.gates : undefined;
+    return info.unavailable.gates
+        .filter((id) => id === 'extends' || !listed || listed.includes(id))
+        .map((id) => ({
+        id,
+        type: 'unknown',
+        title: id,
+        required: true,
+        status: 'error',
+        summary: id === 'extends'
+            ? `the shared config ${info.source} could not be read, so its gates are unknown: ${info.unavailable.error}`
+            : `gate ${id} comes from the shared config ${info.source}, which could not be read: ${info.unavailable.error}`,
+    }));
 }
 
 
@@ -1966,6 +2015,38 @@ function releaseFacts(opts) {
 
 /***/ }),
 
+/***/ 2873:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.readSharedConfig = readSharedConfig;
+const errors_js_1 = __webpack_require__(3916);
+const client_js_1 = __webpack_require__(6584);
+async function readSharedConfig(client, source, where) {
+    const what = `reading the shared config ${source}`;
+    try {
+        const res = await client.rest('GET /repos/{owner}/{repo}/contents/{path}', { owner: where.owner, repo: where.repo, path: where.path, ref: where.ref }, what);
+        const file = res.data;
+        if (Array.isArray(file) || file.type !== 'file')
+            return { source, error: `${what}: ${where.path} is a directory, not a file` };
+        if (file.encoding !== 'base64' || typeof file.content !== 'string')
+            return { source, error: `${what}: the file is too large to read through the API (over 1 MiB)` };
+        return { source, text: Buffer.from(file.content, 'base64').toString('utf8') };
+    }
+    catch (e) {
+        if (e instanceof client_js_1.GitHubApiError && (e.kind === 'not-found' || e.kind === 'permission'))
+            return {
+                source,
+                error: `${what}: not found, or the token cannot read ${where.owner}/${where.repo} (the default workflow token reads only its own repository: pass a GitHub App or fine-grained token with contents: read on it in \`token\`, or check the path and ref)`,
+            };
+        return { source, error: (0, errors_js_1.errorMessage)(e) };
+    }
+}
+
+
+/***/ }),
+
 /***/ 5952:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -2187,6 +2268,7 @@ const facts_js_1 = __webpack_require__(3480);
 const sticky_comment_js_1 = __webpack_require__(7648);
 const check_run_js_1 = __webpack_require__(5867);
 const release_facts_js_1 = __webpack_require__(8848);
+const shared_config_js_1 = __webpack_require__(2873);
 const escape_js_1 = __webpack_require__(4031);
 const markdown_js_1 = __webpack_require__(4285);
 /**
@@ -2267,10 +2349,16 @@ async function evaluateAndReport(env, progress) {
     progress.sha = first.checksSha;
     // The config: from the trusted commit (or config-ref) through the API; without a PR, from the workspace.
     const { text, source } = configText(inputs, ctx, first);
-    const { ConfigError, loadConfig } = await configModule;
+    const { ConfigError, loadConfig, extendsOf, parseExtends } = await configModule;
+    // extends: the organisation's shared config, read with the token before the config is checked.
+    const extendsSpec = extendsOf(text);
+    const extendsAt = extendsSpec ? parseExtends(extendsSpec) : null;
+    const shared = extendsSpec && extendsAt ? await (0, shared_config_js_1.readSharedConfig)(client, extendsSpec, extendsAt) : undefined;
+    if (shared && 'error' in shared)
+        runtime.warning(shared.error);
     let config;
     try {
-        config = await loadConfig(text, inputs.config);
+        config = await loadConfig(text, inputs.config, shared);
     }
     catch (e) {
         if (!(e instanceof ConfigError))
@@ -2306,6 +2394,7 @@ async function evaluateAndReport(env, progress) {
         sha: facts.checksSha,
         pr,
         teams,
+        unavailable: (0, select_js_1.unavailableGates)(config, inputs.environment),
         github: {
             checksSha: facts.checksSha,
             checks: facts.checks,

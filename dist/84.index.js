@@ -435,6 +435,7 @@ async function main(argv, io) {
                     sha: '',
                     pr: null,
                     teams: {},
+                    unavailable: (0, select_js_1.unavailableGates)(config, environment),
                     github: null,
                     collect: {
                         cwd,
@@ -551,6 +552,22 @@ function detailLines(g) {
 
 /***/ }),
 
+/***/ 5524:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.EXTENDS_INFO = void 0;
+exports.extendsInfo = extendsInfo;
+exports.EXTENDS_INFO = new WeakMap();
+/** The `extends` details of a loaded config, if it has `extends`. */
+function extendsInfo(config) {
+    return exports.EXTENDS_INFO.get(config);
+}
+
+
+/***/ }),
+
 /***/ 2132:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -559,7 +576,9 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.selectGates = selectGates;
 exports.waitFor = waitFor;
 exports.waiversFor = waiversFor;
+exports.unavailableGates = unavailableGates;
 const errors_js_1 = __webpack_require__(3916);
+const extends_info_js_1 = __webpack_require__(5524);
 const duration_js_1 = __webpack_require__(6518);
 function selectGates(config, environment) {
     let ids = Object.keys(config.gates);
@@ -573,6 +592,8 @@ function selectGates(config, environment) {
         }
         ids = env.gates;
     }
+    // Gates of an unreadable shared config are reported by unavailableGates().
+    ids = ids.filter((id) => Object.hasOwn(config.gates, id));
     return ids.map((id) => {
         const raw = config.gates[id];
         // The window gate takes the config-wide time zone when it has none of its own.
@@ -596,9 +617,38 @@ function waitFor(spec, config, environment, inputWaitMs) {
     const text = own ?? env ?? config.defaults?.wait;
     return text ? ((0, duration_js_1.parseDuration)(text) ?? 0) : 0;
 }
-/** Who may waive a gate: its own `waivers:` list, else `defaults.waivers`. */
+/**
+ * Who may waive a gate: its own `waivers:` list, else `defaults.waivers`. A gate locked by the
+ * shared config takes only its own list: the repository's defaults cannot loosen it.
+ */
 function waiversFor(spec, config) {
-    return spec.config.waivers ?? config.defaults?.waivers;
+    const own = spec.config.waivers;
+    if ((0, extends_info_js_1.extendsInfo)(config)?.locked.has(spec.id))
+        return own;
+    return own ?? config.defaults?.waivers;
+}
+/**
+ * The gates of a shared config (`extends`) that could not be read, as `error` results: every
+ * gate the environment names that the repository does not define (or, when none is named, one
+ * `extends` entry), so the deploy is blocked while the other gates still evaluate.
+ */
+function unavailableGates(config, environment) {
+    const info = (0, extends_info_js_1.extendsInfo)(config);
+    if (!info?.unavailable)
+        return [];
+    const listed = environment ? config.environments?.[environment]?.gates : undefined;
+    return info.unavailable.gates
+        .filter((id) => id === 'extends' || !listed || listed.includes(id))
+        .map((id) => ({
+        id,
+        type: 'unknown',
+        title: id,
+        required: true,
+        status: 'error',
+        summary: id === 'extends'
+            ? `the shared config ${info.source} could not be read, so its gates are unknown: ${info.unavailable.error}`
+            : `gate ${id} comes from the shared config ${info.source}, which could not be read: ${info.unavailable.error}`,
+    }));
 }
 
 

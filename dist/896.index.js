@@ -144,6 +144,7 @@ async function runGates(input) {
         const allowed = (0, select_js_1.waiversFor)(g, input.config);
         return (0, waivers_js_1.applyWaivers)(r, (0, waivers_js_1.evaluateWaivers)(evalCtx(g), g.id, allowed), allowed);
     });
+    gates.push(...(input.unavailable ?? []));
     return {
         environment: input.environment,
         allowed: gates.every((g) => !g.required || (0, types_js_1.allowsDeploy)(g.status)),
@@ -352,7 +353,7 @@ function evaluateWaivers(ctx, gateId, allowed) {
             }
             const ignore = (reason) => result.ignored.push({ login, at: c.createdAt, url: c.url, reason });
             if (!allowed?.length) {
-                ignore(`nobody may waive ${gateId}: the gate has no \`waivers:\` list and there is no \`defaults.waivers\``);
+                ignore(`nobody may waive ${gateId}: it has no \`waivers:\` list of its own, and \`defaults.waivers\` is not set or does not apply (a gate locked by a shared config takes only its own list)`);
                 continue;
             }
             const why = (0, signoff_js_1.commentTrustProblem)(c, ctx, allowed, 'waive');

@@ -30,8 +30,8 @@ function assemble() {
     if (!/^[a-z][a-z0-9-]*$/.test(type)) fail('the file name must be the gate type (lower case)');
     if (frag.properties?.type?.const !== type) fail(`properties.type must be { "const": "${type}" }`);
     if (frag.title !== `${pascal}Gate`) fail(`title must be "${pascal}Gate" (it names the TypeScript type)`);
-    if (['title', 'required', 'waivers'].some((k) => frag.properties[k]))
-      fail('title, required and waivers are added to every gate; leave them out of the fragment');
+    if (['title', 'required', 'waivers', 'locked'].some((k) => frag.properties[k]))
+      fail('title, required, waivers and locked are added to every gate; leave them out of the fragment');
     const { definitions = {}, ...definition } = frag;
     // Every gate may have these (schema/base.json defines them once).
     const { type: typeProp, ...own } = frag.properties;
@@ -40,6 +40,7 @@ function assemble() {
       title: { $ref: '#/definitions/gateTitle' },
       required: { $ref: '#/definitions/gateRequired' },
       waivers: { $ref: '#/definitions/gateWaivers' },
+      locked: { $ref: '#/definitions/gateLocked' },
       ...own,
     };
     for (const [name, def] of Object.entries(definitions)) {

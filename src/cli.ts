@@ -10,7 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ShipgateConfig } from './config/schema-types.generated.js';
-import { selectGates, waitFor } from './engine/select.js';
+import { selectGates, unavailableGates, waitFor } from './engine/select.js';
 import { UserError, errorMessage } from './errors.js';
 import { parseInstant } from './util/time.js';
 import { loadGates } from './gates/registry.js';
@@ -203,6 +203,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
           sha: '',
           pr: null,
           teams: {},
+          unavailable: unavailableGates(config, environment),
           github: null,
           collect: {
             cwd,

@@ -9,7 +9,7 @@ import { readInputs, type Inputs } from './action/inputs.js';
 import { blockingIds, writeFailureOutputs, writeOutputs } from './action/outputs.js';
 import type { ConfigError } from './config/load-config.js';
 import type { ShipgateConfig } from './config/schema-types.generated.js';
-import { selectGates, waitFor } from './engine/select.js';
+import { selectGates, unavailableGates, waitFor } from './engine/select.js';
 import { UserError, errorMessage } from './errors.js';
 import { signoffNotices, type SignoffNotice } from './gates/signoff.js';
 import type { Evaluation } from './gates/types.js';
@@ -19,6 +19,7 @@ import { openGitHubFacts, type GitHubFacts } from './github/facts.js';
 import { publishSticky, stateLine } from './github/sticky-comment.js';
 import { CHECK_OUTPUT_LIMIT, checkRunName, publishCheckRun } from './github/check-run.js';
 import { releaseFacts } from './github/release-facts.js';
+import { readSharedConfig } from './github/shared-config.js';
 import { codeBlock } from './report/escape.js';
 import { COMMENT_LIMIT, SUMMARY_LIMIT, markerFor, renderChecklist } from './report/markdown.js';
 
@@ -113,10 +114,16 @@ async function evaluateAndReport(env: NodeJS.ProcessEnv, progress: Progress) {
 
   // The config: from the trusted commit (or config-ref) through the API; without a PR, from the workspace.
   const { text, source } = configText(inputs, ctx, first);
-  const { ConfigError, loadConfig } = await configModule;
+  const { ConfigError, loadConfig, extendsOf, parseExtends } = await configModule;
+  // extends: the organisation's shared config, read with the token before the config is checked.
+  const extendsSpec = extendsOf(text);
+  const extendsAt = extendsSpec ? parseExtends(extendsSpec) : null;
+  const shared =
+    extendsSpec && extendsAt ? await readSharedConfig(client, extendsSpec, extendsAt) : undefined;
+  if (shared && 'error' in shared) runtime.warning(shared.error);
   let config: ShipgateConfig;
   try {
-    config = await loadConfig(text, inputs.config);
+    config = await loadConfig(text, inputs.config, shared);
   } catch (e) {
     if (!(e instanceof ConfigError)) throw e;
     for (const p of e.problems)
@@ -154,6 +161,7 @@ async function evaluateAndReport(env: NodeJS.ProcessEnv, progress: Progress) {
     sha: facts.checksSha,
     pr,
     teams,
+    unavailable: unavailableGates(config, inputs.environment),
     github: {
       checksSha: facts.checksSha,
       checks: facts.checks,

@@ -84,7 +84,7 @@ describe('config loader', () => {
       '.github/shipgate.yml:4:5: gates.tests: missing required key "require"',
     );
     const unknown = msgs.find((m) => m.includes('unknown key'));
-    expect(unknown).toMatch(/^\.github\/shipgate\.yml:5:5: gates\.tests: unknown key "requires" \(did you mean "require"\?\); allowed: type, title, required, waivers, require, app, accept, wait$/);
+    expect(unknown).toMatch(/^\.github\/shipgate\.yml:5:5: gates\.tests: unknown key "requires" \(did you mean "require"\?\); allowed: type, title, required, waivers, locked, require, app, accept, wait$/);
   });
 
   it('names the expected type for a wrong type', async () => {

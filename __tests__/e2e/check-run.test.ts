@@ -94,6 +94,21 @@ describe('the shipgate check run', () => {
     expect(shipgateRuns(gh, pr.headRefOid)).toEqual([]);
   });
 
+  it("keeps the check run's output within GitHub's 65,535-character limit for a very long checklist", async () => {
+    const gates = Array.from({ length: 400 }, (_, i) => `  item-${i}:\n    type: manual\n    title: "${'Long checklist line '.repeat(9)}${i}"\n    signoff: [rita-release]\n`).join('');
+    const world = makeWorld({ config: `version: 1\ngates:\n${gates}`, comments: [] });
+    world.tokens[CHECKS_TOKEN] = { login: 'github-actions[bot]', type: 'Bot', permissions: { ...ACTIONS_PERMISSIONS, checks: 'write' } };
+    fake = await startFakeGitHub(world);
+    const run = await runAction(fake, { token: CHECKS_TOKEN, inputs: { check: 'true', environment: 'production' } });
+    expect(run.code).toBe(1);
+    const [own] = shipgateRuns(fake, getPR(fake.world).headRefOid);
+    expect(own!.conclusion).toBe('FAILURE');
+    expect(own!.summary!.length).toBeLessThanOrEqual(65535);
+    expect(own!.summary).toContain('## 🚫 Deploy to production blocked');
+    // The request itself was valid for GitHub (the fake checks maxLength against the OpenAPI description).
+    expect(fake.requestsMatching({ rest: 'POST /repos/{owner}/{repo}/check-runs' })[0]!.status).toBe(201);
+  });
+
   it('warns and keeps the verdict when the token lacks checks: write', async () => {
     const gh = await start();
     const run = await runAction(gh, { inputs: { check: 'true', environment: 'production' } });

@@ -10,6 +10,9 @@ import { parseDuration } from '../util/duration.js';
 import { UserError } from '../errors.js';
 import type { GateType } from '../gates/types.js';
 import { loadGates } from '../gates/registry.js';
+import { EXTENDS_INFO } from './extends-info.js';
+
+export { extendsInfo, type ExtendsInfo } from './extends-info.js';
 
 /** A gate config, typed by its `type`. */
 export type GateConfig = Gate & { type: GateType };
@@ -35,12 +38,41 @@ export function formatProblem(p: ConfigProblem): string {
 
 const MAX_BYTES = 1024 * 1024;
 
+/** The shared config named by `extends`, as read by the caller (the action reads it with the token). */
+export type SharedConfigInput = { source: string; text: string } | { source: string; error: string };
+
+const EXTENDS_RE = /^([A-Za-z0-9][A-Za-z0-9-]*)\/([A-Za-z0-9._-]+)\/([^@\s]+)@([^@\s]+)$/;
+
+/** `owner/repo/path@ref` -> its parts, or null when it is not written like that. */
+export function parseExtends(
+  spec: string,
+): { owner: string; repo: string; path: string; ref: string } | null {
+  const m = EXTENDS_RE.exec(spec.trim());
+  return m ? { owner: m[1]!, repo: m[2]!, path: m[3]!, ref: m[4]! } : null;
+}
+
+/** The `extends` value of config text, if it has one (read before the full parse, to fetch it). */
+export function extendsOf(text: string): string | null {
+  try {
+    const doc = parseDocument(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, { logLevel: 'silent' });
+    const v = doc.get('extends');
+    return typeof v === 'string' ? v : null;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Parses and validates config text, including each gate type's own checks (which need the gate's
- * logic, loaded on demand). Throws ConfigError (never anything else) when it is invalid.
+ * logic, loaded on demand). Throws ConfigError (never anything else) when it is invalid. With
+ * `extends`, `shared` is the shared config the caller read (see parse).
  */
-export async function loadConfig(text: string, file: string): Promise<ShipgateConfig> {
-  const { config, problems, position } = parse(text, file);
+export async function loadConfig(
+  text: string,
+  file: string,
+  shared?: SharedConfigInput,
+): Promise<ShipgateConfig> {
+  const { config, problems, position } = parse(text, file, shared);
   const gates = Object.entries(config.gates) as [string, GateConfig][];
   const logic = await loadGates(
     gates.map(([, g]) => g.type),
@@ -58,21 +90,133 @@ export async function loadConfig(text: string, file: string): Promise<ShipgateCo
  * Parses and validates config text against the schema and the cross-references between sections,
  * without the gate types' own checks (`loadConfig` adds those). Throws ConfigError when invalid.
  */
-export function parseConfig(text: string, file: string): ShipgateConfig {
-  const { config, problems } = parse(text, file);
+export function parseConfig(text: string, file: string, shared?: SharedConfigInput): ShipgateConfig {
+  const { config, problems } = parse(text, file, shared);
   if (problems.length) throw new ConfigError(sortProblems(problems));
   return config;
 }
 
-/** Schema problems throw; cross-reference problems are returned with the config. */
-function parse(
-  text: string,
-  file: string,
-): {
+type Position = (path: (string | number)[], key?: string) => Omit<ConfigProblem, 'message'>;
+
+interface Parsed {
   config: ShipgateConfig;
   problems: ConfigProblem[];
-  position: (path: (string | number)[]) => Omit<ConfigProblem, 'message'>;
-} {
+  position: Position;
+}
+
+/** Schema problems throw; cross-reference problems are returned with the config. */
+function check(data: unknown, position: Position, extra: (c: ShipgateConfig) => PathProblem[]): Parsed {
+  const problems: ConfigProblem[] = [];
+  if (!validateSchema(data)) {
+    for (const e of humanize(validateSchema.errors ?? [], data))
+      problems.push({ ...position(e.path, e.key), message: e.message });
+    throw new ConfigError(sortProblems(problems));
+  }
+  const config = data as ShipgateConfig;
+  for (const p of [...crossChecks(config), ...extra(config)])
+    problems.push({ ...position(p.path, p.key), message: p.message });
+  return { config, problems, position };
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/**
+ * With `extends`, the shared config's gates and groups are merged under the repository's (the
+ * repository's win), and its locked gates cannot be replaced, made optional or left out of an
+ * environment. Problems point into the file the offending value came from. A shared config that
+ * could not be read makes the gates the environments name but the repository does not define
+ * `error` (see extendsInfo); the others still run.
+ */
+function parse(text: string, file: string, shared?: SharedConfigInput): Parsed {
+  const repo = readDoc(text, file);
+  const positionIn =
+    (d: ParsedDoc): Position =>
+    (path, key) =>
+      d.at(offsetFor(d.doc, path, key));
+  const spec = isObject(repo.data) && typeof repo.data.extends === 'string' ? repo.data.extends : undefined;
+  if (spec === undefined) return check(repo.data, positionIn(repo), (c) => lockedOutsideShared(c, new Set()));
+
+  const at = positionIn(repo)(['extends']);
+  if (!parseExtends(spec))
+    throw new ConfigError([
+      {
+        ...at,
+        message: `extends: "${spec}" is not owner/repo/path@ref, e.g. acme/.github/shipgate/base.yml@main`,
+      },
+    ]);
+  // The CLI (no token) and callers that did not read it: every gate it would bring is unknown.
+  const input: SharedConfigInput = shared ?? {
+    source: spec,
+    error: 'the shipgate CLI does not read shared configs; the action reads them with its token',
+  };
+  const repoGates = isObject(repo.data.gates) ? repo.data.gates : {};
+  const repoGroups = isObject(repo.data.groups) ? repo.data.groups : {};
+
+  if ('error' in input) {
+    const named = new Set<string>();
+    if (isObject(repo.data.environments))
+      for (const env of Object.values(repo.data.environments))
+        if (isObject(env) && Array.isArray(env.gates))
+          for (const id of env.gates)
+            if (typeof id === 'string' && !Object.hasOwn(repoGates, id)) named.add(id);
+    const unavailable = named.size ? [...named] : ['extends'];
+    // Validated with stand-ins for the unknown gates (so environments may name them), then removed.
+    const standIn = Object.fromEntries(unavailable.map((id) => [id, { type: 'manual', signoff: ['ghost'] }]));
+    const parsed = check({ ...repo.data, gates: { ...standIn, ...repoGates } }, positionIn(repo), (c) =>
+      lockedOutsideShared(c, new Set(unavailable)),
+    );
+    for (const id of unavailable) delete (parsed.config.gates as Record<string, unknown>)[id];
+    EXTENDS_INFO.set(parsed.config, {
+      source: spec,
+      shared: new Set(unavailable),
+      locked: new Set(),
+      unavailable: { error: input.error, gates: unavailable },
+    });
+    return parsed;
+  }
+
+  const base = readDoc(input.text, input.source);
+  const baseParsed = check(base.data, positionIn(base), () => []);
+  if (baseParsed.problems.length) throw new ConfigError(sortProblems(baseParsed.problems));
+  const baseConfig = baseParsed.config;
+  if (baseConfig.extends)
+    throw new ConfigError([
+      {
+        ...positionIn(base)(['extends']),
+        message: 'extends: a shared config cannot extend another one (one level only)',
+      },
+    ]);
+  const locked = new Set(
+    Object.entries(baseConfig.gates)
+      .filter(([, g]) => (g as { locked?: boolean }).locked === true)
+      .map(([id]) => id),
+  );
+  const gates = { ...baseConfig.gates, ...repoGates };
+  const groups = { ...(baseConfig.groups ?? {}), ...repoGroups };
+  const merged = { ...repo.data, gates, ...(Object.keys(groups).length ? { groups } : {}) };
+  const fromBase = (path: (string | number)[]) =>
+    (path[0] === 'gates' && typeof path[1] === 'string' && !Object.hasOwn(repoGates, path[1])) ||
+    (path[0] === 'groups' && typeof path[1] === 'string' && !Object.hasOwn(repoGroups, path[1]));
+  const position: Position = (path, key) =>
+    fromBase(path) ? positionIn(base)(path, key) : positionIn(repo)(path, key);
+  const sharedIds = new Set(Object.keys(baseConfig.gates).filter((id) => !Object.hasOwn(repoGates, id)));
+  const parsed = check(merged, position, (c) => [
+    ...lockedOutsideShared(c, sharedIds),
+    ...lockProblems(c, spec, baseConfig, locked, repoGates, repoGroups),
+  ]);
+  EXTENDS_INFO.set(parsed.config, { source: spec, shared: sharedIds, locked });
+  return parsed;
+}
+
+interface ParsedDoc {
+  doc: Document.Parsed;
+  data: Record<string, unknown>;
+  at: (offset: number | undefined) => { file: string; line: number; column: number };
+}
+
+/** YAML text -> document and data; syntax problems are a ConfigError. */
+function readDoc(text: string, file: string): ParsedDoc {
   const problems: ConfigProblem[] = [];
   if (text.length > MAX_BYTES)
     throw new ConfigError([
@@ -134,17 +278,61 @@ function parse(
         message: 'the config is empty: expected a mapping with `version: 1` and `gates:`',
       },
     ]);
+  return { doc, data: data as Record<string, unknown>, at };
+}
 
-  if (!validateSchema(data)) {
-    for (const e of humanize(validateSchema.errors ?? [], data)) {
-      problems.push({ ...at(offsetFor(doc, e.path, e.key)), message: e.message });
-    }
-    throw new ConfigError(sortProblems(problems));
+/** `locked` only means something in a shared config. */
+function lockedOutsideShared(config: ShipgateConfig, shared: Set<string>): PathProblem[] {
+  return Object.entries(config.gates)
+    .filter(([id, g]) => !shared.has(id) && (g as { locked?: boolean }).locked !== undefined)
+    .map(([id]) => ({
+      path: ['gates', id],
+      key: 'locked',
+      message: `gates.${id}: locked only applies in a shared config read through extends; a repository cannot lock its own gates`,
+    }));
+}
+
+/** A repository cannot remove, loosen or make optional a gate the shared config locks. */
+function lockProblems(
+  config: ShipgateConfig,
+  source: string,
+  base: ShipgateConfig,
+  locked: Set<string>,
+  repoGates: Record<string, unknown>,
+  repoGroups: Record<string, unknown>,
+): PathProblem[] {
+  const out: PathProblem[] = [];
+  for (const id of locked) {
+    if (Object.hasOwn(repoGates, id))
+      out.push({
+        path: ['gates', id],
+        message: `gates.${id}: this gate is locked by ${source}: the repository cannot redefine, loosen or make it optional; remove it from this file (the shared definition applies)`,
+      });
   }
-  const config = data as ShipgateConfig;
-  for (const p of crossChecks(config))
-    problems.push({ ...at(offsetFor(doc, p.path, p.key)), message: p.message });
-  return { config, problems, position: (path) => at(offsetFor(doc, path)) };
+  for (const [env, def] of Object.entries(config.environments ?? {})) {
+    const missing = [...locked].filter((id) => !def.gates.includes(id));
+    if (missing.length)
+      out.push({
+        path: ['environments', env, 'gates'],
+        message: `environments.${env}: leaves out the locked gate${missing.length > 1 ? 's' : ''} ${missing.join(', ')} from ${source}; a locked gate applies to every environment: add ${missing.length > 1 ? 'them' : 'it'} to the list`,
+      });
+  }
+  // A group a locked gate relies on cannot be redefined: that would change who may approve or waive it.
+  const usedByLocked = new Map<string, string>();
+  for (const id of locked) {
+    const g = base.gates[id] as unknown as Record<string, unknown>;
+    for (const key of ['from', 'signoff', 'override', 'waivers'])
+      if (Array.isArray(g[key])) for (const p of g[key] as string[]) usedByLocked.set(p, id);
+  }
+  for (const name of Object.keys(repoGroups)) {
+    const gate = usedByLocked.get(name);
+    if (gate && Object.hasOwn(base.groups ?? {}, name))
+      out.push({
+        path: ['groups', name],
+        message: `groups.${name}: defined by ${source} and used by its locked gate ${gate}: the repository cannot redefine it`,
+      });
+  }
+  return out;
 }
 
 function firstLine(s: string): string {

@@ -87,6 +87,13 @@ export type GateRequired = boolean;
  */
 export type EnvironmentName = string;
 /**
+ * Only in a shared config read through extends: the repository cannot redefine, loosen, make optional or leave out this gate.
+ *
+ * This interface was referenced by `ShipgateConfig`'s JSON-Schema
+ * via the `definition` "gateLocked".
+ */
+export type GateLocked = boolean;
+/**
  * Who may waive this gate with a PR comment `/waive <gate-id> <reason> [until YYYY-MM-DD]`: a waiver turns the gate's fail into waived (an error is never waivable). Default: defaults.waivers; without either nobody can waive it.
  *
  * @minItems 1
@@ -167,6 +174,10 @@ export interface ShipgateConfig {
    * Config format version. Always 1.
    */
   version: 1;
+  /**
+   * A shared config in another repository, owner/repo/path@ref (e.g. acme/.github/shipgate/base.yml@main): its gates and groups are merged under this file's; its locked gates cannot be removed or loosened.
+   */
+  extends?: string;
   defaults?: Defaults;
   groups?: Groups;
   environments?: Environments;
@@ -256,6 +267,7 @@ export interface ApprovalsGate {
   title?: GateTitle;
   required?: GateRequired;
   waivers?: GateWaivers;
+  locked?: GateLocked;
   /**
    * Approving reviews needed (PR author and bots never count). Default 1.
    */
@@ -281,6 +293,7 @@ export interface AuditGate {
   title?: GateTitle;
   required?: GateRequired;
   waivers?: GateWaivers;
+  locked?: GateLocked;
   /**
    * Path or glob of audit reports (npm, yarn, pnpm, osv-scanner JSON).
    */
@@ -325,6 +338,7 @@ export interface ChecksGate {
   title?: GateTitle;
   required?: GateRequired;
   waivers?: GateWaivers;
+  locked?: GateLocked;
   /**
    * Required checks: a check-run name or commit-status context (globs * ? [..] allowed), or { name, app } to accept only check runs reported by that GitHub App (app defaults to the gate's app).
    *
@@ -369,6 +383,7 @@ export interface CommandGate {
   title?: GateTitle;
   required?: GateRequired;
   waivers?: GateWaivers;
+  locked?: GateLocked;
   run: string;
   cwd?: string;
   env?: EnvMap;
@@ -392,6 +407,7 @@ export interface CoverageGate {
   title?: GateTitle;
   required?: GateRequired;
   waivers?: GateWaivers;
+  locked?: GateLocked;
   /**
    * Path or glob of coverage reports (lcov, Cobertura, Clover, JaCoCo, istanbul json); several are merged.
    */
@@ -431,6 +447,7 @@ export interface EnvironmentGate {
   title?: GateTitle;
   required?: GateRequired;
   waivers?: GateWaivers;
+  locked?: GateLocked;
   /**
    * GitHub environment whose approval is checked. Default: the action's environment input.
    */
@@ -456,6 +473,7 @@ export interface HttpGate {
   title?: GateTitle;
   required?: GateRequired;
   waivers?: GateWaivers;
+  locked?: GateLocked;
   url: string;
   method?: 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'OPTIONS';
   headers?: {
@@ -499,6 +517,7 @@ export interface ManualGate {
   title?: GateTitle;
   required?: GateRequired;
   waivers?: GateWaivers;
+  locked?: GateLocked;
   signoff: People5;
   /**
    * Distinct people who must sign off. Default 1.
@@ -518,6 +537,7 @@ export interface MigrationsGate2 {
   title?: GateTitle;
   required?: GateRequired;
   waivers?: GateWaivers;
+  locked?: GateLocked;
   /**
    * Migration files; changed ones need a sign-off.
    */
@@ -547,6 +567,7 @@ export interface PromotionGate {
   title?: GateTitle;
   required?: GateRequired;
   waivers?: GateWaivers;
+  locked?: GateLocked;
   /**
    * Environments whose latest deployment must be successful at this commit.
    *
@@ -563,6 +584,7 @@ export interface WindowGate2 {
   title?: GateTitle;
   required?: GateRequired;
   waivers?: GateWaivers;
+  locked?: GateLocked;
   timezone?: Timezone;
   /**
    * Rules like 'mon-thu 09:00-16:00', 'fri 09:00-12:00', 'sat 22:00-02:00' or '*'.

@@ -26,6 +26,8 @@ export interface EngineInput {
   sha: string;
   pr: PrFacts | null;
   teams: TeamFacts;
+  /** Results known without evaluating: the gates of a shared config that could not be read. */
+  unavailable?: GateResult[];
   github: GitHubSide | null;
   collect: CollectContext;
   /** Wait budget per gate (ms). */
@@ -165,6 +167,7 @@ export async function runGates(input: EngineInput): Promise<Evaluation> {
     const allowed = waiversFor(g, input.config);
     return applyWaivers(r, evaluateWaivers(evalCtx(g), g.id, allowed), allowed);
   });
+  gates.push(...(input.unavailable ?? []));
   return {
     environment: input.environment,
     allowed: gates.every((g) => !g.required || allowsDeploy(g.status)),

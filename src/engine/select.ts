@@ -2,7 +2,8 @@
 import type { GateConfig } from '../config/load-config.js';
 import type { Person, ShipgateConfig } from '../config/schema-types.generated.js';
 import { UserError } from '../errors.js';
-import type { GateType } from '../gates/types.js';
+import type { GateResult, GateType } from '../gates/types.js';
+import { extendsInfo } from '../config/extends-info.js';
 import { parseDuration } from '../util/duration.js';
 
 export interface GateSpec {
@@ -27,6 +28,8 @@ export function selectGates(config: ShipgateConfig, environment: string): GateSp
     }
     ids = env.gates;
   }
+  // Gates of an unreadable shared config are reported by unavailableGates().
+  ids = ids.filter((id) => Object.hasOwn(config.gates, id));
   return ids.map((id) => {
     const raw = config.gates[id]! as GateConfig;
     // The window gate takes the config-wide time zone when it has none of its own.
@@ -57,7 +60,36 @@ export function waitFor(
   return text ? (parseDuration(text) ?? 0) : 0;
 }
 
-/** Who may waive a gate: its own `waivers:` list, else `defaults.waivers`. */
+/**
+ * Who may waive a gate: its own `waivers:` list, else `defaults.waivers`. A gate locked by the
+ * shared config takes only its own list: the repository's defaults cannot loosen it.
+ */
 export function waiversFor(spec: GateSpec, config: ShipgateConfig): Person[] | undefined {
-  return (spec.config as { waivers?: Person[] }).waivers ?? config.defaults?.waivers;
+  const own = (spec.config as { waivers?: Person[] }).waivers;
+  if (extendsInfo(config)?.locked.has(spec.id)) return own;
+  return own ?? config.defaults?.waivers;
+}
+
+/**
+ * The gates of a shared config (`extends`) that could not be read, as `error` results: every
+ * gate the environment names that the repository does not define (or, when none is named, one
+ * `extends` entry), so the deploy is blocked while the other gates still evaluate.
+ */
+export function unavailableGates(config: ShipgateConfig, environment: string): GateResult[] {
+  const info = extendsInfo(config);
+  if (!info?.unavailable) return [];
+  const listed = environment ? config.environments?.[environment]?.gates : undefined;
+  return info.unavailable.gates
+    .filter((id) => id === 'extends' || !listed || listed.includes(id))
+    .map((id) => ({
+      id,
+      type: 'unknown',
+      title: id,
+      required: true,
+      status: 'error',
+      summary:
+        id === 'extends'
+          ? `the shared config ${info.source} could not be read, so its gates are unknown: ${info.unavailable!.error}`
+          : `gate ${id} comes from the shared config ${info.source}, which could not be read: ${info.unavailable!.error}`,
+    }));
 }

@@ -89,7 +89,8 @@ export interface GateOutcome {
 /** One gate's verdict as reported (outputs, comment, summary, CLI). */
 export interface GateResult extends GateOutcome {
   id: string;
-  type: GateType;
+  /** `unknown`: a gate of a shared config (`extends`) that could not be read. */
+  type: GateType | 'unknown';
   title: string;
   required: boolean;
   /** Set when the status is `waived`: who waived it, why, until when. */

@@ -96,7 +96,7 @@ export function evaluateWaivers(
       const ignore = (reason: string) => result.ignored.push({ login, at: c.createdAt, url: c.url, reason });
       if (!allowed?.length) {
         ignore(
-          `nobody may waive ${gateId}: the gate has no \`waivers:\` list and there is no \`defaults.waivers\``,
+          `nobody may waive ${gateId}: it has no \`waivers:\` list of its own, and \`defaults.waivers\` is not set or does not apply (a gate locked by a shared config takes only its own list)`,
         );
         continue;
       }
