@@ -31,6 +31,15 @@ async function runGates(input) {
         pr: input.pr,
         groups: input.config.groups ?? {},
         teams: input.teams,
+        // A checklist's items can be checked by other gates: it is judged last, on their results.
+        ...(isLate(spec)
+            ? {
+                linked: Object.fromEntries([...results.values()].map((r) => [
+                    r.id,
+                    { status: r.status, summary: r.summary, title: r.title },
+                ])),
+            }
+            : {}),
     });
     const finish = (spec, outcome) => {
         const r = {
@@ -88,6 +97,8 @@ async function runGates(input) {
             };
             const facts = k.collect ? await k.collect(spec.config, ctx) : {};
             factsById.set(spec.id, facts);
+            if (isLate(spec))
+                return; // judged after the others, below
             result = judge(spec, facts);
         }
         catch (e) {
@@ -136,6 +147,13 @@ async function runGates(input) {
         if (r.status === 'pending')
             results.set(g.id, { ...r, retryable: false });
     }
+    // Checklists after every other gate is final, on the results of the gates their items link to.
+    for (const g of input.gates.filter(isLate)) {
+        if (results.has(g.id))
+            continue; // collecting its facts failed: already an error
+        const r = judge(g, factsById.get(g.id)); // not inside `onResult?.(…)`: that skips it without a listener
+        input.onResult?.(r);
+    }
     // Waivers last: only a final `fail` can be waived (a pending gate may still pass or error).
     const gates = input.gates.map((g) => {
         const r = results.get(g.id);
@@ -175,6 +193,10 @@ async function neededTeams(gates, config, pr, github) {
     }
     return [...teams];
 }
+/** Gates judged after all others because their outcome depends on other gates' results. */
+function isLate(spec) {
+    return spec.type === 'checklist';
+}
 function collectError(e) {
     if (e instanceof errors_js_1.UserError)
         return { status: 'error', summary: e.message };
@@ -199,6 +221,7 @@ exports.teamsIn = teamsIn;
 exports.expand = expand;
 exports.isAllowed = isAllowed;
 exports.describePeople = describePeople;
+exports.describeWho = describeWho;
 /** Teams referenced by a people list, expanding groups: `org/team` (lower case). */
 function teamsIn(people, groups) {
     const out = new Set();
@@ -257,6 +280,18 @@ function describePeople(people) {
         return items.join('');
     return `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
 }
+/**
+ * The people of a list as a reader needs them, with group names expanded to who is in them:
+ * "release-managers (alice, @acme/rm) or @acme/dba".
+ */
+function describeWho(people, groups) {
+    return describePeople(people.map((p) => {
+        if (p.startsWith('@') || !groups[p])
+            return p;
+        const members = expand([p], groups);
+        return members.length ? `${p} (${members.join(', ')})` : `${p} (empty group)`;
+    }));
+}
 
 
 /***/ }),
@@ -269,6 +304,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.evaluateSignoffs = evaluateSignoffs;
 exports.commentTrustProblem = commentTrustProblem;
 exports.withoutPr = withoutPr;
+exports.signoffUnblock = signoffUnblock;
 exports.signoffHint = signoffHint;
 exports.signoffGates = signoffGates;
 exports.signoffNotices = signoffNotices;
@@ -286,7 +322,7 @@ function evaluateSignoffs(ctx, gateId, allowed, options = {}) {
     const comments = [...pr.comments].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
     for (const c of comments) {
         for (const cmd of c.commands) {
-            if (cmd.malformed || cmd.gate !== gateId)
+            if (cmd.malformed || cmd.na || !cmd.ids.includes(gateId))
                 continue;
             const login = c.author ?? 'ghost';
             const key = login.toLowerCase();
@@ -354,6 +390,10 @@ function withoutPr(ctx, what) {
         return { status: 'skipped', summary: `${what} is checked by the action on the pull request` };
     return { status: 'fail', summary: `no pull request for this commit: ${what} needs a PR to comment on` };
 }
+/** The command that unblocks a sign-off gate, and who may type it (groups expanded). */
+function signoffUnblock(ctx, allowed) {
+    return { command: `/signoff ${ctx.gateId}`, who: (0, people_js_1.describeWho)(allowed, ctx.groups) };
+}
 /** "Comment `/signoff <id>`" instruction text. */
 function signoffHint(gateId, allowed) {
     return `${(0, people_js_1.describePeople)(allowed)} can sign off by commenting "/signoff ${gateId}" on the PR ("/signoff revoke ${gateId}" withdraws it).`;
@@ -374,7 +414,9 @@ function signoffGates(gates) {
  * The `/signoff` commands on the PR that cannot do anything: for a gate that does not exist or
  * takes no sign-off, or malformed. Bots' comments are left out (they may quote commands).
  */
-function signoffNotices(comments, gates) {
+function signoffNotices(comments, gates, 
+/** Ids that a checklist gate took (its headings and items), and how it matches them. */
+checklist = { knows: () => false, ids: [] }) {
     const { takes, types } = signoffGates(gates);
     const out = [];
     const sorted = [...comments].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
@@ -382,27 +424,31 @@ function signoffNotices(comments, gates) {
         if (c.authorIsBot || (c.author ?? '').endsWith('[bot]'))
             continue;
         for (const cmd of c.commands) {
-            if (!cmd.malformed && takes.has(cmd.gate))
-                continue;
-            const base = {
-                command: cmd.text,
-                login: c.author ?? 'ghost',
-                at: c.createdAt,
-                url: c.url,
-                gate: cmd.gate,
-            };
+            const base = { command: cmd.text, login: c.author ?? 'ghost', at: c.createdAt, url: c.url };
             if (cmd.malformed) {
-                out.push({ ...base, kind: 'malformed' });
+                out.push({ ...base, gate: cmd.gate, kind: 'malformed' });
                 continue;
             }
-            const type = types.get(cmd.gate);
-            const suggestion = closest(cmd.gate, [...takes]);
-            out.push({
-                ...base,
-                kind: type === undefined ? 'unknown' : 'no-signoff',
-                ...(type !== undefined ? { type } : {}),
-                ...(suggestion ? { suggestion } : {}),
-            });
+            const known = (id) => checklist.knows(id) || (!cmd.na && takes.has(id));
+            // `/signoff rollback plan`: several unknown words that, joined, name a gate or item.
+            const joined = cmd.ids.join('-');
+            if (cmd.ids.length > 1 && !cmd.ids.some(known) && known(joined)) {
+                out.push({ ...base, gate: cmd.ids.join(' '), kind: 'unknown', suggestion: joined });
+                continue;
+            }
+            for (const id of cmd.ids) {
+                if (known(id))
+                    continue;
+                const type = cmd.na ? undefined : types.get(id);
+                const suggestion = closest(id, cmd.na ? [...checklist.ids] : [...takes, ...checklist.ids]);
+                out.push({
+                    ...base,
+                    gate: id,
+                    kind: type === undefined ? 'unknown' : 'no-signoff',
+                    ...(type !== undefined ? { type } : {}),
+                    ...(suggestion ? { suggestion } : {}),
+                });
+            }
         }
     }
     return out;

@@ -140,6 +140,7 @@ exports.teamsIn = teamsIn;
 exports.expand = expand;
 exports.isAllowed = isAllowed;
 exports.describePeople = describePeople;
+exports.describeWho = describeWho;
 /** Teams referenced by a people list, expanding groups: `org/team` (lower case). */
 function teamsIn(people, groups) {
     const out = new Set();
@@ -197,6 +198,18 @@ function describePeople(people) {
     if (items.length <= 1)
         return items.join('');
     return `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+}
+/**
+ * The people of a list as a reader needs them, with group names expanded to who is in them:
+ * "release-managers (alice, @acme/rm) or @acme/dba".
+ */
+function describeWho(people, groups) {
+    return describePeople(people.map((p) => {
+        if (p.startsWith('@') || !groups[p])
+            return p;
+        const members = expand([p], groups);
+        return members.length ? `${p} (${members.join(', ')})` : `${p} (empty group)`;
+    }));
 }
 
 

@@ -352,6 +352,7 @@ exports.teamsIn = teamsIn;
 exports.expand = expand;
 exports.isAllowed = isAllowed;
 exports.describePeople = describePeople;
+exports.describeWho = describeWho;
 /** Teams referenced by a people list, expanding groups: `org/team` (lower case). */
 function teamsIn(people, groups) {
     const out = new Set();
@@ -410,6 +411,18 @@ function describePeople(people) {
         return items.join('');
     return `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
 }
+/**
+ * The people of a list as a reader needs them, with group names expanded to who is in them:
+ * "release-managers (alice, @acme/rm) or @acme/dba".
+ */
+function describeWho(people, groups) {
+    return describePeople(people.map((p) => {
+        if (p.startsWith('@') || !groups[p])
+            return p;
+        const members = expand([p], groups);
+        return members.length ? `${p} (${members.join(', ')})` : `${p} (empty group)`;
+    }));
+}
 
 
 /***/ }),
@@ -422,6 +435,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.evaluateSignoffs = evaluateSignoffs;
 exports.commentTrustProblem = commentTrustProblem;
 exports.withoutPr = withoutPr;
+exports.signoffUnblock = signoffUnblock;
 exports.signoffHint = signoffHint;
 exports.signoffGates = signoffGates;
 exports.signoffNotices = signoffNotices;
@@ -439,7 +453,7 @@ function evaluateSignoffs(ctx, gateId, allowed, options = {}) {
     const comments = [...pr.comments].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
     for (const c of comments) {
         for (const cmd of c.commands) {
-            if (cmd.malformed || cmd.gate !== gateId)
+            if (cmd.malformed || cmd.na || !cmd.ids.includes(gateId))
                 continue;
             const login = c.author ?? 'ghost';
             const key = login.toLowerCase();
@@ -507,6 +521,10 @@ function withoutPr(ctx, what) {
         return { status: 'skipped', summary: `${what} is checked by the action on the pull request` };
     return { status: 'fail', summary: `no pull request for this commit: ${what} needs a PR to comment on` };
 }
+/** The command that unblocks a sign-off gate, and who may type it (groups expanded). */
+function signoffUnblock(ctx, allowed) {
+    return { command: `/signoff ${ctx.gateId}`, who: (0, people_js_1.describeWho)(allowed, ctx.groups) };
+}
 /** "Comment `/signoff <id>`" instruction text. */
 function signoffHint(gateId, allowed) {
     return `${(0, people_js_1.describePeople)(allowed)} can sign off by commenting "/signoff ${gateId}" on the PR ("/signoff revoke ${gateId}" withdraws it).`;
@@ -527,7 +545,9 @@ function signoffGates(gates) {
  * The `/signoff` commands on the PR that cannot do anything: for a gate that does not exist or
  * takes no sign-off, or malformed. Bots' comments are left out (they may quote commands).
  */
-function signoffNotices(comments, gates) {
+function signoffNotices(comments, gates, 
+/** Ids that a checklist gate took (its headings and items), and how it matches them. */
+checklist = { knows: () => false, ids: [] }) {
     const { takes, types } = signoffGates(gates);
     const out = [];
     const sorted = [...comments].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
@@ -535,27 +555,31 @@ function signoffNotices(comments, gates) {
         if (c.authorIsBot || (c.author ?? '').endsWith('[bot]'))
             continue;
         for (const cmd of c.commands) {
-            if (!cmd.malformed && takes.has(cmd.gate))
-                continue;
-            const base = {
-                command: cmd.text,
-                login: c.author ?? 'ghost',
-                at: c.createdAt,
-                url: c.url,
-                gate: cmd.gate,
-            };
+            const base = { command: cmd.text, login: c.author ?? 'ghost', at: c.createdAt, url: c.url };
             if (cmd.malformed) {
-                out.push({ ...base, kind: 'malformed' });
+                out.push({ ...base, gate: cmd.gate, kind: 'malformed' });
                 continue;
             }
-            const type = types.get(cmd.gate);
-            const suggestion = closest(cmd.gate, [...takes]);
-            out.push({
-                ...base,
-                kind: type === undefined ? 'unknown' : 'no-signoff',
-                ...(type !== undefined ? { type } : {}),
-                ...(suggestion ? { suggestion } : {}),
-            });
+            const known = (id) => checklist.knows(id) || (!cmd.na && takes.has(id));
+            // `/signoff rollback plan`: several unknown words that, joined, name a gate or item.
+            const joined = cmd.ids.join('-');
+            if (cmd.ids.length > 1 && !cmd.ids.some(known) && known(joined)) {
+                out.push({ ...base, gate: cmd.ids.join(' '), kind: 'unknown', suggestion: joined });
+                continue;
+            }
+            for (const id of cmd.ids) {
+                if (known(id))
+                    continue;
+                const type = cmd.na ? undefined : types.get(id);
+                const suggestion = closest(id, cmd.na ? [...checklist.ids] : [...takes, ...checklist.ids]);
+                out.push({
+                    ...base,
+                    gate: id,
+                    kind: type === undefined ? 'unknown' : 'no-signoff',
+                    ...(type !== undefined ? { type } : {}),
+                    ...(suggestion ? { suggestion } : {}),
+                });
+            }
         }
     }
     return out;

@@ -337,6 +337,16 @@ function selectGates(config, environment) {
         }
         ids = env.gates;
     }
+    // A checklist item linked to a gate is checked by that gate: it runs with the checklist even
+    // when the environment does not list it.
+    for (const id of [...ids]) {
+        const g = config.gates[id];
+        if (g?.type !== 'checklist')
+            continue;
+        for (const target of Object.values(g.link ?? {}))
+            if (!ids.includes(target) && Object.hasOwn(config.gates, target))
+                ids = [...ids, target];
+    }
     // Gates of an unreadable shared config are reported by unavailableGates().
     ids = ids.filter((id) => Object.hasOwn(config.gates, id));
     return ids.map((id) => {
@@ -427,6 +437,58 @@ function errorMessage(e) {
     catch {
         return String(e);
     }
+}
+
+
+/***/ }),
+
+/***/ 3736:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.checklistData = checklistData;
+exports.loosen = loosen;
+exports.checklistIds = checklistIds;
+exports.shown = shown;
+/** The checklist data of a result, or null when it is not a checklist gate (or it could not be read). */
+function checklistData(result) {
+    if (result.type !== 'checklist')
+        return null;
+    const data = result.data;
+    if (!data || !Array.isArray(data['items']) || !Array.isArray(data['headings']))
+        return null;
+    return data;
+}
+/** `monitoring-observability` finds `monitoring--observability`; `#1-database-setup` finds `1-database-setup`. */
+function loosen(key) {
+    return key
+        .toLowerCase()
+        .replace(/^#/, '')
+        .replace(/-+/g, '-')
+        .replace(/(^|\/)-|-($|\/)/g, '$1$2');
+}
+/** The heading slugs and item ids the checklist gates of an evaluation take commands for. */
+function checklistIds(gates) {
+    const ids = new Set();
+    for (const g of gates) {
+        const data = checklistData(g);
+        if (!data)
+            continue;
+        for (const h of data.headings)
+            ids.add(h.slug);
+        for (const i of data.items)
+            ids.add(i.id);
+    }
+    const loose = new Set([...ids].map(loosen));
+    return { knows: (id) => ids.has(id) || loose.has(loosen(id)), ids: [...ids] };
+}
+/**
+ * A heading as the comment shows it: without the status emoji the file's author put in front of it
+ * ("✅ Core Components"), which would contradict the status shipgate shows next to it.
+ */
+function shown(text) {
+    return (text ?? '').replace(/^(?:[\u2705\u2714\u2611\u274c\u274e\u2716\u23f3\u231b\u26a0\u2b55\u{1f7e0}-\u{1f7eb}\u{1f534}\u{1f535}]\ufe0f?\s*)+/u, '');
 }
 
 
@@ -633,6 +695,7 @@ exports.teamsIn = teamsIn;
 exports.expand = expand;
 exports.isAllowed = isAllowed;
 exports.describePeople = describePeople;
+exports.describeWho = describeWho;
 /** Teams referenced by a people list, expanding groups: `org/team` (lower case). */
 function teamsIn(people, groups) {
     const out = new Set();
@@ -691,6 +754,18 @@ function describePeople(people) {
         return items.join('');
     return `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
 }
+/**
+ * The people of a list as a reader needs them, with group names expanded to who is in them:
+ * "release-managers (alice, @acme/rm) or @acme/dba".
+ */
+function describeWho(people, groups) {
+    return describePeople(people.map((p) => {
+        if (p.startsWith('@') || !groups[p])
+            return p;
+        const members = expand([p], groups);
+        return members.length ? `${p} (${members.join(', ')})` : `${p} (empty group)`;
+    }));
+}
 
 
 /***/ }),
@@ -703,6 +778,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.evaluateSignoffs = evaluateSignoffs;
 exports.commentTrustProblem = commentTrustProblem;
 exports.withoutPr = withoutPr;
+exports.signoffUnblock = signoffUnblock;
 exports.signoffHint = signoffHint;
 exports.signoffGates = signoffGates;
 exports.signoffNotices = signoffNotices;
@@ -720,7 +796,7 @@ function evaluateSignoffs(ctx, gateId, allowed, options = {}) {
     const comments = [...pr.comments].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
     for (const c of comments) {
         for (const cmd of c.commands) {
-            if (cmd.malformed || cmd.gate !== gateId)
+            if (cmd.malformed || cmd.na || !cmd.ids.includes(gateId))
                 continue;
             const login = c.author ?? 'ghost';
             const key = login.toLowerCase();
@@ -788,6 +864,10 @@ function withoutPr(ctx, what) {
         return { status: 'skipped', summary: `${what} is checked by the action on the pull request` };
     return { status: 'fail', summary: `no pull request for this commit: ${what} needs a PR to comment on` };
 }
+/** The command that unblocks a sign-off gate, and who may type it (groups expanded). */
+function signoffUnblock(ctx, allowed) {
+    return { command: `/signoff ${ctx.gateId}`, who: (0, people_js_1.describeWho)(allowed, ctx.groups) };
+}
 /** "Comment `/signoff <id>`" instruction text. */
 function signoffHint(gateId, allowed) {
     return `${(0, people_js_1.describePeople)(allowed)} can sign off by commenting "/signoff ${gateId}" on the PR ("/signoff revoke ${gateId}" withdraws it).`;
@@ -808,7 +888,9 @@ function signoffGates(gates) {
  * The `/signoff` commands on the PR that cannot do anything: for a gate that does not exist or
  * takes no sign-off, or malformed. Bots' comments are left out (they may quote commands).
  */
-function signoffNotices(comments, gates) {
+function signoffNotices(comments, gates, 
+/** Ids that a checklist gate took (its headings and items), and how it matches them. */
+checklist = { knows: () => false, ids: [] }) {
     const { takes, types } = signoffGates(gates);
     const out = [];
     const sorted = [...comments].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
@@ -816,27 +898,31 @@ function signoffNotices(comments, gates) {
         if (c.authorIsBot || (c.author ?? '').endsWith('[bot]'))
             continue;
         for (const cmd of c.commands) {
-            if (!cmd.malformed && takes.has(cmd.gate))
-                continue;
-            const base = {
-                command: cmd.text,
-                login: c.author ?? 'ghost',
-                at: c.createdAt,
-                url: c.url,
-                gate: cmd.gate,
-            };
+            const base = { command: cmd.text, login: c.author ?? 'ghost', at: c.createdAt, url: c.url };
             if (cmd.malformed) {
-                out.push({ ...base, kind: 'malformed' });
+                out.push({ ...base, gate: cmd.gate, kind: 'malformed' });
                 continue;
             }
-            const type = types.get(cmd.gate);
-            const suggestion = closest(cmd.gate, [...takes]);
-            out.push({
-                ...base,
-                kind: type === undefined ? 'unknown' : 'no-signoff',
-                ...(type !== undefined ? { type } : {}),
-                ...(suggestion ? { suggestion } : {}),
-            });
+            const known = (id) => checklist.knows(id) || (!cmd.na && takes.has(id));
+            // `/signoff rollback plan`: several unknown words that, joined, name a gate or item.
+            const joined = cmd.ids.join('-');
+            if (cmd.ids.length > 1 && !cmd.ids.some(known) && known(joined)) {
+                out.push({ ...base, gate: cmd.ids.join(' '), kind: 'unknown', suggestion: joined });
+                continue;
+            }
+            for (const id of cmd.ids) {
+                if (known(id))
+                    continue;
+                const type = cmd.na ? undefined : types.get(id);
+                const suggestion = closest(id, cmd.na ? [...checklist.ids] : [...takes, ...checklist.ids]);
+                out.push({
+                    ...base,
+                    gate: id,
+                    kind: type === undefined ? 'unknown' : 'no-signoff',
+                    ...(type !== undefined ? { type } : {}),
+                    ...(suggestion ? { suggestion } : {}),
+                });
+            }
         }
     }
     return out;
@@ -1270,6 +1356,7 @@ function graphqlUrlFor(apiUrl) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CODEOWNERS_PATHS = void 0;
 exports.openGitHubFacts = openGitHubFacts;
+exports.readTrustedFile = readTrustedFile;
 const errors_js_1 = __webpack_require__(3916);
 const signoff_commands_js_1 = __webpack_require__(5952);
 const client_js_1 = __webpack_require__(6584);
@@ -1471,6 +1558,27 @@ async function readMain(client, ctx, opts, prNumber, found) {
         incomplete: {},
     };
 }
+/**
+ * Reads a file of the config (the checklist) at the commit the config came from; null when it does
+ * not exist there. Never from the PR's head: a PR cannot rewrite its own checklist.
+ */
+async function readTrustedFile(client, ctx, rev, path) {
+    const clean = path.replace(/^\.?\//, '');
+    const what = `reading ${clean} at ${rev.slice(0, 7)}`;
+    const res = await client.graphql(`query ShipgateTrustedFile($owner: String!, $name: String!, $expr: String!) {
+  repository(owner: $owner, name: $name) { object(expression: $expr) { __typename ... on Blob { text isTruncated } } }
+}`, { owner: ctx.owner, name: ctx.repo, expr: `${rev}:${clean}` }, what);
+    throwOnErrors(res.errors, what, res.data === null);
+    const obj = res.data?.repository?.object ?? null;
+    if (!obj)
+        return null;
+    if (obj.__typename !== 'Blob')
+        throw new errors_js_1.UserError(`${clean} is not a file at ${rev.slice(0, 7)}`);
+    if (obj.isTruncated || typeof obj.text !== 'string')
+        throw new errors_js_1.UserError(`${clean} is too large or not text, so it cannot be read through the API`);
+    const url = `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/blob/${rev}/${clean.split('/').map(encodeURIComponent).join('/')}`;
+    return { text: obj.text, url };
+}
 async function readRules(client, ctx, opts, rev) {
     const what = `reading the shipgate config at ${rev.slice(0, 7)}`;
     const res = await client.graphql(RULES_QUERY, { owner: ctx.owner, name: ctx.repo, configPath: opts.configPath, rulesRev: rev }, what);
@@ -1568,6 +1676,7 @@ async function build(raw, ctx, opts) {
         configText: blob(configBlob ?? undefined),
         configSource: `${opts.configPath} at ${raw.rulesWhere}`,
         rulesWhere: raw.rulesWhere,
+        rulesOid: raw.rules?.oid ?? null,
         codeowners: coIndex >= 0 ? { path: exports.CODEOWNERS_PATHS[coIndex], text: coTexts[coIndex] } : null,
         pr,
         reviews: (prNode?.reviews.nodes ?? [])
@@ -2054,11 +2163,11 @@ async function readSharedConfig(client, source, where) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.withSignoffCommands = withSignoffCommands;
 async function withSignoffCommands(comments) {
-    const mentions = (body) => /\/signoff/i.test(body);
+    const mentions = (body) => /\/(signoff|na)\b/i.test(body);
     const waives = (body) => /\/waive/i.test(body);
     if (!comments.some((c) => mentions(c.body) || waives(c.body)))
         return comments.map((c) => ({ ...c, commands: [] }));
-    const { commandLines, parseSignoffCommands } = await Promise.all(/* import() */[__webpack_require__.e(231), __webpack_require__.e(781)]).then(__webpack_require__.bind(__webpack_require__, 3781));
+    const { commandLines, parseSignoffCommands } = await Promise.all(/* import() */[__webpack_require__.e(559), __webpack_require__.e(781)]).then(__webpack_require__.bind(__webpack_require__, 3781));
     const { parseWaiveCommands } = await __webpack_require__.e(/* import() */ 693).then(__webpack_require__.bind(__webpack_require__, 1693));
     return comments.map((c) => ({
         ...c,
@@ -2261,6 +2370,7 @@ const inputs_js_1 = __webpack_require__(1729);
 const outputs_js_1 = __webpack_require__(8948);
 const select_js_1 = __webpack_require__(2132);
 const errors_js_1 = __webpack_require__(3916);
+const checklist_types_js_1 = __webpack_require__(3736);
 const signoff_js_1 = __webpack_require__(878);
 const client_js_1 = __webpack_require__(6584);
 const context_js_1 = __webpack_require__(9556);
@@ -2348,7 +2458,7 @@ async function evaluateAndReport(env, progress) {
     const first = await github.first();
     progress.sha = first.checksSha;
     // The config: from the trusted commit (or config-ref) through the API; without a PR, from the workspace.
-    const { text, source } = configText(inputs, ctx, first);
+    const { text, source, workspace } = configText(inputs, ctx, first);
     const { ConfigError, loadConfig, extendsOf, parseExtends } = await configModule;
     // extends: the organisation's shared config, read with the token before the config is checked.
     const extendsSpec = extendsOf(text);
@@ -2416,12 +2526,23 @@ async function evaluateAndReport(env, progress) {
             signal: controller.signal,
             progress: (m) => runtime.info(m),
             secrets: { add: runtime.addSecret, addFromEnv: runtime.addSecretsFromEnv },
+            // The config's other files (the checklist) come from where the config came from: the same
+            // trusted commit through the API, or the workspace when the config was read there.
+            ...(!workspace && first.rulesOid
+                ? {
+                    trustedSource: first.rulesWhere,
+                    trustedFile: async (path) => {
+                        const f = await (0, facts_js_1.readTrustedFile)(client, ctx, first.rulesOid, path);
+                        return f && { ...f, source: `${path} at ${first.rulesWhere}` };
+                    },
+                }
+                : {}),
         },
         waitMs: (spec) => (0, select_js_1.waitFor)(spec, config, inputs.environment, inputs.waitMs),
         log: (m) => runtime.info(m),
     });
     clearTimeout(timer);
-    const notices = pr ? (0, signoff_js_1.signoffNotices)(pr.comments, config.gates) : [];
+    const notices = pr ? (0, signoff_js_1.signoffNotices)(pr.comments, config.gates, (0, checklist_types_js_1.checklistIds)(ev.gates)) : [];
     for (const n of notices)
         runtime.info(`sign-off command not understood: "${n.command}" by ${n.login}`);
     // Secret values a gate received or passed on (and a tool may have echoed) never leave the run:
@@ -2432,7 +2553,11 @@ async function evaluateAndReport(env, progress) {
 function configText(inputs, ctx, facts) {
     const workspaceFile = (0, node_path_1.resolve)(ctx.workspace, inputs.config);
     if (!facts.pr && !inputs.configRef && (0, node_fs_1.existsSync)(workspaceFile)) {
-        return { text: (0, node_fs_1.readFileSync)(workspaceFile, 'utf8'), source: `${inputs.config} in the workspace` };
+        return {
+            text: (0, node_fs_1.readFileSync)(workspaceFile, 'utf8'),
+            source: `${inputs.config} in the workspace`,
+            workspace: true,
+        };
     }
     if (facts.configText === null) {
         throw new errors_js_1.UserError(`no config at ${inputs.config} on ${facts.rulesWhere}. shipgate reads the config from the trusted base, never from the PR itself: merge .github/shipgate.yml into ${facts.pr ? 'the default branch' : 'the branch'} first, or set the \`config\` / \`config-ref\` inputs`);
@@ -2557,6 +2682,212 @@ async function reportConfigError(e, inputs, ctx, client, facts, prNumber) {
 
 /***/ }),
 
+/***/ 1478:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.renderChecklists = renderChecklists;
+exports.itemLine = itemLine;
+/**
+ * The checklist part of the comment: for each `checklist` gate, one line per heading with its
+ * count and the exact command to type, and the items inside a collapsed block. A 150-item file
+ * must fit GitHub's 65,536 characters with room to spare (600 items still fit, in a shorter form):
+ * the parts are rendered at the most detailed level that fits the room the rest of the comment
+ * leaves, and the job summary (no such limit) always has every item.
+ */
+const checklist_types_js_1 = __webpack_require__(3736);
+const time_js_1 = __webpack_require__(6043);
+const escape_js_1 = __webpack_require__(4031);
+const ITEM_ICON = {
+    pass: '✅',
+    na: '➖',
+    pending: '⏳',
+    fail: '❌',
+    error: '⚠️',
+};
+const NOTICE_LINES = 20;
+/**
+ * Detail levels, most detailed first: 0 every item; 1 complete headings as one line; 2 only open
+ * items; 3 open items without their ids; 4 heading lines only; 5 open heading lines only.
+ */
+const LEVELS = [0, 1, 2, 3, 4, 5];
+function renderChecklists(gates, _meta, room) {
+    const lists = gates.map((g) => ({ g, data: (0, checklist_types_js_1.checklistData)(g) })).filter((x) => x.data !== null);
+    if (!lists.length)
+        return '';
+    const share = Math.floor(room / lists.length);
+    return lists.map(({ g, data }) => fit(g, data, share)).join('\n\n');
+}
+function fit(g, data, room) {
+    for (const level of LEVELS) {
+        const text = renderList(g, data, level);
+        if (text.length <= room)
+            return text;
+    }
+    return `${intro(g, data)}\n\n_The items do not fit in a comment; the job summary of the run lists every item._`;
+}
+function groupsOf(data) {
+    const bySlug = new Map(data.headings.map((h) => [h.slug, h]));
+    const groups = new Map();
+    for (const item of data.items) {
+        let g = groups.get(item.heading);
+        if (!g) {
+            const h = bySlug.get(item.heading);
+            const sectionSlug = h?.path.find((p) => (bySlug.get(p)?.level ?? 1) >= 2);
+            const section = sectionSlug ? bySlug.get(sectionSlug) : undefined;
+            g = {
+                slug: item.heading,
+                text: (0, checklist_types_js_1.shown)(h?.text) || item.heading || 'Items before the first heading',
+                section: section ? { slug: section.slug, text: (0, checklist_types_js_1.shown)(section.text) } : null,
+                items: [],
+            };
+            groups.set(item.heading, g);
+        }
+        g.items.push(item);
+    }
+    return [...groups.values()];
+}
+function intro(g, data) {
+    const done = data.items.filter((i) => i.status === 'pass' || i.status === 'na').length;
+    const url = data.fileUrl ? (0, escape_js_1.safeUrl)(data.fileUrl) : null;
+    const file = url ? `[${(0, escape_js_1.escapeInline)(data.file)}](${url})` : (0, escape_js_1.codeSpan)(data.file);
+    return [
+        `### 📋 ${(0, escape_js_1.escapeInline)(g.title)}: ${done} of ${data.items.length} items done`,
+        `Items of ${file}, ids as \`heading/item\`. \`/signoff <heading>\` signs every item under it that you may sign, \`/signoff <id> <id>\` single items, \`/na <id> <reason>\` marks one not applicable, \`/signoff revoke <id>\` withdraws yours.`,
+    ].join('\n');
+}
+function renderList(g, data, level) {
+    const out = [intro(g, data)];
+    const groups = groupsOf(data);
+    let section = null;
+    let complete = 0;
+    for (const group of groups) {
+        const open = group.items.filter((i) => i.status !== 'pass' && i.status !== 'na');
+        if (level === 5 && !open.length) {
+            complete++;
+            continue;
+        }
+        if (group.section && group.section.slug !== section && level < 5) {
+            out.push(`#### ${(0, escape_js_1.escapeInline)(group.section.text)}`);
+        }
+        section = group.section?.slug ?? null;
+        const line = headingLine(group, open);
+        if (!open.length) {
+            if (level === 0)
+                out.push(details(`${ICON_DONE} ${(0, escape_js_1.escapeHtml)(line.plain)}`, group.items));
+            else
+                out.push(`${ICON_DONE} ${line.md}`);
+            continue;
+        }
+        out.push(`${line.icon} ${line.md}`);
+        if (level <= 1)
+            out.push(details(`Items of ${(0, escape_js_1.escapeHtml)(group.text)}`, group.items));
+        else if (level === 2)
+            out.push(details(`Open items of ${(0, escape_js_1.escapeHtml)(group.text)}`, open));
+        else if (level === 3)
+            out.push(details(`Open items of ${(0, escape_js_1.escapeHtml)(group.text)}`, open, false));
+    }
+    if (complete)
+        out.push(`✅ ${complete} more heading(s) complete`);
+    if (level > 0)
+        out.push('_Some items are left out to fit in a comment; the job summary of the run lists every item._');
+    const notices = data.notices;
+    if (notices.length) {
+        out.push([
+            '**Not counted:**',
+            ...notices.slice(0, NOTICE_LINES).map((n) => {
+                const cmd = n.url && (0, escape_js_1.safeUrl)(n.url) ? `[${(0, escape_js_1.codeSpan)(n.command)}](${(0, escape_js_1.safeUrl)(n.url)})` : (0, escape_js_1.codeSpan)(n.command);
+                return `- ${cmd} by ${(0, escape_js_1.escapeInline)(n.login)}: ${(0, escape_js_1.escapeProse)(n.message)}`;
+            }),
+            ...(notices.length > NOTICE_LINES ? [`- and ${notices.length - NOTICE_LINES} more`] : []),
+        ].join('\n'));
+    }
+    return out.join('\n\n');
+}
+const ICON_DONE = '✅';
+/** "Database Setup — 4 of 7 awaiting dba (dave, dora): `/signoff database-setup`". */
+function headingLine(group, open) {
+    const n = group.items.length;
+    const title = (0, escape_js_1.escapeInline)(group.text, false);
+    if (!open.length) {
+        const words = doneWords(group.items);
+        const plain = `${group.text} — ${n}/${n}${/^\d/.test(words) ? ':' : ''} ${words}`;
+        return { icon: ICON_DONE, md: `${title} — ${(0, escape_js_1.escapeProse)(plain.slice(group.text.length + 3))}`, plain };
+    }
+    const pending = open.filter((i) => i.status === 'pending');
+    const failed = open.filter((i) => i.status === 'fail');
+    const errors = open.filter((i) => i.status === 'error');
+    const icon = errors.length ? '⚠️' : failed.length ? '❌' : '⏳';
+    const bits = [];
+    if (pending.length) {
+        const byGate = pending.filter((i) => i.gate);
+        const people = pending.filter((i) => !i.gate);
+        if (people.length) {
+            const who = [...new Set(people.map((i) => i.ownersText))].join('; ');
+            bits.push(`${people.length} of ${n} awaiting ${(0, escape_js_1.escapeInline)(who)}: ${(0, escape_js_1.codeSpan)(`/signoff ${group.slug}`)}`);
+        }
+        if (byGate.length)
+            bits.push(`${byGate.length} waiting for ${gateList(byGate)}`);
+    }
+    if (failed.length)
+        bits.push(`${failed.length} failed: ${gateList(failed)}`);
+    if (errors.length)
+        bits.push(`${errors.length} could not be checked`);
+    return { icon, md: `${title} — ${bits.join('; ')}`, plain: '' };
+}
+function gateList(items) {
+    const gates = [...new Set(items.map((i) => i.gate).filter((g) => !!g))];
+    return gates.length ? `gate ${gates.map((g) => (0, escape_js_1.codeSpan)(g)).join(', ')}` : 'see the items';
+}
+function doneWords(items) {
+    const signed = items.filter((i) => i.status === 'pass' && !i.gate);
+    const gated = items.filter((i) => i.status === 'pass' && i.gate);
+    const na = items.filter((i) => i.status === 'na');
+    const parts = [];
+    if (signed.length)
+        parts.push(`${signed.length === items.length ? '' : `${signed.length} `}signed off by ${people(signed)}`);
+    if (gated.length)
+        parts.push(`${gated.length === items.length ? '' : `${gated.length} `}checked by ${gateList(gated)}`);
+    if (na.length)
+        parts.push(`${na.length} not applicable`);
+    return parts.join(', ');
+}
+function people(items) {
+    const who = [...new Set(items.map((i) => i.by).filter((b) => !!b))];
+    return who.length > 3 ? `${who.slice(0, 3).join(', ')} and ${who.length - 3} more` : who.join(', ');
+}
+function details(summary, items, ids = true) {
+    const lines = items.map((i) => itemLine(i, ids));
+    return `<details><summary>${summary}</summary>\n\n${lines.join('\n')}\n\n</details>`;
+}
+/** One item: done items say by whom and when; open ones give their id, to sign it alone. */
+function itemLine(i, withId = true) {
+    const text = (0, escape_js_1.escapeInline)(i.text);
+    const indent = i.parent ? '  ' : '';
+    const when = i.at ? `, ${(0, escape_js_1.escapeInline)((0, time_js_1.formatTimestamp)(i.at))}` : '';
+    const by = i.by ? (0, escape_js_1.escapeInline)(i.by) : '';
+    const link = (s) => (i.url && (0, escape_js_1.safeUrl)(i.url) ? `[${s}](${(0, escape_js_1.safeUrl)(i.url)})` : s);
+    switch (i.status) {
+        case 'pass':
+            return i.gate
+                ? `${indent}- ✅ ${text} — gate ${(0, escape_js_1.codeSpan)(i.gate)}`
+                : `${indent}- ✅ ${text} — ${link(`${by}${when}`)}`;
+        case 'na':
+            return i.gate
+                ? `${indent}- ➖ ${text} — gate ${(0, escape_js_1.codeSpan)(i.gate)}: ${(0, escape_js_1.escapeProse)(oneLine(i.reason ?? ''))}`
+                : `${indent}- ➖ ${text} — not applicable, ${link(`${by}${when}`)}: ${(0, escape_js_1.escapeInline)(oneLine(i.reason ?? ''))}`;
+        default:
+            return `${indent}- ${ITEM_ICON[i.status]} ${withId ? `${(0, escape_js_1.codeSpan)(i.id)} ` : ''}${text}${i.gate ? ` — gate ${(0, escape_js_1.codeSpan)(i.gate)}: ${(0, escape_js_1.escapeProse)(oneLine(i.reason ?? ''))}` : ''}`;
+    }
+}
+function oneLine(s) {
+    return s.length > 160 ? `${s.slice(0, 159)}…` : s;
+}
+
+
+/***/ }),
+
 /***/ 4031:
 /***/ ((__unused_webpack_module, exports) => {
 
@@ -2565,35 +2896,98 @@ async function reportConfigError(e, inputs, ctx, client, facts, prNumber) {
  * Escaping for everything user-written that goes into the PR comment or job summary: titles,
  * reasons, names, file paths, command output. After escaping, a string renders as the same text
  * and cannot open HTML, break a table or a <details> block, start Markdown formatting, or mention
- * anyone (`@org/everyone` is defused with a zero-width space after the `@`).
+ * anyone (`@org/everyone` is defused with a zero-width space after the `@`). Only what could
+ * change the rendering is escaped, so the raw Markdown stays readable too.
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.escapeInline = escapeInline;
+exports.escapeProse = escapeProse;
 exports.safeUrl = safeUrl;
 exports.codeBlock = codeBlock;
 exports.escapeHtml = escapeHtml;
 exports.codeSpan = codeSpan;
-const MD_PUNCT = /[\\`*_{}[\]()#+!|~<>&"'=:-]/g;
-/** One line of inline text, safe in a paragraph, heading, list item or table cell. */
-function escapeInline(text) {
+/**
+ * One line of inline text, safe in a paragraph, heading, list item or table cell, and still readable
+ * as raw Markdown (e-mail notifications show the raw text): a character is escaped only where it
+ * could mean something — `<` before a tag, `&` before an entity, `_` at a word edge, `#`, `>`, `-`,
+ * `+`, `=` or `1.` at the start, `:` only when it would close an emoji `:code:`; `*`, `~`, `[`, `]`,
+ * `|` and backticks always; `\` before punctuation. A mention is defused with a zero-width space.
+ */
+function escapeInline(text, atLineStart = true) {
+    const s = oneLineOf(text);
+    let out = '';
+    const chars = [...s];
+    chars.forEach((c, i) => {
+        const prev = chars[i - 1] ?? '';
+        const next = chars[i + 1] ?? '';
+        out += escapeChar(c, prev, next, s, i, chars);
+    });
+    return atLineStart ? escapeStart(out) : out;
+}
+function oneLineOf(text) {
     return text
         .replace(/[\r\n\t\f\v\u2028\u2029]+/g, ' ')
         .replace(/[\u0000-\u001f\u007f]/g, '')
-        .replace(MD_PUNCT, (c) => ENTITY[c] ?? `\\${c}`)
-        .replace(/@/g, '@&#8203;')
-        .trim()
-        .replace(/^(\d+)\./, '$1\\.'); // "1. x" would start an ordered list in a paragraph or list item
+        .trim();
 }
-const ENTITY = {
-    '&': '&amp;',
-    '<': '&lt;',
-    '>': '&gt;',
-    '"': '&quot;',
-    "'": '&#39;',
-    '|': '&#124;',
-    '`': '&#96;',
-    ':': '&#58;',
-};
+const WORD = /[\p{L}\p{N}]/u;
+const ASCII_PUNCT = /[!-/:-@[-`{-~]/;
+function escapeChar(c, prev, next, _s, i, chars) {
+    switch (c) {
+        case '\\':
+            return next === '' || ASCII_PUNCT.test(next) ? '\\\\' : c;
+        case '`':
+        case '*':
+        case '~':
+        case '[':
+        case ']':
+        case '|':
+            return `\\${c}`;
+        case '_':
+            // Inside a word (snake_case) an underscore cannot start or end emphasis.
+            return WORD.test(prev) && WORD.test(next) ? c : '\\_';
+        case '<':
+            return /[A-Za-z/!?]/.test(next) ? '&lt;' : c;
+        case '&':
+            return /^&(#\d|#x[0-9a-f]|[A-Za-z][A-Za-z0-9]*;)/i.test(chars.slice(i, i + 34).join('')) ? '&amp;' : c;
+        case ':':
+            // `:rocket:` becomes an emoji on GitHub.
+            return /^:[a-z0-9_+-]+:/i.test(chars.slice(i, i + 40).join('')) ? '&#58;' : c;
+        case '@':
+            return '@\u200b';
+        default:
+            return c;
+    }
+}
+/** What would start a block at the beginning of a line (heading, quote, list, setext underline). */
+function escapeStart(s) {
+    if (/^[#>+=-]/.test(s))
+        return `\\${s}`;
+    return s.replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2');
+}
+/**
+ * shipgate's own sentences (gate summaries, details text, messages): like escapeInline, except that
+ * `code` between a pair of backticks is kept as a code span, which is how those sentences mark
+ * commands, ids and file names. A code span is inert (no HTML, no mention, no formatting), so it is
+ * safe whatever it holds (`inTable`: for a table cell, see codeSpan).
+ */
+function escapeProse(text, inTable = false) {
+    const s = oneLineOf(text);
+    const parts = s.split(/(?<!`)(`[^`]+`)(?!`)/);
+    return parts
+        .map((part, i) => {
+        if (i % 2 === 1)
+            return codeSpan(part.slice(1, -1), inTable);
+        const e = escapeInline(part);
+        // escapeInline trims; keep the spaces around code spans.
+        const lead = i > 0 && /^\s/.test(part) ? ' ' : '';
+        const trail = i < parts.length - 1 && /\s$/.test(part) ? ' ' : '';
+        return e ? lead + e + trail : lead || trail;
+    })
+        .join('')
+        .replace(/^(?=[#>+=-])/, '\\')
+        .trim();
+}
 /** A URL for a Markdown link target: only http(s), with characters that could end the link encoded. */
 function safeUrl(url) {
     if (!/^https?:\/\/[^\s]+$/i.test(url))
@@ -2618,12 +3012,19 @@ function escapeHtml(text) {
         .replace(/[\r\n\t\f\v\u2028\u2029]+/g, ' ')
         .replace(/[\u0000-\u001f\u007f]/g, '')
         .trim()
-        .replace(/[&<>"']/g, (c) => ENTITY[c])
-        .replace(/@/g, '@&#8203;');
+        .replace(/&(?=#\d|#x[0-9a-f]|[a-z][a-z0-9]*;)/gi, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/@/g, '@\u200b');
 }
-/** Inline code that its content cannot close; one line, control characters removed. */
-function codeSpan(text) {
-    const clean = text.replace(/[\r\n\t\f\v\u2028\u2029]+/g, ' ').replace(/[\u0000-\u001f\u007f]/g, '');
+/**
+ * Inline code that its content cannot close; one line, control characters removed. In a table
+ * cell `|` must be written `\|` (GFM splits cells before it reads code spans); anywhere else a
+ * backslash in a code span shows, so it is escaped only `inTable`.
+ */
+function codeSpan(text, inTable = false) {
+    let clean = text.replace(/[\r\n\t\f\v\u2028\u2029]+/g, ' ').replace(/[\u0000-\u001f\u007f]/g, '');
+    if (inTable)
+        clean = clean.replace(/\|/g, '\\|');
     let longest = 0;
     for (const m of clean.matchAll(/`+/g))
         longest = Math.max(longest, m[0].length);
@@ -2643,6 +3044,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SUMMARY_LIMIT = exports.COMMENT_LIMIT = void 0;
 exports.markerFor = markerFor;
 exports.renderChecklist = renderChecklist;
+exports.blockersFirst = blockersFirst;
 exports.renderDetail = renderDetail;
 exports.renderExceptions = renderExceptions;
 /**
@@ -2651,6 +3053,8 @@ exports.renderExceptions = renderExceptions;
  */
 const types_js_1 = __webpack_require__(2301);
 const escape_js_1 = __webpack_require__(4031);
+const checklist_js_1 = __webpack_require__(1478);
+const checklist_types_js_1 = __webpack_require__(3736);
 const time_js_1 = __webpack_require__(6043);
 exports.COMMENT_LIMIT = 65_536;
 exports.SUMMARY_LIMIT = 1_000_000;
@@ -2665,39 +3069,44 @@ const ICON = {
 function markerFor(environment) {
     return `<!-- shipgate:checklist env=${environment.replace(/[^A-Za-z0-9._-]/g, '_') || '_all'} -->`;
 }
+const PARTS = [
+    { name: 'verdict', render: renderHead },
+    { name: 'to type', render: (ev) => renderUnblock(ev.gates) },
+    { name: 'gates', render: (ev) => renderTable(ev.gates) },
+    { name: 'checklists', render: (ev, meta, room) => (0, checklist_js_1.renderChecklists)(ev.gates, meta, room), shrinks: true },
+    { name: 'details', render: (ev, _meta, room) => renderAllDetails(ev.gates, room), shrinks: true },
+    { name: 'sign-offs', render: (ev) => renderSignoffs(ev.gates) },
+    {
+        name: 'sign-off replies',
+        render: (ev, meta) => renderSignoffNotices(meta.signoffNotices ?? [], ev.gates.some((g) => (0, checklist_types_js_1.checklistData)(g))),
+    },
+    { name: 'exceptions', render: (ev) => renderExceptions(ev.gates) },
+    { name: 'footer', render: renderFooter },
+];
 function renderChecklist(ev, meta = {}) {
     const limit = meta.limit ?? exports.COMMENT_LIMIT;
-    const head = renderHead(ev, meta);
-    const table = renderTable(ev.gates);
-    const signoffs = [renderSignoffs(ev.gates), renderSignoffNotices(meta.signoffNotices ?? [])]
+    const out = new Map();
+    for (const p of PARTS)
+        if (!p.shrinks)
+            out.set(p.name, p.render(ev, meta, limit));
+    const fixedLength = [...out.values()].filter(Boolean).reduce((n, s) => n + s.length + 2, 0) + 200;
+    let room = limit - fixedLength;
+    for (const p of PARTS) {
+        if (!p.shrinks)
+            continue;
+        const text = p.render(ev, meta, Math.max(0, room));
+        out.set(p.name, text);
+        if (text)
+            room -= text.length + 2;
+    }
+    let md = PARTS.map((p) => out.get(p.name) ?? '')
         .filter(Boolean)
-        .join('\n\n');
-    const exceptions = renderExceptions(ev.gates);
-    const footer = renderFooter(ev, meta);
-    const fixed = [head, table, signoffs, exceptions, footer].filter(Boolean);
-    const fixedLength = fixed.join('\n\n').length + 200;
-    const blocks = ev.gates.map((g) => renderGateDetails(g)).filter((b) => !!b);
-    let budget = limit - fixedLength;
-    const kept = [];
-    let cut = 0;
-    for (const b of blocks) {
-        if (b.length + 2 <= budget) {
-            kept.push(b);
-            budget -= b.length + 2;
-        }
-        else
-            cut++;
+        .join('\n\n') + '\n';
+    if (md.length > limit) {
+        // Even the fixed parts do not fit (thousands of gates): keep the verdict, cut the rest.
+        md = `${out.get('verdict')}\n\n_The checklist is too long for a comment; see the job summary of the run._\n`;
     }
-    const note = cut
-        ? `_${cut} detail section(s) were too long for a comment and are left out; the job summary of the run has them._`
-        : '';
-    const parts = [head, table, ...kept, note, signoffs, exceptions, footer].filter(Boolean);
-    let out = parts.join('\n\n') + '\n';
-    if (out.length > limit) {
-        // Even the gate lines do not fit (thousands of gates): keep the verdict, cut the rest.
-        out = `${head}\n\n_The checklist is too long for a comment; see the job summary of the run._\n`;
-    }
-    return out;
+    return md;
 }
 function renderHead(ev, meta) {
     const lines = [];
@@ -2714,12 +3123,39 @@ function renderHead(ev, meta) {
         : '';
     lines.push(`${commit}${run} · ${ev.gates.length} gate${ev.gates.length === 1 ? '' : 's'}: ${counts}`);
     const blocking = ev.gates.filter((g) => g.required && !(0, types_js_1.allowsDeploy)(g.status));
-    if (blocking.length)
-        lines.push(`**Blocking:** ${blocking.map((g) => (0, escape_js_1.escapeInline)(g.title)).join(', ')}`);
+    if (blocking.length) {
+        // One list item per blocking gate, not a run-on line: the first thing a reader (or an e-mail
+        // notification) shows is what blocks and why.
+        lines.push('', `**Blocking** (${blocking.length}):`);
+        for (const g of blocking.slice(0, BLOCKING_LINES))
+            lines.push(`- ${ICON[g.status]} ${(0, escape_js_1.escapeInline)(g.title)} (\`${g.id}\`): ${(0, escape_js_1.escapeProse)(oneLine(g.summary, 200))}`);
+        if (blocking.length > BLOCKING_LINES)
+            lines.push(`- and ${blocking.length - BLOCKING_LINES} more, in the table below`);
+    }
+    return lines.join('\n');
+}
+const BLOCKING_LINES = 20;
+const UNBLOCK_LINES = 40;
+/** Everything awaiting a person, as the exact command to type and who may type it. */
+function renderUnblock(gates) {
+    const rows = gates
+        .filter((g) => !(0, types_js_1.allowsDeploy)(g.status))
+        .flatMap((g) => (g.unblock ?? []).map((u) => ({ g, u })));
+    if (!rows.length)
+        return '';
+    const lines = [
+        '**To sign off**, comment on this PR (one command per line; the PR author, bots and edited comments do not count):',
+    ];
+    for (const { g, u } of rows.slice(0, UNBLOCK_LINES)) {
+        const what = u.what ? ` ${(0, escape_js_1.escapeProse)(u.what)}` : '';
+        lines.push(`- ${(0, escape_js_1.codeSpan)(u.command)} — ${(0, escape_js_1.escapeInline)(u.who)}${what ? ':' : ''}${what} (${(0, escape_js_1.escapeInline)(g.title)})`);
+    }
+    if (rows.length > UNBLOCK_LINES)
+        lines.push(`- and ${rows.length - UNBLOCK_LINES} more: see the checklist below`);
     return lines.join('\n');
 }
 function countStatuses(gates) {
-    const order = ['pass', 'fail', 'error', 'pending', 'waived', 'skipped'];
+    const order = ['fail', 'error', 'pending', 'pass', 'waived', 'skipped'];
     const words = {
         pass: 'passed',
         fail: 'failed',
@@ -2736,17 +3172,45 @@ function countStatuses(gates) {
 }
 /** A gate's reason as one table cell: long reasons are cut (the details have everything). */
 const REASON_LIMIT = 400;
-function oneLine(summary) {
-    return summary.length > REASON_LIMIT ? `${summary.slice(0, REASON_LIMIT - 1)}…` : summary;
+function oneLine(summary, limit = REASON_LIMIT) {
+    return summary.length > limit ? `${summary.slice(0, limit - 1)}…` : summary;
+}
+/** Blocking gates first (errors, then failures, then pending), then the rest, each in config order. */
+const ORDER = { error: 0, fail: 1, pending: 2, waived: 3, pass: 4, skipped: 5 };
+function blockersFirst(gates) {
+    const rank = (g) => g.required && !(0, types_js_1.allowsDeploy)(g.status) ? ORDER[g.status] : 10 + ORDER[g.status];
+    return gates
+        .map((g, i) => ({ g, i }))
+        .sort((a, b) => rank(a.g) - rank(b.g) || a.i - b.i)
+        .map((x) => x.g);
 }
 function renderTable(gates) {
     if (!gates.length)
         return '_No gate applies to this environment._';
-    const rows = gates.map((g) => {
+    const rows = blockersFirst(gates).map((g) => {
         const optional = g.required ? '' : ' _(optional)_';
-        return `| ${ICON[g.status]} | ${(0, escape_js_1.escapeInline)(g.title)}${optional} | \`${g.id}\` | ${g.status} | ${(0, escape_js_1.escapeInline)(oneLine(g.summary))} |`;
+        return `| ${ICON[g.status]} | ${(0, escape_js_1.escapeInline)(g.title)}${optional} | \`${g.id}\` | ${g.status} | ${(0, escape_js_1.escapeProse)(oneLine(g.summary), true)} |`;
     });
     return ['| | Gate | Id | Status | Why |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');
+}
+function renderAllDetails(gates, room) {
+    const blocks = blockersFirst(gates)
+        .map((g) => renderGateDetails(g))
+        .filter((b) => !!b);
+    const kept = [];
+    let cut = 0;
+    let left = room - 200;
+    for (const b of blocks) {
+        if (b.length + 2 <= left) {
+            kept.push(b);
+            left -= b.length + 2;
+        }
+        else
+            cut++;
+    }
+    if (cut)
+        kept.push(`_${cut} detail section(s) were too long for a comment and are left out; the job summary of the run has them._`);
+    return kept.join('\n\n');
 }
 function renderGateDetails(g) {
     if (!g.details?.length)
@@ -2765,13 +3229,13 @@ function inline(i) {
 function renderDetail(d) {
     switch (d.kind) {
         case 'text':
-            return (0, escape_js_1.escapeInline)(d.text);
+            return (0, escape_js_1.escapeProse)(d.text);
         case 'list':
             return d.items.map((i) => `- ${inline(i)}`).join('\n');
         case 'table': {
             if (!d.rows.length)
                 return '';
-            const header = `| ${d.columns.map(escape_js_1.escapeInline).join(' | ')} |`;
+            const header = `| ${d.columns.map((c) => (0, escape_js_1.escapeInline)(c)).join(' | ')} |`;
             const sep = `| ${d.columns.map(() => '---').join(' | ')} |`;
             const rows = d.rows.map((r) => `| ${d.columns.map((_, i) => (r[i] === undefined ? '' : inline(r[i]))).join(' | ')} |`);
             return [header, sep, ...rows].join('\n');
@@ -2782,24 +3246,16 @@ function renderDetail(d) {
 }
 function renderSignoffs(gates) {
     const all = gates.flatMap((g) => g.signoffs ?? []);
-    const awaiting = gates.filter((g) => (g.type === 'manual' || g.type === 'migrations' || g.type === 'window') && !(0, types_js_1.allowsDeploy)(g.status));
-    if (!all.length && !awaiting.length)
+    if (!all.length)
         return '';
-    const lines = ['### Sign-offs'];
-    if (all.length) {
-        lines.push('| Gate | Signed off by | When |', '| --- | --- | --- |');
-        for (const s of all) {
-            const who = (0, escape_js_1.escapeInline)(s.login);
-            const when = s.url && (0, escape_js_1.safeUrl)(s.url)
-                ? `[${(0, escape_js_1.escapeInline)((0, time_js_1.formatTimestamp)(s.at))}](${(0, escape_js_1.safeUrl)(s.url)})`
-                : (0, escape_js_1.escapeInline)((0, time_js_1.formatTimestamp)(s.at));
-            lines.push(`| \`${s.gate}\` | ${who} | ${when} |`);
-        }
+    const lines = ['### Sign-offs', '| Gate | Signed off by | When |', '| --- | --- | --- |'];
+    for (const s of all) {
+        const who = (0, escape_js_1.escapeInline)(s.login);
+        const when = s.url && (0, escape_js_1.safeUrl)(s.url)
+            ? `[${(0, escape_js_1.escapeInline)((0, time_js_1.formatTimestamp)(s.at))}](${(0, escape_js_1.safeUrl)(s.url)})`
+            : (0, escape_js_1.escapeInline)((0, time_js_1.formatTimestamp)(s.at));
+        lines.push(`| \`${s.gate}\` | ${who} | ${when} |`);
     }
-    else
-        lines.push('_None yet._');
-    if (awaiting.length)
-        lines.push('', `To sign off, a person allowed by the gate comments \`/signoff <gate-id>\` on this PR (for example \`/signoff ${awaiting[0].id}\`); \`/signoff revoke <gate-id>\` withdraws it. Edited comments, the PR author and bots do not count.`);
     return lines.join('\n');
 }
 const EXCEPTION_ROWS = 50;
@@ -2839,7 +3295,7 @@ function renderExceptions(gates) {
 }
 /** At most this many notices are listed; the rest are counted. */
 const NOTICE_LIMIT = 20;
-function renderSignoffNotices(notices) {
+function renderSignoffNotices(notices, checklist) {
     if (!notices.length)
         return '';
     const lines = ['### Sign-off commands not understood'];
@@ -2847,9 +3303,13 @@ function renderSignoffNotices(notices) {
         const link = n.url && (0, escape_js_1.safeUrl)(n.url) ? ` ([comment](${(0, escape_js_1.safeUrl)(n.url)}))` : '';
         let why;
         if (n.kind === 'malformed')
-            why = 'write `/signoff <gate-id>` or `/signoff revoke <gate-id>`';
+            why = checklist
+                ? 'write `/signoff <id> [<id>…]`, `/signoff revoke <id>` or `/na <id> <reason>`'
+                : 'write `/signoff <gate-id>` or `/signoff revoke <gate-id>`';
         else {
-            why = `no gate ${(0, escape_js_1.codeSpan)(n.gate)} takes a sign-off`;
+            why = checklist
+                ? `no gate, checklist heading or item ${(0, escape_js_1.codeSpan)(n.gate)} takes a sign-off`
+                : `no gate ${(0, escape_js_1.codeSpan)(n.gate)} takes a sign-off`;
             if (n.kind === 'no-signoff')
                 why += ` (${(0, escape_js_1.codeSpan)(n.gate)} is a ${(0, escape_js_1.escapeInline)(n.type ?? '')} gate)`;
             if (n.suggestion)

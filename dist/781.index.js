@@ -10,10 +10,12 @@ var __webpack_unused_export__;
 __webpack_unused_export__ = ({ value: true });
 exports.parseSignoffCommands = parseSignoffCommands;
 exports.commandLines = commandLines;
-const mdast_util_from_markdown_1 = __webpack_require__(2231);
-const COMMAND = /^[ \t]*\/signoff[ \t]+(?:(revoke)[ \t]+)?([^\s]+)[ \t]*$/i;
-/** A line that starts like a command but is not one (`/signoff` alone, extra words). */
-const LOOKS_LIKE = /^[ \t]*\/signoff\b/i;
+const mdast_util_from_markdown_1 = __webpack_require__(8559);
+const COMMAND = /^[ \t]*\/signoff[ \t]+(?:(revoke)[ \t]+)?([^\s]+(?:[ \t]+[^\s]+)*)[ \t]*$/i;
+/** `/na <id> <reason>`: a checklist item or heading is not applicable, and why. */
+const NA = /^[ \t]*\/na[ \t]+([^\s]+)(?:[ \t]+(.*?))?[ \t]*$/i;
+/** A line that starts like a command but is not one (`/signoff` alone). */
+const LOOKS_LIKE = /^[ \t]*\/(signoff|na)\b/i;
 /** Stands for markup inside a paragraph line, so that line can never read as a command. */
 const MARKUP = '\u0000';
 /** The commands in a comment body, in order. */
@@ -59,13 +61,34 @@ function walk(node, state, out) {
             walk(child, state, out);
 }
 function command(line, out) {
+    if (line.includes(MARKUP))
+        return;
     const m = COMMAND.exec(line);
     if (m) {
-        out.push({ gate: m[2].toLowerCase(), revoke: Boolean(m[1]), text: line.trim() });
+        const ids = m[2]
+            .split(/[ \t,]+/)
+            .map(cleanId)
+            .filter(Boolean);
+        if (ids.length) {
+            out.push({ gate: ids[0], ids, revoke: Boolean(m[1]), text: line.trim() });
+            return;
+        }
+    }
+    const na = NA.exec(line);
+    if (na && cleanId(na[1])) {
+        const id = cleanId(na[1]);
+        out.push({ gate: id, ids: [id], revoke: false, na: { reason: (na[2] ?? '').trim() }, text: line.trim() });
         return;
     }
-    if (LOOKS_LIKE.test(line) && !line.includes(MARKUP))
-        out.push({ gate: '', revoke: false, text: line.trim(), malformed: true });
+    if (LOOKS_LIKE.test(line))
+        out.push({ gate: '', ids: [], revoke: false, text: line.trim(), malformed: true });
+}
+/** Ids as people copy them: from a link (`#anchor`), with a trailing comma or full stop. */
+function cleanId(id) {
+    return id
+        .replace(/^#+/, '')
+        .replace(/[.,;:]+$/, '')
+        .toLowerCase();
 }
 /**
  * A paragraph's visible lines. Only text and line breaks are kept as they are; any other inline

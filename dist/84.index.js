@@ -592,6 +592,16 @@ function selectGates(config, environment) {
         }
         ids = env.gates;
     }
+    // A checklist item linked to a gate is checked by that gate: it runs with the checklist even
+    // when the environment does not list it.
+    for (const id of [...ids]) {
+        const g = config.gates[id];
+        if (g?.type !== 'checklist')
+            continue;
+        for (const target of Object.values(g.link ?? {}))
+            if (!ids.includes(target) && Object.hasOwn(config.gates, target))
+                ids = [...ids, target];
+    }
     // Gates of an unreadable shared config are reported by unavailableGates().
     ids = ids.filter((id) => Object.hasOwn(config.gates, id));
     return ids.map((id) => {
@@ -709,6 +719,11 @@ exports.GATES = {
         source: 'local',
         logic: () => __webpack_require__.e(/* import() */ 791).then(__webpack_require__.bind(__webpack_require__, 9791)),
         facts: () => Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(949), __webpack_require__.e(654)]).then(__webpack_require__.bind(__webpack_require__, 2654)),
+    }),
+    checklist: entry({
+        source: 'local',
+        logic: () => Promise.all(/* import() */[__webpack_require__.e(559), __webpack_require__.e(508), __webpack_require__.e(980)]).then(__webpack_require__.bind(__webpack_require__, 980)),
+        facts: () => __webpack_require__.e(/* import() */ 458).then(__webpack_require__.t.bind(__webpack_require__, 7458, 23)),
     }),
     checks: entry({
         source: 'github',

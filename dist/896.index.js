@@ -31,6 +31,15 @@ async function runGates(input) {
         pr: input.pr,
         groups: input.config.groups ?? {},
         teams: input.teams,
+        // A checklist's items can be checked by other gates: it is judged last, on their results.
+        ...(isLate(spec)
+            ? {
+                linked: Object.fromEntries([...results.values()].map((r) => [
+                    r.id,
+                    { status: r.status, summary: r.summary, title: r.title },
+                ])),
+            }
+            : {}),
     });
     const finish = (spec, outcome) => {
         const r = {
@@ -88,6 +97,8 @@ async function runGates(input) {
             };
             const facts = k.collect ? await k.collect(spec.config, ctx) : {};
             factsById.set(spec.id, facts);
+            if (isLate(spec))
+                return; // judged after the others, below
             result = judge(spec, facts);
         }
         catch (e) {
@@ -136,6 +147,13 @@ async function runGates(input) {
         if (r.status === 'pending')
             results.set(g.id, { ...r, retryable: false });
     }
+    // Checklists after every other gate is final, on the results of the gates their items link to.
+    for (const g of input.gates.filter(isLate)) {
+        if (results.has(g.id))
+            continue; // collecting its facts failed: already an error
+        const r = judge(g, factsById.get(g.id)); // not inside `onResult?.(…)`: that skips it without a listener
+        input.onResult?.(r);
+    }
     // Waivers last: only a final `fail` can be waived (a pending gate may still pass or error).
     const gates = input.gates.map((g) => {
         const r = results.get(g.id);
@@ -175,6 +193,10 @@ async function neededTeams(gates, config, pr, github) {
     }
     return [...teams];
 }
+/** Gates judged after all others because their outcome depends on other gates' results. */
+function isLate(spec) {
+    return spec.type === 'checklist';
+}
 function collectError(e) {
     if (e instanceof errors_js_1.UserError)
         return { status: 'error', summary: e.message };
@@ -212,6 +234,11 @@ exports.GATES = {
         source: 'local',
         logic: () => __webpack_require__.e(/* import() */ 791).then(__webpack_require__.bind(__webpack_require__, 9791)),
         facts: () => Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(949), __webpack_require__.e(654)]).then(__webpack_require__.bind(__webpack_require__, 2654)),
+    }),
+    checklist: entry({
+        source: 'local',
+        logic: () => Promise.all(/* import() */[__webpack_require__.e(559), __webpack_require__.e(508), __webpack_require__.e(980)]).then(__webpack_require__.bind(__webpack_require__, 980)),
+        facts: () => __webpack_require__.e(/* import() */ 458).then(__webpack_require__.t.bind(__webpack_require__, 7458, 23)),
     }),
     checks: entry({
         source: 'github',

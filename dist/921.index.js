@@ -25,6 +25,11 @@ exports.GATES = {
         logic: () => __webpack_require__.e(/* import() */ 791).then(__webpack_require__.bind(__webpack_require__, 9791)),
         facts: () => Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(949), __webpack_require__.e(654)]).then(__webpack_require__.bind(__webpack_require__, 2654)),
     }),
+    checklist: entry({
+        source: 'local',
+        logic: () => Promise.all(/* import() */[__webpack_require__.e(559), __webpack_require__.e(508), __webpack_require__.e(980)]).then(__webpack_require__.bind(__webpack_require__, 980)),
+        facts: () => __webpack_require__.e(/* import() */ 458).then(__webpack_require__.t.bind(__webpack_require__, 7458, 23)),
+    }),
     checks: entry({
         source: 'github',
         logic: () => __webpack_require__.e(/* import() */ 519).then(__webpack_require__.bind(__webpack_require__, 7519)),

@@ -11,11 +11,12 @@ import type { ConfigError } from './config/load-config.js';
 import type { ShipgateConfig } from './config/schema-types.generated.js';
 import { selectGates, unavailableGates, waitFor } from './engine/select.js';
 import { UserError, errorMessage } from './errors.js';
+import { checklistIds } from './gates/checklist-types.js';
 import { signoffNotices, type SignoffNotice } from './gates/signoff.js';
 import type { Evaluation } from './gates/types.js';
 import { GitHubApiError, GitHubClient } from './github/client.js';
 import { readRunContext, type RunContext } from './github/context.js';
-import { openGitHubFacts, type GitHubFacts } from './github/facts.js';
+import { openGitHubFacts, readTrustedFile, type GitHubFacts } from './github/facts.js';
 import { publishSticky, stateLine } from './github/sticky-comment.js';
 import { CHECK_OUTPUT_LIMIT, checkRunName, publishCheckRun } from './github/check-run.js';
 import { releaseFacts } from './github/release-facts.js';
@@ -113,7 +114,7 @@ async function evaluateAndReport(env: NodeJS.ProcessEnv, progress: Progress) {
   progress.sha = first.checksSha;
 
   // The config: from the trusted commit (or config-ref) through the API; without a PR, from the workspace.
-  const { text, source } = configText(inputs, ctx, first);
+  const { text, source, workspace } = configText(inputs, ctx, first);
   const { ConfigError, loadConfig, extendsOf, parseExtends } = await configModule;
   // extends: the organisation's shared config, read with the token before the config is checked.
   const extendsSpec = extendsOf(text);
@@ -183,13 +184,24 @@ async function evaluateAndReport(env: NodeJS.ProcessEnv, progress: Progress) {
       signal: controller.signal,
       progress: (m) => runtime.info(m),
       secrets: { add: runtime.addSecret, addFromEnv: runtime.addSecretsFromEnv },
+      // The config's other files (the checklist) come from where the config came from: the same
+      // trusted commit through the API, or the workspace when the config was read there.
+      ...(!workspace && first.rulesOid
+        ? {
+            trustedSource: first.rulesWhere,
+            trustedFile: async (path: string) => {
+              const f = await readTrustedFile(client, ctx, first.rulesOid!, path);
+              return f && { ...f, source: `${path} at ${first.rulesWhere}` };
+            },
+          }
+        : {}),
     },
     waitMs: (spec) => waitFor(spec, config, inputs.environment, inputs.waitMs),
     log: (m) => runtime.info(m),
   });
   clearTimeout(timer);
 
-  const notices = pr ? signoffNotices(pr.comments, config.gates) : [];
+  const notices = pr ? signoffNotices(pr.comments, config.gates, checklistIds(ev.gates)) : [];
   for (const n of notices) runtime.info(`sign-off command not understood: "${n.command}" by ${n.login}`);
   // Secret values a gate received or passed on (and a tool may have echoed) never leave the run:
   // the evaluation is redacted before anything is rendered from it.
@@ -197,10 +209,18 @@ async function evaluateAndReport(env: NodeJS.ProcessEnv, progress: Progress) {
   progress.reported = true;
 }
 
-function configText(inputs: Inputs, ctx: RunContext, facts: GitHubFacts): { text: string; source: string } {
+function configText(
+  inputs: Inputs,
+  ctx: RunContext,
+  facts: GitHubFacts,
+): { text: string; source: string; workspace?: boolean } {
   const workspaceFile = resolve(ctx.workspace, inputs.config);
   if (!facts.pr && !inputs.configRef && existsSync(workspaceFile)) {
-    return { text: readFileSync(workspaceFile, 'utf8'), source: `${inputs.config} in the workspace` };
+    return {
+      text: readFileSync(workspaceFile, 'utf8'),
+      source: `${inputs.config} in the workspace`,
+      workspace: true,
+    };
   }
   if (facts.configText === null) {
     throw new UserError(

@@ -95,7 +95,7 @@ describe('config loader', () => {
   it('lists the gate types for an unknown gate type', async () => {
     const [p] = (await problems('version: 1\ngates:\n  lint:\n    type: linter\n'));
     expect(p).toBe(
-      '.github/shipgate.yml:4:11: gates.lint.type: unknown gate type "linter"; expected one of approvals, audit, checks, command, coverage, environment, http, manual, migrations, promotion, window',
+      '.github/shipgate.yml:4:11: gates.lint.type: unknown gate type "linter"; expected one of approvals, audit, checklist, checks, command, coverage, environment, http, manual, migrations, promotion, window',
     );
   });
 
@@ -151,5 +151,17 @@ describe('config loader: window rules', () => {
     const msgs = (await problems('version: 1\ngates:\n  w:\n    type: window\n    allow: ["mon-thu 09:00-16:00", "mon-thu 25:00-16:00"]\n'));
     expect(msgs).toHaveLength(1);
     expect(msgs[0]).toMatch(/^\.github\/shipgate\.yml:5:36: gates\.w: .*25:00/);
+  });
+});
+
+describe('checklist gate config', () => {
+  it('names a link to a gate that does not exist, with a did-you-mean, at its line', async () => {
+    const [p] = await problems('version: 1\ngates:\n  tests: { type: checks, require: [build] }\n  readiness:\n    type: checklist\n    file: docs/CHECKLIST.md\n    signoff: { "*": [alice] }\n    link:\n      final/all-tests-passing: test\n');
+    expect(p).toBe('.github/shipgate.yml:9:32: gates.readiness.link.final/all-tests-passing: no gate named "test" (did you mean "tests"?); gates defined: tests, readiness');
+  });
+
+  it('rejects a file path outside the repository', async () => {
+    const [p] = await problems('version: 1\ngates:\n  readiness:\n    type: checklist\n    file: ../secrets.md\n');
+    expect(p).toContain('gates.readiness.file');
   });
 });

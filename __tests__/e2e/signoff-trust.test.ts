@@ -104,7 +104,7 @@ describe('commands no gate takes are answered in the checklist', () => {
     expect(text).toContain('`/signoff signof-pm` by @pat-pm: no gate `signof-pm` takes a sign-off (did you mean `signoff-pm`?)');
     // `tests` exists (in another environment) but is a checks gate.
     expect(text).toContain('`/signoff tests` by @rita-release: no gate `tests` takes a sign-off (`tests` is a checks gate)');
-    expect(text).toContain('`/signoff rollback plan` by @rita-release: write `/signoff <gate-id>` or `/signoff revoke <gate-id>`');
+    expect(text).toContain('`/signoff rollback plan` by @rita-release: no gate `rollback plan` takes a sign-off (did you mean `rollback-plan`?)');
     // Mentions stay defused in the raw comment.
     expect(stickyComments(gh.world)[0]!.body).not.toMatch(/(^|[^&#\w])@pat-pm/);
   });

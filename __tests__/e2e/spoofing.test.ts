@@ -264,7 +264,7 @@ gates:
     expect(body.length).toBeLessThanOrEqual(65_536);
     expect(body).toContain('Deploy blocked');
     expect(body).toContain(MARKER);
-    expect(plain(body)).toContain('tests, approvals, rollback-plan');
+    expect(plain(body)).toMatch(/\*\*Blocking\*\* \(3\):\n- ❌ tests \(`tests`\): .*\n- ❌ approvals \(`approvals`\): .*\n- ❌ rollback-plan \(`rollback-plan`\): /);
     // The details alone would be far beyond both limits.
     expect(run.stdout).toContain('tests: 600 of 1201 required checks failed');
     expect(Buffer.byteLength(run.summary, 'utf8')).toBeLessThan(1024 * 1024);

@@ -33,7 +33,7 @@ describe('manual gate and sign-offs', () => {
   });
 
   it('does not count quoted or fenced commands, nor other gates', () => {
-    expect(parseSignoffCommands('> /signoff rollback-plan\n```\n/signoff rollback-plan\n```\n/signoff other')).toEqual([{ gate: 'other', revoke: false, text: '/signoff other' }]);
+    expect(parseSignoffCommands('> /signoff rollback-plan\n```\n/signoff rollback-plan\n```\n/signoff other')).toEqual([{ gate: 'other', ids: ['other'], revoke: false, text: '/signoff other' }]);
   });
 
   it('is an error when a team that could allow the signer cannot be read', () => {

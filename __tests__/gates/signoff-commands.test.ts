@@ -42,9 +42,20 @@ describe('sign-off commands are read from the Markdown as GitHub renders it', ()
   });
 
   it('keeps malformed commands apart, with what was written', () => {
-    expect(parseSignoffCommands('/signoff\n\n/signoff a b')).toEqual([
-      { gate: '', revoke: false, text: '/signoff', malformed: true },
-      { gate: '', revoke: false, text: '/signoff a b', malformed: true },
+    expect(parseSignoffCommands('/signoff\n\n/na')).toEqual([
+      { gate: '', ids: [], revoke: false, text: '/signoff', malformed: true },
+      { gate: '', ids: [], revoke: false, text: '/na', malformed: true },
     ]);
+  });
+
+  it('reads several ids on one line, and /na with its reason', () => {
+    expect(parseSignoffCommands('/signoff database-setup security/pen-test, #rls\n\n/signoff revoke a b\n\n/na notes/x not used by this service\n\n/na notes')).toEqual([
+      { gate: 'database-setup', ids: ['database-setup', 'security/pen-test', 'rls'], revoke: false, text: '/signoff database-setup security/pen-test, #rls' },
+      { gate: 'a', ids: ['a', 'b'], revoke: true, text: '/signoff revoke a b' },
+      { gate: 'notes/x', ids: ['notes/x'], revoke: false, na: { reason: 'not used by this service' }, text: '/na notes/x not used by this service' },
+      { gate: 'notes', ids: ['notes'], revoke: false, na: { reason: '' }, text: '/na notes' },
+    ]);
+    // Inside code or a quote, never a command.
+    expect(parseSignoffCommands('`/na notes x`\n\n> /signoff a b')).toEqual([]);
   });
 });

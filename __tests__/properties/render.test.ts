@@ -15,9 +15,11 @@ import { gfmStrikethrough, gfmStrikethroughHtml } from 'micromark-extension-gfm-
 import { gfmTable, gfmTableHtml } from 'micromark-extension-gfm-table';
 import { gfmTaskListItem, gfmTaskListItemHtml } from 'micromark-extension-gfm-task-list-item';
 import { decodeNamedCharacterReference } from 'decode-named-character-reference';
-import { codeBlock, escapeHtml, escapeInline, safeUrl } from '../../src/report/escape.js';
-import { markerFor, renderChecklist, renderDetail, type RenderMeta } from '../../src/report/markdown.js';
+import { codeBlock, escapeHtml, escapeInline, escapeProse, safeUrl } from '../../src/report/escape.js';
+import { blockersFirst, markerFor, renderChecklist, renderDetail, type RenderMeta } from '../../src/report/markdown.js';
 import { stateLine } from '../../src/github/sticky-comment.js';
+import type { ChecklistData, ChecklistItemResult } from '../../src/gates/checklist-types.js';
+import { COMMENT_LIMIT } from '../../src/report/markdown.js';
 import type { Detail, Evaluation, GateResult, GateStatus, GateType, Inline, SignoffRecord } from '../../src/gates/types.js';
 
 // GFM without the tag filter (GitHub's sanitizer runs after it; we want to see anything raw).
@@ -121,7 +123,7 @@ const evaluationArb: fc.Arbitrary<{ ev: Evaluation; meta: RenderMeta }> = fc
 // ---------------------------------------------------------------------------------------------
 // Inspecting the HTML
 
-const ALLOWED_TAGS = new Set(['table', 'thead', 'tbody', 'tr', 'th', 'td', 'details', 'summary', 'h2', 'h3', 'p', 'ul', 'li', 'pre', 'code', 'a', 'strong', 'em', 'sub', 'br']);
+const ALLOWED_TAGS = new Set(['table', 'thead', 'tbody', 'tr', 'th', 'td', 'details', 'summary', 'h2', 'h3', 'h4', 'p', 'ul', 'li', 'pre', 'code', 'a', 'strong', 'em', 'sub', 'br']);
 const TAG = /^<(\/?)([A-Za-z][A-Za-z0-9-]*)((?:\s+[A-Za-z-]+="[^"<>]*")*)\s*\/?>/;
 const COMMENT = /^<!--([\s\S]*?)-->/;
 
@@ -190,6 +192,17 @@ function asOneLine(s: string): string {
     .trim(); // as escapeInline does (JS trim: Unicode white space)
 }
 
+/**
+ * What shipgate's own sentences (summaries, details text) read as: like a user line, except that a
+ * pair of backticks marks code, whose text reads without them.
+ */
+function asProse(s: string): string {
+  return asOneLine(s)
+    .split(/(?<!`)(`[^`]+`)(?!`)/)
+    .map((p, i) => (i % 2 === 1 ? p.slice(1, -1) : p))
+    .join('');
+}
+
 /** Text compared as a browser shows it: zero-width spaces (mention defusing) dropped, spaces collapsed. */
 function norm(s: string): string {
   return s.replace(/\u200b/g, '').replace(/ +/g, ' ').replace(/^ | $/g, '');
@@ -225,7 +238,7 @@ function checkComment(ev: Evaluation, meta: RenderMeta): void {
   for (const t of textNodes(html)) expect(t).not.toMatch(MENTION);
 
   // Emphasis only where the renderer puts it.
-  for (const m of html.matchAll(/<strong>([\s\S]*?)<\/strong>/g)) expect(m[1]).toBe('Blocking:');
+  for (const m of html.matchAll(/<strong>([\s\S]*?)<\/strong>/g)) expect(['Blocking', 'To sign off', 'Not counted:']).toContain(m[1]);
   for (const m of html.matchAll(/<em>([\s\S]*?)<\/em>/g)) expect(EM_TEXTS.some((re) => re.test(m[1]!))).toBe(true);
 
   // (c) hidden markers: exactly once each, first in the comment, whole.
@@ -241,7 +254,7 @@ function checkComment(ev: Evaluation, meta: RenderMeta): void {
     expect(depth === 0 || depth === 1).toBe(true);
   }
   expect(depth).toBe(0);
-  const withDetails = ev.gates.filter(rendersDetails);
+  const withDetails = blockersFirst(ev.gates).filter(rendersDetails);
   expect(opened).toBe(withDetails.length);
   // Each summary reads as the gate title (no stray escapes, nothing dropped).
   const summaries = [...html.matchAll(/<summary>([\s\S]*?)<\/summary>/g)].map((m) => readsAs(m[1]!));
@@ -256,14 +269,15 @@ function checkComment(ev: Evaluation, meta: RenderMeta): void {
   const body = /<tbody>([\s\S]*?)<\/tbody>/.exec(table!)?.[1] ?? '';
   const rows = [...body.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((m) => [...m[1]!.matchAll(/<td>([\s\S]*?)<\/td>/g)].map((c) => c[1]!));
   expect(rows).toHaveLength(ev.gates.length);
-  ev.gates.forEach((g, i) => {
+  // Blocking gates first, so a reader sees what blocks before what passed.
+  blockersFirst(ev.gates).forEach((g, i) => {
     const cells = rows[i]!;
     expect(cells).toHaveLength(5);
     expect(cells[2]).toBe(`<code>${g.id}</code>`);
     expect(table!.split(`<code>${g.id}</code>`)).toHaveLength(2);
     expect(cells[3]).toBe(g.status);
     expectReadsAs(cells[1]!, `${asOneLine(g.title)}${g.required ? '' : ' (optional)'}`);
-    expectReadsAs(cells[4]!, asOneLine(g.summary));
+    expectReadsAs(cells[4]!, asProse(g.summary));
   });
 }
 
@@ -313,6 +327,54 @@ describe('the checklist comment cannot be broken by user text', () => {
   });
 });
 
+describe('the checklist part cannot be broken by the checklist file or the commands', () => {
+  const itemStatus = fc.constantFrom('pass', 'fail', 'pending', 'error', 'na') as fc.Arbitrary<ChecklistItemResult['status']>;
+  const checklistGate = fc
+    .record({
+      headings: fc.array(fc.record({ slug: gateId, text: nastyText, level: fc.integer({ min: 1, max: 4 }) }), { minLength: 1, maxLength: 5 }),
+      items: fc.array(
+        fc.record({ id: nastyText, text: nastyText, status: itemStatus, by: fc.option(nastyText, { nil: null }), at: fc.option(nastyText, { nil: null }), gate: fc.option(gateId, { nil: null }), reason: fc.option(nastyText, { nil: null }), url: url, ownersText: nastyText, pick: fc.nat(), nested: fc.boolean() }),
+        { minLength: 1, maxLength: 12 },
+      ),
+      notices: fc.array(fc.record({ command: nastyText, login: nastyText, at: nastyText, url, message: nastyText }), { maxLength: 3 }),
+      file: nastyText,
+      fileUrl: url,
+      title: nastyText,
+      limit: fc.constantFrom(COMMENT_LIMIT, 3000, 800),
+    })
+    .map((r) => {
+      const headings = r.headings.map((h, i) => ({ ...h, slug: `${h.slug}-${i}`, anchor: h.slug, path: i > 0 ? [`${r.headings[0]!.slug}-0`] : [] }));
+      const items = r.items.map((it, i) => ({ ...it, id: `${it.id}-${i}`, heading: headings[it.pick % headings.length]!.slug, owners: [], who: [], line: i + 1, ...(it.nested && i > 0 ? { parent: `${r.items[0]!.id}-0` } : {}) }));
+      const data: ChecklistData = { file: r.file, fileUrl: r.fileUrl, headings, items, notices: r.notices };
+      const gate = { id: 'readiness', type: 'checklist', title: r.title, required: true, status: 'fail', summary: r.title, data, unblock: [{ command: `/signoff ${r.title}`, who: r.file, what: r.title }] } as unknown as GateResult;
+      return { gate, limit: r.limit };
+    });
+
+  it('injects no HTML, mentions nobody, keeps <details> balanced and stays within the limit', () => {
+    fc.assert(
+      fc.property(checklistGate, ({ gate, limit }) => {
+        const ev: Evaluation = { environment: 'production', allowed: false, sha: 'abcdef1234567890abcdef1234567890abcdef12', pr: 1, gates: [gate] };
+        const meta = { marker: markerFor('production'), stateLine: stateLine({ sha: ev.sha, run: 1, attempt: 1 }), limit };
+        const md = renderChecklist(ev, meta);
+        expect(md.length).toBeLessThanOrEqual(limit);
+        const html = render(md);
+        const { tags, comments } = scan(html);
+        for (const t of textNodes(html)) expect(t).not.toMatch(MENTION);
+        expect(comments).toEqual([meta.marker.slice(4, -3), meta.stateLine.slice(4, -3)]);
+        let depth = 0;
+        for (const t of tags.filter((t) => t.name === 'details')) {
+          depth += t.close ? -1 : 1;
+          expect(depth === 0 || depth === 1).toBe(true);
+        }
+        expect(depth).toBe(0);
+        for (const m of html.matchAll(/<strong>([\s\S]*?)<\/strong>/g)) expect(['Blocking', 'To sign off', 'Not counted:']).toContain(m[1]);
+        for (const h of html.matchAll(/<h([234])>([\s\S]*?)<\/h\1>/g)) expect(h[2]).not.toMatch(/<(?!\/?(code|a)[ >])/);
+      }),
+      { numRuns: 120 },
+    );
+  });
+});
+
 describe('escape primitives', () => {
   it('escapeInline: one paragraph of plain text that reads as the input', () => {
     fc.assert(
@@ -325,6 +387,27 @@ describe('escape primitives', () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  it('escapeProse: one paragraph that reads as the input, `code` pairs as code spans, nothing else live', () => {
+    fc.assert(
+      fc.property(nastyText, (s) => {
+        const html = render(escapeProse(s));
+        const { tags } = scan(html);
+        expect(tags.map((t) => t.name).filter((n) => n !== 'a' && n !== 'code')).toEqual(escapeProse(s) ? ['p', 'p'] : []);
+        for (const t of textNodes(html)) expect(t).not.toMatch(MENTION);
+        expectReadsAs(html, asProse(s));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('keeps raw Markdown readable: shipgate prose is not escaped into entities or backslashes', () => {
+    expect(escapeProse('coverage report: lines 54.16% < 90% (min.lines); awaiting sign-off from @acme/dba')).toBe(
+      'coverage report: lines 54.16% < 90% (min.lines); awaiting sign-off from @\u200bacme/dba',
+    );
+    expect(escapeProse('no config: set the `config` / `config-ref` inputs')).toBe('no config: set the `config` / `config-ref` inputs');
+    expect(escapeInline('snake_case & C:\\dir 3.5')).toBe('snake_case & C:\\dir 3.5');
   });
 
   it('escapeHtml: inside raw HTML, plain text that reads as the input', () => {

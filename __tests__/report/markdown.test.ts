@@ -16,10 +16,10 @@ const ev = (gates: GateResult[]): Evaluation => ({ environment: 'production', al
 
 describe('checklist rendering', () => {
   it('shows the verdict, one line per gate and how to sign off', () => {
-    const md = renderChecklist(ev([gate(), gate({ id: 'tests', type: 'checks', title: 'Tests', status: 'pass', summary: 'all 3 required checks passed' })]), { marker: markerFor('production') });
+    const md = renderChecklist(ev([gate({ unblock: [{ command: '/signoff rollback-plan', who: 'release-managers (alice, @acme/rm)' }] }), gate({ id: 'tests', type: 'checks', title: 'Tests', status: 'pass', summary: 'all 3 required checks passed' })]), { marker: markerFor('production') });
     expect(md).toContain('<!-- shipgate:checklist env=production -->');
     expect(md).toContain('## 🚫 Deploy to production blocked');
-    expect(md).toContain('| ❌ | Rollback plan reviewed | `rollback-plan` | fail | awaiting sign\\-off |');
+    expect(md).toContain('| ❌ | Rollback plan reviewed | `rollback-plan` | fail | awaiting sign-off |');
     expect(md).toContain('| ✅ | Tests | `tests` | pass | all 3 required checks passed |');
     expect(md).toContain('`/signoff rollback-plan`');
   });
@@ -30,7 +30,7 @@ describe('checklist rendering', () => {
     const withoutCode = md.replace(/(`{3,})text\n[\s\S]*?\n\1/g, '');
     expect(withoutCode).not.toMatch(/<img|<\/details><img|@acme\/everyone/);
     expect(withoutCode.match(/<\/details>/g)?.length).toBe(withoutCode.match(/<details>/g)?.length);
-    expect(escapeInline(evil)).not.toContain('|');
+    expect(escapeInline(evil)).not.toMatch(/(^|[^\\])\|/); // every pipe escaped
     expect(escapeInline(evil)).not.toContain('\n');
     expect(codeBlock('````\nx')).toMatch(/^`{5}text\n````\nx\n`{5}$/);
   });
@@ -41,6 +41,31 @@ describe('checklist rendering', () => {
     expect(md.length).toBeLessThanOrEqual(COMMENT_LIMIT);
     for (let i = 0; i < 30; i++) expect(md).toContain(`\`g${i}\``);
     expect(md).toContain('too long for a comment');
+  });
+});
+
+describe('what blocks comes first', () => {
+  it('lists each blocking gate on its own line before the table, and blockers before passing rows', () => {
+    const md = renderChecklist(ev([gate({ id: 'tests', type: 'checks', title: 'Tests', status: 'pass', summary: 'ok' }), gate({ id: 'coverage', type: 'coverage', title: 'Coverage', summary: 'coverage report: lines 54.16% < 90%' }), gate()]));
+    expect(md).toContain('**Blocking** (2):\n- ❌ Coverage (`coverage`): coverage report: lines 54.16% < 90%\n- ❌ Rollback plan reviewed (`rollback-plan`): awaiting sign-off');
+    expect(md.indexOf('| ❌ | Coverage')).toBeLessThan(md.indexOf('| ✅ | Tests'));
+    expect(md.indexOf('**Blocking**')).toBeLessThan(md.indexOf('| | Gate |'));
+  });
+
+  it('names only commands that do something: a failing gate that takes no sign-off gets no /signoff example', () => {
+    const md = renderChecklist(ev([gate({ id: 'window', type: 'window', title: 'Deploy window', summary: 'outside the deploy windows' })]));
+    expect(md).not.toContain('/signoff');
+  });
+
+  it('expands group names to who is in them in the command to type', () => {
+    const md = renderChecklist(ev([gate({ unblock: [{ command: '/signoff rollback-plan', who: 'release-managers (alice, @acme/rm)' }] })]));
+    expect(md).toContain('- `/signoff rollback-plan` — release-managers (alice, @\u200bacme/rm) (Rollback plan reviewed)');
+  });
+
+  it('does not escape shipgate prose into entities or backslashes, and shows code spans as code', () => {
+    const md = renderChecklist(ev([gate({ summary: 'no report: set `report` (54.16% < 90%)' })]));
+    expect(md).toContain('no report: set `report` (54.16% < 90%)');
+    expect(md).not.toMatch(/&#58;|sign\\-off|54\\\.16|&#96;/);
   });
 });
 

@@ -631,6 +631,23 @@ function crossChecks(config: ShipgateConfig): PathProblem[] {
       if (typeof g[key] === 'string') checkDuration(out, ['gates', id, key], g[key] as string);
     }
     if (typeof g.timezone === 'string') checkZone(out, ['gates', id, 'timezone'], g.timezone);
+    if (g.type === 'checklist') {
+      // Keys name headings and items of the file (checked when it is read); values are config-wide.
+      for (const [key, people] of Object.entries((g.signoff ?? {}) as Record<string, Person[]>))
+        checkPeople(['gates', id, 'signoff', key], people);
+      for (const [key, target] of Object.entries((g.link ?? {}) as Record<string, string>)) {
+        const path = ['gates', id, 'link', key];
+        const t = config.gates[target] as { type?: string } | undefined;
+        if (!Object.hasOwn(config.gates, target)) {
+          const hint = closest(target, gateIds);
+          out.push({
+            path,
+            message: `${where(path)}: no gate named "${target}"${hint ? ` (did you mean "${hint}"?)` : ''}; gates defined: ${gateIds.join(', ')}`,
+          });
+        } else if (target === id || t?.type === 'checklist')
+          out.push({ path, message: `${where(path)}: an item can be checked by a gate, not by a checklist` });
+      }
+    }
   }
   return out;
 }

@@ -229,6 +229,7 @@ export interface Gate1 {
   type:
     | 'approvals'
     | 'audit'
+    | 'checklist'
     | 'checks'
     | 'command'
     | 'coverage'
@@ -326,6 +327,43 @@ export interface AuditAllow {
    * YYYY-MM-DD; from this day on the entry no longer counts.
    */
   expires?: string;
+}
+/**
+ * The team's Markdown deployment checklist: every task item passes when a linked gate passed, or an allowed person signed it off (/signoff) or marked it not applicable (/na).
+ *
+ * This interface was referenced by `ShipgateConfig`'s JSON-Schema
+ * via the `definition` "checklistGate".
+ */
+export interface ChecklistGate {
+  type: 'checklist';
+  title?: GateTitle;
+  required?: GateRequired;
+  waivers?: GateWaivers;
+  locked?: GateLocked;
+  /**
+   * Path of the Markdown checklist in the repository, read from the same trusted ref as the config (never from the PR).
+   */
+  file: string;
+  /**
+   * Who signs off what: heading slugs (any level) or item ids -> people; "*" for everything else. The most specific key wins.
+   */
+  signoff?: {
+    [k: string]: People1;
+  };
+  /**
+   * Items a gate checks instead of a person: item id (or heading slug) -> gate id.
+   */
+  link?: {
+    [k: string]: Id;
+  };
+  /**
+   * Heading slugs or item ids whose items are not checklist items (contacts, notes).
+   */
+  skip?: string[];
+  /**
+   * Sign-offs and /na given before the latest push do not count. Default true.
+   */
+  'dismiss-stale'?: boolean;
 }
 /**
  * Required check runs and commit statuses on the head commit must have succeeded.
@@ -611,6 +649,7 @@ export interface WindowFreeze {
 export interface GateConfigs {
   approvals: ApprovalsGate;
   audit: AuditGate;
+  checklist: ChecklistGate;
   checks: ChecksGate;
   command: CommandGate;
   coverage: CoverageGate;

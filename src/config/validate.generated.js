@@ -4,5 +4,9002 @@ import func2$ from 'ajv/dist/runtime/ucs2length.js';
 const func2 = func2$.default;
 import func0$ from 'ajv/dist/runtime/equal.js';
 const func0 = func0$.default;
-export const validate = validate10;export default validate10;const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/shipgate/shipgate/v1/schema/shipgate.schema.json","title":"ShipgateConfig","description":"shipgate deploy checklist (.github/shipgate.yml). Each gate turns one checklist item into a check that blocks or allows the deploy.","type":"object","additionalProperties":false,"required":["version","gates"],"properties":{"version":{"description":"Config format version. Always 1.","const":1},"extends":{"description":"A shared config in another repository, owner/repo/path@ref (e.g. acme/.github/shipgate/base.yml@main): its gates and groups are merged under this file's; its locked gates cannot be removed or loosened.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+/[^@\\s]+@[^@\\s]+$"},"defaults":{"title":"Defaults","description":"Values used when a gate or the action inputs do not set them.","type":"object","additionalProperties":false,"properties":{"wait":{"$ref":"#/definitions/duration","description":"How long to wait for pending gates (checks still running), e.g. 15m."},"timezone":{"$ref":"#/definitions/timezone","description":"IANA time zone for window gates that do not set their own."},"waivers":{"$ref":"#/definitions/people","description":"Who may waive a gate that has no waivers list of its own (/waive <gate-id> <reason> [until YYYY-MM-DD])."}}},"groups":{"title":"Groups","description":"Named sets of people, usable wherever people are listed.","type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/people"}},"environments":{"title":"Environments","description":"Which gates apply to which environment. Without it every gate applies.","type":"object","propertyNames":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"additionalProperties":{"title":"Environment","type":"object","additionalProperties":false,"required":["gates"],"properties":{"gates":{"type":"array","items":{"$ref":"#/definitions/id"},"minItems":1,"uniqueItems":true},"wait":{"$ref":"#/definitions/duration"}}}},"gates":{"title":"Gates","description":"Map of gate id to gate.","type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/gate"}}},"definitions":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$","maxLength":64},"duration":{"description":"A duration such as 500ms, 30s, 15m, 1h or 1h30m.","type":"string","pattern":"^([0-9]+(ms|s|m|h|d))+$"},"timezone":{"description":"IANA time zone name, e.g. Europe/Berlin or UTC.","type":"string","minLength":1},"person":{"description":"A GitHub user (alice), an org team (@acme/release-managers) or a group name.","type":"string","pattern":"^(@[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*|[A-Za-z0-9][A-Za-z0-9-]*(\\[bot\\])?)$"},"people":{"type":"array","items":{"$ref":"#/definitions/person"},"minItems":1},"glob":{"type":"string","minLength":1},"globs":{"anyOf":[{"$ref":"#/definitions/glob"},{"type":"array","items":{"$ref":"#/definitions/glob"},"minItems":1}]},"percent":{"type":"number","minimum":0,"maximum":100},"coverageMin":{"title":"CoverageMin","type":"object","additionalProperties":false,"minProperties":1,"properties":{"lines":{"$ref":"#/definitions/percent"},"branches":{"$ref":"#/definitions/percent"},"functions":{"$ref":"#/definitions/percent"},"statements":{"$ref":"#/definitions/percent"}}},"count":{"type":"integer","minimum":0},"envMap":{"type":"object","propertyNames":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":["string","number","boolean"]}},"gateTitle":{"description":"Checklist line shown in the comment.","type":"string","minLength":1,"maxLength":200},"gateRequired":{"description":"A gate that is not required is shown but never blocks. Default true.","type":"boolean"},"environmentName":{"description":"A GitHub deployment environment name, e.g. staging.","type":"string","minLength":1,"maxLength":255,"pattern":"^[^/\\\\]+$"},"gateLocked":{"description":"Only in a shared config read through extends: the repository cannot redefine, loosen, make optional or leave out this gate.","type":"boolean"},"gateWaivers":{"description":"Who may waive this gate with a PR comment `/waive <gate-id> <reason> [until YYYY-MM-DD]`: a waiver turns the gate's fail into waived (an error is never waivable). Default: defaults.waivers; without either nobody can waive it.","$ref":"#/definitions/people"},"gate":{"title":"Gate","type":"object","required":["type"],"properties":{"type":{"description":"The kind of gate.","enum":["approvals","audit","checks","command","coverage","environment","http","manual","migrations","promotion","window"]}},"allOf":[{"if":{"properties":{"type":{"const":"approvals"}}},"then":{"$ref":"#/definitions/approvalsGate"}},{"if":{"properties":{"type":{"const":"audit"}}},"then":{"$ref":"#/definitions/auditGate"}},{"if":{"properties":{"type":{"const":"checks"}}},"then":{"$ref":"#/definitions/checksGate"}},{"if":{"properties":{"type":{"const":"command"}}},"then":{"$ref":"#/definitions/commandGate"}},{"if":{"properties":{"type":{"const":"coverage"}}},"then":{"$ref":"#/definitions/coverageGate"}},{"if":{"properties":{"type":{"const":"environment"}}},"then":{"$ref":"#/definitions/environmentGate"}},{"if":{"properties":{"type":{"const":"http"}}},"then":{"$ref":"#/definitions/httpGate"}},{"if":{"properties":{"type":{"const":"manual"}}},"then":{"$ref":"#/definitions/manualGate"}},{"if":{"properties":{"type":{"const":"migrations"}}},"then":{"$ref":"#/definitions/migrationsGate"}},{"if":{"properties":{"type":{"const":"promotion"}}},"then":{"$ref":"#/definitions/promotionGate"}},{"if":{"properties":{"type":{"const":"window"}}},"then":{"$ref":"#/definitions/windowGate"}}]},"appSlug":{"description":"A GitHub App's slug as in its URL (https://github.com/apps/<slug>), e.g. github-actions.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]*$"},"approvalsGate":{"title":"ApprovalsGate","description":"The pull request has enough approving reviews from the right people.","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"const":"approvals"},"title":{"$ref":"#/definitions/gateTitle"},"required":{"$ref":"#/definitions/gateRequired"},"waivers":{"$ref":"#/definitions/gateWaivers"},"locked":{"$ref":"#/definitions/gateLocked"},"min":{"description":"Approving reviews needed (PR author and bots never count). Default 1.","type":"integer","minimum":0,"maximum":50},"from":{"description":"At least one approval must come from these people.","$ref":"#/definitions/people"},"codeowners":{"description":"Every changed file needs an approval from one of its code owners (CODEOWNERS of the base branch).","type":"boolean"},"dismiss-stale":{"description":"Approvals given before the latest push do not count.","type":"boolean"}}},"auditGate":{"title":"AuditGate","description":"Dependency audit report has no more advisories than allowed.","type":"object","additionalProperties":false,"required":["type","report"],"properties":{"type":{"const":"audit"},"title":{"$ref":"#/definitions/gateTitle"},"required":{"$ref":"#/definitions/gateRequired"},"waivers":{"$ref":"#/definitions/gateWaivers"},"locked":{"$ref":"#/definitions/gateLocked"},"report":{"description":"Path or glob of audit reports (npm, yarn, pnpm, osv-scanner JSON).","$ref":"#/definitions/globs"},"max":{"title":"AuditMax","description":"Most advisories allowed per severity. Default: critical 0, high 0.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"critical":{"$ref":"#/definitions/count"},"high":{"$ref":"#/definitions/count"},"moderate":{"$ref":"#/definitions/count"},"low":{"$ref":"#/definitions/count"},"info":{"$ref":"#/definitions/count"}}},"allow":{"type":"array","items":{"title":"AuditAllow","type":"object","additionalProperties":false,"required":["id","reason"],"properties":{"id":{"description":"Advisory id or alias (GHSA-…, CVE-…, npm advisory number).","type":["string","integer"]},"reason":{"type":"string","minLength":1},"expires":{"description":"YYYY-MM-DD; from this day on the entry no longer counts.","type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"}}}},"max-age":{"$ref":"#/definitions/duration"},"allow-empty":{"description":"Treat an empty report file as 'no advisories'. yarn 4 (`yarn npm audit --json`) writes nothing when it finds none; every other tool writes JSON. Default false: an empty file is an error.","type":"boolean"}}},"checksGate":{"title":"ChecksGate","description":"Required check runs and commit statuses on the head commit must have succeeded.","type":"object","additionalProperties":false,"required":["type","require"],"properties":{"type":{"const":"checks"},"title":{"$ref":"#/definitions/gateTitle"},"required":{"$ref":"#/definitions/gateRequired"},"waivers":{"$ref":"#/definitions/gateWaivers"},"locked":{"$ref":"#/definitions/gateLocked"},"require":{"description":"Required checks: a check-run name or commit-status context (globs * ? [..] allowed), or { name, app } to accept only check runs reported by that GitHub App (app defaults to the gate's app).","type":"array","items":{"anyOf":[{"$ref":"#/definitions/glob"},{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"#/definitions/glob"},"app":{"$ref":"#/definitions/appSlug"}}}]},"minItems":1},"app":{"$ref":"#/definitions/appSlug","description":"Accept only check runs reported by this GitHub App (its slug, e.g. github-actions), like GitHub's \"expected source\": a check of the same name from another app, or a commit status, does not count. Applies to every `require` entry that does not name its own app."},"accept":{"description":"Conclusions that count as passed. Default: success, neutral, skipped.","type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["success","neutral","skipped"]}},"wait":{"$ref":"#/definitions/duration"}}},"commandGate":{"title":"CommandGate","description":"A shell command exits 0.","type":"object","additionalProperties":false,"required":["type","run"],"properties":{"type":{"const":"command"},"title":{"$ref":"#/definitions/gateTitle"},"required":{"$ref":"#/definitions/gateRequired"},"waivers":{"$ref":"#/definitions/gateWaivers"},"locked":{"$ref":"#/definitions/gateLocked"},"run":{"type":"string","minLength":1},"cwd":{"type":"string"},"env":{"$ref":"#/definitions/envMap"},"timeout":{"description":"Default 10m.","$ref":"#/definitions/duration"},"shell":{"description":"Shell to run it with. Default bash (sh when bash is missing).","type":"string"}}},"coverageGate":{"title":"CoverageGate","description":"Test coverage report meets thresholds.","type":"object","additionalProperties":false,"required":["type","report"],"properties":{"type":{"const":"coverage"},"title":{"$ref":"#/definitions/gateTitle"},"required":{"$ref":"#/definitions/gateRequired"},"waivers":{"$ref":"#/definitions/gateWaivers"},"locked":{"$ref":"#/definitions/gateLocked"},"report":{"description":"Path or glob of coverage reports (lcov, Cobertura, Clover, JaCoCo, istanbul json); several are merged.","$ref":"#/definitions/globs"},"min":{"$ref":"#/definitions/coverageMin"},"paths":{"description":"Per-path thresholds, e.g. payments/** at 95%.","type":"array","minItems":1,"items":{"title":"CoveragePathRule","type":"object","additionalProperties":false,"required":["glob","min"],"properties":{"glob":{"$ref":"#/definitions/glob"},"min":{"$ref":"#/definitions/coverageMin"}}}},"no-drop":{"title":"CoverageNoDrop","description":"Fail when a metric fell by more than tolerance points against a baseline report.","type":"object","additionalProperties":false,"required":["baseline"],"properties":{"baseline":{"$ref":"#/definitions/globs"},"tolerance":{"type":"number","minimum":0,"maximum":100}}},"max-age":{"description":"A report older than this is stale and an error.","$ref":"#/definitions/duration"}}},"environmentGate":{"title":"EnvironmentGate","description":"This run's GitHub deployment environment was approved (Review deployments) by enough of the right people: not the PR author, not whoever triggered the run.","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"const":"environment"},"title":{"$ref":"#/definitions/gateTitle"},"required":{"$ref":"#/definitions/gateRequired"},"waivers":{"$ref":"#/definitions/gateWaivers"},"locked":{"$ref":"#/definitions/gateLocked"},"environment":{"description":"GitHub environment whose approval is checked. Default: the action's environment input.","$ref":"#/definitions/environmentName"},"min":{"description":"Distinct people who must have approved it. Default 1.","type":"integer","minimum":1,"maximum":6},"from":{"description":"Only approvals by these people count.","$ref":"#/definitions/people"},"protected":{"description":"Also check the environment's settings: it must have required reviewers and must not let administrators bypass them.","type":"boolean"}}},"httpGate":{"title":"HttpGate","description":"An HTTP endpoint answers as expected (health check, smoke test).","type":"object","additionalProperties":false,"required":["type","url"],"properties":{"type":{"const":"http"},"title":{"$ref":"#/definitions/gateTitle"},"required":{"$ref":"#/definitions/gateRequired"},"waivers":{"$ref":"#/definitions/gateWaivers"},"locked":{"$ref":"#/definitions/gateLocked"},"url":{"type":"string","pattern":"^https?://"},"method":{"enum":["GET","HEAD","POST","PUT","PATCH","DELETE","OPTIONS"]},"headers":{"type":"object","additionalProperties":{"type":"string"}},"body":{"type":"string"},"expect":{"title":"HttpExpect","type":"object","additionalProperties":false,"properties":{"status":{"anyOf":[{"type":"integer","minimum":100,"maximum":599},{"type":"array","items":{"type":"integer","minimum":100,"maximum":599},"minItems":1}]},"max-ms":{"type":"number","exclusiveMinimum":0},"body-contains":{"type":"string"},"json":{"title":"HttpJsonExpect","type":"object","additionalProperties":false,"required":["path","equals"],"properties":{"path":{"description":"Dot path into the JSON body, e.g. status or checks.0.name.","type":"string"},"equals":{}}}}},"retries":{"type":"integer","minimum":0,"maximum":100},"interval":{"$ref":"#/definitions/duration"},"timeout":{"description":"Per request. Default 10s.","$ref":"#/definitions/duration"},"samples":{"description":"Requests whose p95 latency is compared with max-ms.","type":"integer","minimum":1,"maximum":1000},"follow-redirects":{"type":"boolean"}}},"manualGate":{"title":"ManualGate","description":"A person from the signoff list comments /signoff <gate-id> on the pull request.","type":"object","additionalProperties":false,"required":["type","signoff"],"properties":{"type":{"const":"manual"},"title":{"$ref":"#/definitions/gateTitle"},"required":{"$ref":"#/definitions/gateRequired"},"waivers":{"$ref":"#/definitions/gateWaivers"},"locked":{"$ref":"#/definitions/gateLocked"},"signoff":{"description":"Who may sign off.","$ref":"#/definitions/people"},"min":{"description":"Distinct people who must sign off. Default 1.","type":"integer","minimum":1,"maximum":20},"dismiss-stale":{"description":"Sign-offs given before the latest push do not count.","type":"boolean"},"instructions":{"description":"Shown under the gate in the comment: what the signer confirms.","type":"string","maxLength":2000}}},"migrationsGate":{"title":"MigrationsGate","description":"Changed migrations are signed off and no migration is pending.","type":"object","additionalProperties":false,"required":["type"],"anyOf":[{"required":["paths"]},{"required":["status"]},{"required":["tool"]}],"properties":{"type":{"const":"migrations"},"title":{"$ref":"#/definitions/gateTitle"},"required":{"$ref":"#/definitions/gateRequired"},"waivers":{"$ref":"#/definitions/gateWaivers"},"locked":{"$ref":"#/definitions/gateLocked"},"paths":{"description":"Migration files; changed ones need a sign-off.","$ref":"#/definitions/globs"},"signoff":{"description":"Who may sign off changed migrations.","$ref":"#/definitions/people"},"dismiss-stale":{"type":"boolean"},"status":{"description":"Command reporting pending migrations; exit 0 means none pending.","type":"string","minLength":1},"tool":{"description":"Preset status command and output reader.","enum":["prisma","knex","node-pg-migrate","django","rails","flyway","atlas"]},"cwd":{"type":"string"},"env":{"$ref":"#/definitions/envMap"},"timeout":{"$ref":"#/definitions/duration"}}},"promotionGate":{"title":"PromotionGate","description":"The same commit was deployed successfully to the listed environments first (and stayed up for the soak time).","type":"object","additionalProperties":false,"required":["type","after"],"properties":{"type":{"const":"promotion"},"title":{"$ref":"#/definitions/gateTitle"},"required":{"$ref":"#/definitions/gateRequired"},"waivers":{"$ref":"#/definitions/gateWaivers"},"locked":{"$ref":"#/definitions/gateLocked"},"after":{"description":"Environments whose latest deployment must be successful at this commit.","type":"array","items":{"$ref":"#/definitions/environmentName"},"minItems":1,"uniqueItems":true},"soak":{"description":"How long each of them must have been successful, e.g. 30m.","$ref":"#/definitions/duration"}}},"windowGate":{"title":"WindowGate","description":"Deploys only inside allowed windows and outside freezes.","type":"object","additionalProperties":false,"required":["type"],"anyOf":[{"required":["allow"]},{"required":["freeze"]}],"properties":{"type":{"const":"window"},"title":{"$ref":"#/definitions/gateTitle"},"required":{"$ref":"#/definitions/gateRequired"},"waivers":{"$ref":"#/definitions/gateWaivers"},"locked":{"$ref":"#/definitions/gateLocked"},"timezone":{"$ref":"#/definitions/timezone"},"allow":{"description":"Rules like 'mon-thu 09:00-16:00', 'fri 09:00-12:00', 'sat 22:00-02:00' or '*'.","type":"array","minItems":1,"items":{"type":"string","pattern":"^\\s*(\\*|[A-Za-z]{3}(\\s*-\\s*[A-Za-z]{3})?(\\s*,\\s*[A-Za-z]{3}(\\s*-\\s*[A-Za-z]{3})?)*(\\s+\\d{1,2}:\\d{2}\\s*-\\s*\\d{1,2}:\\d{2})?|\\d{1,2}:\\d{2}\\s*-\\s*\\d{1,2}:\\d{2})\\s*$"}},"freeze":{"type":"array","items":{"title":"WindowFreeze","type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"description":"YYYY-MM-DD (start of day) or YYYY-MM-DDTHH:MM in the gate's time zone.","type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}([T ]\\d{2}:\\d{2})?$"},"to":{"description":"YYYY-MM-DD (end of that day, inclusive) or YYYY-MM-DDTHH:MM (exclusive).","type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}([T ]\\d{2}:\\d{2})?$"},"reason":{"type":"string"}}}},"override":{"description":"Their /signoff <gate-id> lifts the window for this PR.","$ref":"#/definitions/people"}}}}};const schema12 = {"description":"A duration such as 500ms, 30s, 15m, 1h or 1h30m.","type":"string","pattern":"^([0-9]+(ms|s|m|h|d))+$"};const schema13 = {"description":"IANA time zone name, e.g. Europe/Berlin or UTC.","type":"string","minLength":1};const schema16 = {"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$","maxLength":64};const pattern0 = new RegExp("^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+/[^@\\s]+@[^@\\s]+$", "u");const pattern1 = new RegExp("^([0-9]+(ms|s|m|h|d))+$", "u");const pattern3 = new RegExp("^[a-z0-9][a-z0-9-]*$", "u");const pattern4 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");const schema14 = {"type":"array","items":{"$ref":"#/definitions/person"},"minItems":1};const schema15 = {"description":"A GitHub user (alice), an org team (@acme/release-managers) or a group name.","type":"string","pattern":"^(@[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*|[A-Za-z0-9][A-Za-z0-9-]*(\\[bot\\])?)$"};const pattern2 = new RegExp("^(@[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*|[A-Za-z0-9][A-Za-z0-9-]*(\\[bot\\])?)$", "u");function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(Array.isArray(data)){if(data.length < 1){const err0 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}const len0 = data.length;for(let i0=0; i0<len0; i0++){let data0 = data[i0];if(typeof data0 === "string"){if(!pattern2.test(data0)){const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/person/pattern",keyword:"pattern",params:{pattern: "^(@[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*|[A-Za-z0-9][A-Za-z0-9-]*(\\[bot\\])?)$"},message:"must match pattern \""+"^(@[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*|[A-Za-z0-9][A-Za-z0-9-]*(\\[bot\\])?)$"+"\""};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}else {const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/person/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}}else {const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}validate11.errors = vErrors;return errors === 0;}const schema20 = {"title":"Gate","type":"object","required":["type"],"properties":{"type":{"description":"The kind of gate.","enum":["approvals","audit","checks","command","coverage","environment","http","manual","migrations","promotion","window"]}},"allOf":[{"if":{"properties":{"type":{"const":"approvals"}}},"then":{"$ref":"#/definitions/approvalsGate"}},{"if":{"properties":{"type":{"const":"audit"}}},"then":{"$ref":"#/definitions/auditGate"}},{"if":{"properties":{"type":{"const":"checks"}}},"then":{"$ref":"#/definitions/checksGate"}},{"if":{"properties":{"type":{"const":"command"}}},"then":{"$ref":"#/definitions/commandGate"}},{"if":{"properties":{"type":{"const":"coverage"}}},"then":{"$ref":"#/definitions/coverageGate"}},{"if":{"properties":{"type":{"const":"environment"}}},"then":{"$ref":"#/definitions/environmentGate"}},{"if":{"properties":{"type":{"const":"http"}}},"then":{"$ref":"#/definitions/httpGate"}},{"if":{"properties":{"type":{"const":"manual"}}},"then":{"$ref":"#/definitions/manualGate"}},{"if":{"properties":{"type":{"const":"migrations"}}},"then":{"$ref":"#/definitions/migrationsGate"}},{"if":{"properties":{"type":{"const":"promotion"}}},"then":{"$ref":"#/definitions/promotionGate"}},{"if":{"properties":{"type":{"const":"window"}}},"then":{"$ref":"#/definitions/windowGate"}}]};const schema21 = {"title":"ApprovalsGate","description":"The pull request has enough approving reviews from the right people.","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"const":"approvals"},"title":{"$ref":"#/definitions/gateTitle"},"required":{"$ref":"#/definitions/gateRequired"},"waivers":{"$ref":"#/definitions/gateWaivers"},"locked":{"$ref":"#/definitions/gateLocked"},"min":{"description":"Approving reviews needed (PR author and bots never count). Default 1.","type":"integer","minimum":0,"maximum":50},"from":{"description":"At least one approval must come from these people.","$ref":"#/definitions/people"},"codeowners":{"description":"Every changed file needs an approval from one of its code owners (CODEOWNERS of the base branch).","type":"boolean"},"dismiss-stale":{"description":"Approvals given before the latest push do not count.","type":"boolean"}}};const schema22 = {"description":"Checklist line shown in the comment.","type":"string","minLength":1,"maxLength":200};const schema23 = {"description":"A gate that is not required is shown but never blocks. Default true.","type":"boolean"};const schema26 = {"description":"Only in a shared config read through extends: the repository cannot redefine, loosen, make optional or leave out this gate.","type":"boolean"};const func7 = Object.prototype.hasOwnProperty;function validate16(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(Array.isArray(data)){if(data.length < 1){const err0 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}const len0 = data.length;for(let i0=0; i0<len0; i0++){let data0 = data[i0];if(typeof data0 === "string"){if(!pattern2.test(data0)){const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/person/pattern",keyword:"pattern",params:{pattern: "^(@[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*|[A-Za-z0-9][A-Za-z0-9-]*(\\[bot\\])?)$"},message:"must match pattern \""+"^(@[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*|[A-Za-z0-9][A-Za-z0-9-]*(\\[bot\\])?)$"+"\""};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}else {const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/person/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}}else {const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}validate16.errors = vErrors;return errors === 0;}function validate15(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.type === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}for(const key0 in data){if(!(func7.call(schema21.properties, key0))){const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.type !== undefined){if("approvals" !== data.type){const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "approvals"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.title !== undefined){let data1 = data.title;if(typeof data1 === "string"){if(func2(data1) > 200){const err3 = {instancePath:instancePath+"/title",schemaPath:"#/definitions/gateTitle/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if(func2(data1) < 1){const err4 = {instancePath:instancePath+"/title",schemaPath:"#/definitions/gateTitle/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}else {const err5 = {instancePath:instancePath+"/title",schemaPath:"#/definitions/gateTitle/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.required !== undefined){if(typeof data.required !== "boolean"){const err6 = {instancePath:instancePath+"/required",schemaPath:"#/definitions/gateRequired/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.waivers !== undefined){if(!(validate16(data.waivers, {instancePath:instancePath+"/waivers",parentData:data,parentDataProperty:"waivers",rootData}))){vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);errors = vErrors.length;}}if(data.locked !== undefined){if(typeof data.locked !== "boolean"){const err7 = {instancePath:instancePath+"/locked",schemaPath:"#/definitions/gateLocked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.min !== undefined){let data5 = data.min;if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){const err8 = {instancePath:instancePath+"/min",schemaPath:"#/properties/min/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}if((typeof data5 == "number") && (isFinite(data5))){if(data5 > 50 || isNaN(data5)){const err9 = {instancePath:instancePath+"/min",schemaPath:"#/properties/min/maximum",keyword:"maximum",params:{comparison: "<=", limit: 50},message:"must be <= 50"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}if(data5 < 0 || isNaN(data5)){const err10 = {instancePath:instancePath+"/min",schemaPath:"#/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}}if(data.from !== undefined){if(!(validate11(data.from, {instancePath:instancePath+"/from",parentData:data,parentDataProperty:"from",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data.codeowners !== undefined){if(typeof data.codeowners !== "boolean"){const err11 = {instancePath:instancePath+"/codeowners",schemaPath:"#/properties/codeowners/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data["dismiss-stale"] !== undefined){if(typeof data["dismiss-stale"] !== "boolean"){const err12 = {instancePath:instancePath+"/dismiss-stale",schemaPath:"#/properties/dismiss-stale/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}}else {const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}validate15.errors = vErrors;return errors === 0;}const schema27 = {"title":"AuditGate","description":"Dependency audit report has no more advisories than allowed.","type":"object","additionalProperties":false,"required":["type","report"],"properties":{"type":{"const":"audit"},"title":{"$ref":"#/definitions/gateTitle"},"required":{"$ref":"#/definitions/gateRequired"},"waivers":{"$ref":"#/definitions/gateWaivers"},"locked":{"$ref":"#/definitions/gateLocked"},"report":{"description":"Path or glob of audit reports (npm, yarn, pnpm, osv-scanner JSON).","$ref":"#/definitions/globs"},"max":{"title":"AuditMax","description":"Most advisories allowed per severity. Default: critical 0, high 0.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"critical":{"$ref":"#/definitions/count"},"high":{"$ref":"#/definitions/count"},"moderate":{"$ref":"#/definitions/count"},"low":{"$ref":"#/definitions/count"},"info":{"$ref":"#/definitions/count"}}},"allow":{"type":"array","items":{"title":"AuditAllow","type":"object","additionalProperties":false,"required":["id","reason"],"properties":{"id":{"description":"Advisory id or alias (GHSA-…, CVE-…, npm advisory number).","type":["string","integer"]},"reason":{"type":"string","minLength":1},"expires":{"description":"YYYY-MM-DD; from this day on the entry no longer counts.","type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"}}}},"max-age":{"$ref":"#/definitions/duration"},"allow-empty":{"description":"Treat an empty report file as 'no advisories'. yarn 4 (`yarn npm audit --json`) writes nothing when it finds none; every other tool writes JSON. Default false: an empty file is an error.","type":"boolean"}}};const schema34 = {"type":"integer","minimum":0};const schema31 = {"anyOf":[{"$ref":"#/definitions/glob"},{"type":"array","items":{"$ref":"#/definitions/glob"},"minItems":1}]};const schema32 = {"type":"string","minLength":1};function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;const _errs0 = errors;let valid0 = false;const _errs1 = errors;if(typeof data === "string"){if(func2(data) < 1){const err0 = {instancePath,schemaPath:"#/definitions/glob/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/definitions/glob/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}var _valid0 = _errs1 === errors;valid0 = valid0 || _valid0;if(!valid0){const _errs4 = errors;if(Array.isArray(data)){if(data.length < 1){const err2 = {instancePath,schemaPath:"#/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}const len0 = data.length;for(let i0=0; i0<len0; i0++){let data0 = data[i0];if(typeof data0 === "string"){if(func2(data0) < 1){const err3 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/glob/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}else {const err4 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/glob/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}}else {const err5 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}var _valid0 = _errs4 === errors;valid0 = valid0 || _valid0;}if(!valid0){const err6 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}else {errors = _errs0;if(vErrors !== null){if(_errs0){vErrors.length = _errs0;}else {vErrors = null;}}}validate22.errors = vErrors;return errors === 0;}const pattern9 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.type === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.report === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "report"},message:"must have required property '"+"report"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!(func7.call(schema27.properties, key0))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.type !== undefined){if("audit" !== data.type){const err3 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "audit"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.title !== undefined){let data1 = data.title;if(typeof data1 === "string"){if(func2(data1) > 200){const err4 = {instancePath:instancePath+"/title",schemaPath:"#/definitions/gateTitle/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}if(func2(data1) < 1){const err5 = {instancePath:instancePath+"/title",schemaPath:"#/definitions/gateTitle/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}else {const err6 = {instancePath:instancePath+"/title",schemaPath:"#/definitions/gateTitle/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.required !== undefined){if(typeof data.required !== "boolean"){const err7 = {instancePath:instancePath+"/required",schemaPath:"#/definitions/gateRequired/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.waivers !== undefined){if(!(validate16(data.waivers, {instancePath:instancePath+"/waivers",parentData:data,parentDataProperty:"waivers",rootData}))){vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);errors = vErrors.length;}}if(data.locked !== undefined){if(typeof data.locked !== "boolean"){const err8 = {instancePath:instancePath+"/locked",schemaPath:"#/definitions/gateLocked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data.report !== undefined){if(!(validate22(data.report, {instancePath:instancePath+"/report",parentData:data,parentDataProperty:"report",rootData}))){vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);errors = vErrors.length;}}if(data.max !== undefined){let data6 = data.max;if(data6 && typeof data6 == "object" && !Array.isArray(data6)){if(Object.keys(data6).length < 1){const err9 = {instancePath:instancePath+"/max",schemaPath:"#/properties/max/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}for(const key1 in data6){if(!(((((key1 === "critical") || (key1 === "high")) || (key1 === "moderate")) || (key1 === "low")) || (key1 === "info"))){const err10 = {instancePath:instancePath+"/max",schemaPath:"#/properties/max/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data6.critical !== undefined){let data7 = data6.critical;if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){const err11 = {instancePath:instancePath+"/max/critical",schemaPath:"#/definitions/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}if((typeof data7 == "number") && (isFinite(data7))){if(data7 < 0 || isNaN(data7)){const err12 = {instancePath:instancePath+"/max/critical",schemaPath:"#/definitions/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}}if(data6.high !== undefined){let data8 = data6.high;if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){const err13 = {instancePath:instancePath+"/max/high",schemaPath:"#/definitions/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}if((typeof data8 == "number") && (isFinite(data8))){if(data8 < 0 || isNaN(data8)){const err14 = {instancePath:instancePath+"/max/high",schemaPath:"#/definitions/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}}if(data6.moderate !== undefined){let data9 = data6.moderate;if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){const err15 = {instancePath:instancePath+"/max/moderate",schemaPath:"#/definitions/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}if((typeof data9 == "number") && (isFinite(data9))){if(data9 < 0 || isNaN(data9)){const err16 = {instancePath:instancePath+"/max/moderate",schemaPath:"#/definitions/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}}if(data6.low !== undefined){let data10 = data6.low;if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){const err17 = {instancePath:instancePath+"/max/low",schemaPath:"#/definitions/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}if((typeof data10 == "number") && (isFinite(data10))){if(data10 < 0 || isNaN(data10)){const err18 = {instancePath:instancePath+"/max/low",schemaPath:"#/definitions/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}}if(data6.info !== undefined){let data11 = data6.info;if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){const err19 = {instancePath:instancePath+"/max/info",schemaPath:"#/definitions/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}if((typeof data11 == "number") && (isFinite(data11))){if(data11 < 0 || isNaN(data11)){const err20 = {instancePath:instancePath+"/max/info",schemaPath:"#/definitions/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}}}else {const err21 = {instancePath:instancePath+"/max",schemaPath:"#/properties/max/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data.allow !== undefined){let data12 = data.allow;if(Array.isArray(data12)){const len0 = data12.length;for(let i0=0; i0<len0; i0++){let data13 = data12[i0];if(data13 && typeof data13 == "object" && !Array.isArray(data13)){if(data13.id === undefined){const err22 = {instancePath:instancePath+"/allow/" + i0,schemaPath:"#/properties/allow/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}if(data13.reason === undefined){const err23 = {instancePath:instancePath+"/allow/" + i0,schemaPath:"#/properties/allow/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}for(const key2 in data13){if(!(((key2 === "id") || (key2 === "reason")) || (key2 === "expires"))){const err24 = {instancePath:instancePath+"/allow/" + i0,schemaPath:"#/properties/allow/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data13.id !== undefined){let data14 = data13.id;if((typeof data14 !== "string") && (!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14))))){const err25 = {instancePath:instancePath+"/allow/" + i0+"/id",schemaPath:"#/properties/allow/items/properties/id/type",keyword:"type",params:{type: schema27.properties.allow.items.properties.id.type},message:"must be string,integer"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data13.reason !== undefined){let data15 = data13.reason;if(typeof data15 === "string"){if(func2(data15) < 1){const err26 = {instancePath:instancePath+"/allow/" + i0+"/reason",schemaPath:"#/properties/allow/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}else {const err27 = {instancePath:instancePath+"/allow/" + i0+"/reason",schemaPath:"#/properties/allow/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}if(data13.expires !== undefined){let data16 = data13.expires;if(typeof data16 === "string"){if(!pattern9.test(data16)){const err28 = {instancePath:instancePath+"/allow/" + i0+"/expires",schemaPath:"#/properties/allow/items/properties/expires/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}else {const err29 = {instancePath:instancePath+"/allow/" + i0+"/expires",schemaPath:"#/properties/allow/items/properties/expires/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}}else {const err30 = {instancePath:instancePath+"/allow/" + i0,schemaPath:"#/properties/allow/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}}else {const err31 = {instancePath:instancePath+"/allow",schemaPath:"#/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}if(data["max-age"] !== undefined){let data17 = data["max-age"];if(typeof data17 === "string"){if(!pattern1.test(data17)){const err32 = {instancePath:instancePath+"/max-age",schemaPath:"#/definitions/duration/pattern",keyword:"pattern",params:{pattern: "^([0-9]+(ms|s|m|h|d))+$"},message:"must match pattern \""+"^([0-9]+(ms|s|m|h|d))+$"+"\""};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}else {const err33 = {instancePath:instancePath+"/max-age",schemaPath:"#/definitions/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data["allow-empty"] !== undefined){if(typeof data["allow-empty"] !== "boolean"){const err34 = {instancePath:instancePath+"/allow-empty",schemaPath:"#/properties/allow-empty/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}}else {const err35 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}validate20.errors = vErrors;return errors === 0;}const schema40 = {"title":"ChecksGate","description":"Required check runs and commit statuses on the head commit must have succeeded.","type":"object","additionalProperties":false,"required":["type","require"],"properties":{"type":{"const":"checks"},"title":{"$ref":"#/definitions/gateTitle"},"required":{"$ref":"#/definitions/gateRequired"},"waivers":{"$ref":"#/definitions/gateWaivers"},"locked":{"$ref":"#/definitions/gateLocked"},"require":{"description":"Required checks: a check-run name or commit-status context (globs * ? [..] allowed), or { name, app } to accept only check runs reported by that GitHub App (app defaults to the gate's app).","type":"array","items":{"anyOf":[{"$ref":"#/definitions/glob"},{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"#/definitions/glob"},"app":{"$ref":"#/definitions/appSlug"}}}]},"minItems":1},"app":{"$ref":"#/definitions/appSlug","description":"Accept only check runs reported by this GitHub App (its slug, e.g. github-actions), like GitHub's \"expected source\": a check of the same name from another app, or a commit status, does not count. Applies to every `require` entry that does not name its own app."},"accept":{"description":"Conclusions that count as passed. Default: success, neutral, skipped.","type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["success","neutral","skipped"]}},"wait":{"$ref":"#/definitions/duration"}}};const schema46 = {"description":"A GitHub App's slug as in its URL (https://github.com/apps/<slug>), e.g. github-actions.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]*$"};const pattern11 = new RegExp("^[A-Za-z0-9][A-Za-z0-9-]*$", "u");function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.type === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.require === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "require"},message:"must have required property '"+"require"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!(func7.call(schema40.properties, key0))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.type !== undefined){if("checks" !== data.type){const err3 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "checks"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.title !== undefined){let data1 = data.title;if(typeof data1 === "string"){if(func2(data1) > 200){const err4 = {instancePath:instancePath+"/title",schemaPath:"#/definitions/gateTitle/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}if(func2(data1) < 1){const err5 = {instancePath:instancePath+"/title",schemaPath:"#/definitions/gateTitle/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}else {const err6 = {instancePath:instancePath+"/title",schemaPath:"#/definitions/gateTitle/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.required !== undefined){if(typeof data.required !== "boolean"){const err7 = {instancePath:instancePath+"/required",schemaPath:"#/definitions/gateRequired/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.waivers !== undefined){if(!(validate16(data.waivers, {instancePath:instancePath+"/waivers",parentData:data,parentDataProperty:"waivers",rootData}))){vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);errors = vErrors.length;}}if(data.locked !== undefined){if(typeof data.locked !== "boolean"){const err8 = {instancePath:instancePath+"/locked",schemaPath:"#/definitions/gateLocked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data.require !== undefined){let data5 = data.require;if(Array.isArray(data5)){if(data5.length < 1){const err9 = {instancePath:instancePath+"/require",schemaPath:"#/properties/require/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}const len0 = data5.length;for(let i0=0; i0<len0; i0++){let data6 = data5[i0];const _errs16 = errors;let valid6 = false;const _errs17 = errors;if(typeof data6 === "string"){if(func2(data6) < 1){const err10 = {instancePath:instancePath+"/require/" + i0,schemaPath:"#/definitions/glob/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}else {const err11 = {instancePath:instancePath+"/require/" + i0,schemaPath:"#/definitions/glob/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}var _valid0 = _errs17 === errors;valid6 = valid6 || _valid0;if(!valid6){const _errs20 = errors;if(data6 && typeof data6 == "object" && !Array.isArray(data6)){if(data6.name === undefined){const err12 = {instancePath:instancePath+"/require/" + i0,schemaPath:"#/properties/require/items/anyOf/1/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}for(const key1 in data6){if(!((key1 === "name") || (key1 === "app"))){const err13 = {instancePath:instancePath+"/require/" + i0,schemaPath:"#/properties/require/items/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data6.name !== undefined){let data7 = data6.name;if(typeof data7 === "string"){if(func2(data7) < 1){const err14 = {instancePath:instancePath+"/require/" + i0+"/name",schemaPath:"#/definitions/glob/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}else {const err15 = {instancePath:instancePath+"/require/" + i0+"/name",schemaPath:"#/definitions/glob/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data6.app !== undefined){let data8 = data6.app;if(typeof data8 === "string"){if(!pattern11.test(data8)){const err16 = {instancePath:instancePath+"/require/" + i0+"/app",schemaPath:"#/definitions/appSlug/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9-]*$"+"\""};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}else {const err17 = {instancePath:instancePath+"/require/" + i0+"/app",schemaPath:"#/definitions/appSlug/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}}else {const err18 = {instancePath:instancePath+"/require/" + i0,schemaPath:"#/properties/require/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}var _valid0 = _errs20 === errors;valid6 = valid6 || _valid0;}if(!valid6){const err19 = {instancePath:instancePath+"/require/" + i0,schemaPath:"#/properties/require/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}else {errors = _errs16;if(vErrors !== null){if(_errs16){vErrors.length = _errs16;}else {vErrors = null;}}}}}else {const err20 = {instancePath:instancePath+"/require",schemaPath:"#/properties/require/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data.app !== undefined){let data9 = data.app;if(typeof data9 === "string"){if(!pattern11.test(data9)){const err21 = {instancePath:instancePath+"/app",schemaPath:"#/definitions/appSlug/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9-]*$"+"\""};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}else {const err22 = {instancePath:instancePath+"/app",schemaPath:"#/definitions/appSlug/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data.accept !== undefined){let data10 = data.accept;if(Array.isArray(data10)){if(data10.length < 1){const err23 = {instancePath:instancePath+"/accept",schemaPath:"#/properties/accept/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}const len1 = data10.length;for(let i1=0; i1<len1; i1++){let data11 = data10[i1];if(!(((data11 === "success") || (data11 === "neutral")) || (data11 === "skipped"))){const err24 = {instancePath:instancePath+"/accept/" + i1,schemaPath:"#/properties/accept/items/enum",keyword:"enum",params:{allowedValues: schema40.properties.accept.items.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}let i2 = data10.length;let j0;if(i2 > 1){outer0:for(;i2--;){for(j0 = i2; j0--;){if(func0(data10[i2], data10[j0])){const err25 = {instancePath:instancePath+"/accept",schemaPath:"#/properties/accept/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i2+" are identical)"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;break outer0;}}}}}else {const err26 = {instancePath:instancePath+"/accept",schemaPath:"#/properties/accept/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data.wait !== undefined){let data12 = data.wait;if(typeof data12 === "string"){if(!pattern1.test(data12)){const err27 = {instancePath:instancePath+"/wait",schemaPath:"#/definitions/duration/pattern",keyword:"pattern",params:{pattern: "^([0-9]+(ms|s|m|h|d))+$"},message:"must match pattern \""+"^([0-9]+(ms|s|m|h|d))+$"+"\""};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}else {const err28 = {instancePath:instancePath+"/wait",schemaPath:"#/definitions/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}}else {const err29 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}validate25.errors = vErrors;return errors === 0;}const schema49 = {"title":"CommandGate","description":"A shell command exits 0.","type":"object","additionalProperties":false,"required":["type","run"],"properties":{"type":{"const":"command"},"title":{"$ref":"#/definitions/gateTitle"},"required":{"$ref":"#/definitions/gateRequired"},"waivers":{"$ref":"#/definitions/gateWaivers"},"locked":{"$ref":"#/definitions/gateLocked"},"run":{"type":"string","minLength":1},"cwd":{"type":"string"},"env":{"$ref":"#/definitions/envMap"},"timeout":{"description":"Default 10m.","$ref":"#/definitions/duration"},"shell":{"description":"Shell to run it with. Default bash (sh when bash is missing).","type":"string"}}};const schema53 = {"type":"object","propertyNames":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":["string","number","boolean"]}};const pattern14 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.type === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.run === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!(func7.call(schema49.properties, key0))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.type !== undefined){if("command" !== data.type){const err3 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "command"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.title !== undefined){let data1 = data.title;if(typeof data1 === "string"){if(func2(data1) > 200){const err4 = {instancePath:instancePath+"/title",schemaPath:"#/definitions/gateTitle/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}if(func2(data1) < 1){const err5 = {instancePath:instancePath+"/title",schemaPath:"#/definitions/gateTitle/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}else {const err6 = {instancePath:instancePath+"/title",schemaPath:"#/definitions/gateTitle/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.required !== undefined){if(typeof data.required !== "boolean"){const err7 = {instancePath:instancePath+"/required",schemaPath:"#/definitions/gateRequired/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.waivers !== undefined){if(!(validate16(data.waivers, {instancePath:instancePath+"/waivers",parentData:data,parentDataProperty:"waivers",rootData}))){vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);errors = vErrors.length;}}if(data.locked !== undefined){if(typeof data.locked !== "boolean"){const err8 = {instancePath:instancePath+"/locked",schemaPath:"#/definitions/gateLocked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data.run !== undefined){let data5 = data.run;if(typeof data5 === "string"){if(func2(data5) < 1){const err9 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}else {const err10 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.cwd !== undefined){if(typeof data.cwd !== "string"){const err11 = {instancePath:instancePath+"/cwd",schemaPath:"#/properties/cwd/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data.env !== undefined){let data7 = data.env;if(data7 && typeof data7 == "object" && !Array.isArray(data7)){for(const key1 in data7){const _errs20 = errors;if(typeof key1 === "string"){if(!pattern14.test(key1)){const err12 = {instancePath:instancePath+"/env",schemaPath:"#/definitions/envMap/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",propertyName:key1};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}else {const err13 = {instancePath:instancePath+"/env",schemaPath:"#/definitions/envMap/propertyNames/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key1};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}var valid5 = _errs20 === errors;if(!valid5){const err14 = {instancePath:instancePath+"/env",schemaPath:"#/definitions/envMap/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}for(const key2 in data7){let data8 = data7[key2];if(((typeof data8 !== "string") && (!((typeof data8 == "number") && (isFinite(data8))))) && (typeof data8 !== "boolean")){const err15 = {instancePath:instancePath+"/env/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/envMap/additionalProperties/type",keyword:"type",params:{type: schema53.additionalProperties.type},message:"must be string,number,boolean"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}}else {const err16 = {instancePath:instancePath+"/env",schemaPath:"#/definitions/envMap/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data.timeout !== undefined){let data9 = data.timeout;if(typeof data9 === "string"){if(!pattern1.test(data9)){const err17 = {instancePath:instancePath+"/timeout",schemaPath:"#/definitions/duration/pattern",keyword:"pattern",params:{pattern: "^([0-9]+(ms|s|m|h|d))+$"},message:"must match pattern \""+"^([0-9]+(ms|s|m|h|d))+$"+"\""};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}else {const err18 = {instancePath:instancePath+"/timeout",schemaPath:"#/definitions/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.shell !== undefined){if(typeof data.shell !== "string"){const err19 = {instancePath:instancePath+"/shell",schemaPath:"#/properties/shell/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}}else {const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}validate28.errors = vErrors;return errors === 0;}const schema55 = {"title":"CoverageGate","description":"Test coverage report meets thresholds.","type":"object","additionalProperties":false,"required":["type","report"],"properties":{"type":{"const":"coverage"},"title":{"$ref":"#/definitions/gateTitle"},"required":{"$ref":"#/definitions/gateRequired"},"waivers":{"$ref":"#/definitions/gateWaivers"},"locked":{"$ref":"#/definitions/gateLocked"},"report":{"description":"Path or glob of coverage reports (lcov, Cobertura, Clover, JaCoCo, istanbul json); several are merged.","$ref":"#/definitions/globs"},"min":{"$ref":"#/definitions/coverageMin"},"paths":{"description":"Per-path thresholds, e.g. payments/** at 95%.","type":"array","minItems":1,"items":{"title":"CoveragePathRule","type":"object","additionalProperties":false,"required":["glob","min"],"properties":{"glob":{"$ref":"#/definitions/glob"},"min":{"$ref":"#/definitions/coverageMin"}}}},"no-drop":{"title":"CoverageNoDrop","description":"Fail when a metric fell by more than tolerance points against a baseline report.","type":"object","additionalProperties":false,"required":["baseline"],"properties":{"baseline":{"$ref":"#/definitions/globs"},"tolerance":{"type":"number","minimum":0,"maximum":100}}},"max-age":{"description":"A report older than this is stale and an error.","$ref":"#/definitions/duration"}}};const schema59 = {"title":"CoverageMin","type":"object","additionalProperties":false,"minProperties":1,"properties":{"lines":{"$ref":"#/definitions/percent"},"branches":{"$ref":"#/definitions/percent"},"functions":{"$ref":"#/definitions/percent"},"statements":{"$ref":"#/definitions/percent"}}};const schema60 = {"type":"number","minimum":0,"maximum":100};function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(Object.keys(data).length < 1){const err0 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}for(const key0 in data){if(!((((key0 === "lines") || (key0 === "branches")) || (key0 === "functions")) || (key0 === "statements"))){const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.lines !== undefined){let data0 = data.lines;if((typeof data0 == "number") && (isFinite(data0))){if(data0 > 100 || isNaN(data0)){const err2 = {instancePath:instancePath+"/lines",schemaPath:"#/definitions/percent/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(data0 < 0 || isNaN(data0)){const err3 = {instancePath:instancePath+"/lines",schemaPath:"#/definitions/percent/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}else {const err4 = {instancePath:instancePath+"/lines",schemaPath:"#/definitions/percent/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.branches !== undefined){let data1 = data.branches;if((typeof data1 == "number") && (isFinite(data1))){if(data1 > 100 || isNaN(data1)){const err5 = {instancePath:instancePath+"/branches",schemaPath:"#/definitions/percent/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}if(data1 < 0 || isNaN(data1)){const err6 = {instancePath:instancePath+"/branches",schemaPath:"#/definitions/percent/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}else {const err7 = {instancePath:instancePath+"/branches",schemaPath:"#/definitions/percent/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.functions !== undefined){let data2 = data.functions;if((typeof data2 == "number") && (isFinite(data2))){if(data2 > 100 || isNaN(data2)){const err8 = {instancePath:instancePath+"/functions",schemaPath:"#/definitions/percent/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}if(data2 < 0 || isNaN(data2)){const err9 = {instancePath:instancePath+"/functions",schemaPath:"#/definitions/percent/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}else {const err10 = {instancePath:instancePath+"/functions",schemaPath:"#/definitions/percent/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.statements !== undefined){let data3 = data.statements;if((typeof data3 == "number") && (isFinite(data3))){if(data3 > 100 || isNaN(data3)){const err11 = {instancePath:instancePath+"/statements",schemaPath:"#/definitions/percent/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}if(data3 < 0 || isNaN(data3)){const err12 = {instancePath:instancePath+"/statements",schemaPath:"#/definitions/percent/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}else {const err13 = {instancePath:instancePath+"/statements",schemaPath:"#/definitions/percent/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}}else {const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}validate34.errors = vErrors;return errors === 0;}function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.type === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.report === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "report"},message:"must have required property '"+"report"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!(func7.call(schema55.properties, key0))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.type !== undefined){if("coverage" !== data.type){const err3 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "coverage"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.title !== undefined){let data1 = data.title;if(typeof data1 === "string"){if(func2(data1) > 200){const err4 = {instancePath:instancePath+"/title",schemaPath:"#/definitions/gateTitle/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}if(func2(data1) < 1){const err5 = {instancePath:instancePath+"/title",schemaPath:"#/definitions/gateTitle/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}else {const err6 = {instancePath:instancePath+"/title",schemaPath:"#/definitions/gateTitle/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.required !== undefined){if(typeof data.required !== "boolean"){const err7 = {instancePath:instancePath+"/required",schemaPath:"#/definitions/gateRequired/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.waivers !== undefined){if(!(validate16(data.waivers, {instancePath:instancePath+"/waivers",parentData:data,parentDataProperty:"waivers",rootData}))){vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);errors = vErrors.length;}}if(data.locked !== undefined){if(typeof data.locked !== "boolean"){const err8 = {instancePath:instancePath+"/locked",schemaPath:"#/definitions/gateLocked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data.report !== undefined){if(!(validate22(data.report, {instancePath:instancePath+"/report",parentData:data,parentDataProperty:"report",rootData}))){vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);errors = vErrors.length;}}if(data.min !== undefined){if(!(validate34(data.min, {instancePath:instancePath+"/min",parentData:data,parentDataProperty:"min",rootData}))){vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);errors = vErrors.length;}}if(data.paths !== undefined){let data7 = data.paths;if(Array.isArray(data7)){if(data7.length < 1){const err9 = {instancePath:instancePath+"/paths",schemaPath:"#/properties/paths/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}const len0 = data7.length;for(let i0=0; i0<len0; i0++){let data8 = data7[i0];if(data8 && typeof data8 == "object" && !Array.isArray(data8)){if(data8.glob === undefined){const err10 = {instancePath:instancePath+"/paths/" + i0,schemaPath:"#/properties/paths/items/required",keyword:"required",params:{missingProperty: "glob"},message:"must have required property '"+"glob"+"'"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}if(data8.min === undefined){const err11 = {instancePath:instancePath+"/paths/" + i0,schemaPath:"#/properties/paths/items/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}for(const key1 in data8){if(!((key1 === "glob") || (key1 === "min"))){const err12 = {instancePath:instancePath+"/paths/" + i0,schemaPath:"#/properties/paths/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data8.glob !== undefined){let data9 = data8.glob;if(typeof data9 === "string"){if(func2(data9) < 1){const err13 = {instancePath:instancePath+"/paths/" + i0+"/glob",schemaPath:"#/definitions/glob/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}else {const err14 = {instancePath:instancePath+"/paths/" + i0+"/glob",schemaPath:"#/definitions/glob/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data8.min !== undefined){if(!(validate34(data8.min, {instancePath:instancePath+"/paths/" + i0+"/min",parentData:data8,parentDataProperty:"min",rootData}))){vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);errors = vErrors.length;}}}else {const err15 = {instancePath:instancePath+"/paths/" + i0,schemaPath:"#/properties/paths/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}}else {const err16 = {instancePath:instancePath+"/paths",schemaPath:"#/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data["no-drop"] !== undefined){let data11 = data["no-drop"];if(data11 && typeof data11 == "object" && !Array.isArray(data11)){if(data11.baseline === undefined){const err17 = {instancePath:instancePath+"/no-drop",schemaPath:"#/properties/no-drop/required",keyword:"required",params:{missingProperty: "baseline"},message:"must have required property '"+"baseline"+"'"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}for(const key2 in data11){if(!((key2 === "baseline") || (key2 === "tolerance"))){const err18 = {instancePath:instancePath+"/no-drop",schemaPath:"#/properties/no-drop/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data11.baseline !== undefined){if(!(validate22(data11.baseline, {instancePath:instancePath+"/no-drop/baseline",parentData:data11,parentDataProperty:"baseline",rootData}))){vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);errors = vErrors.length;}}if(data11.tolerance !== undefined){let data13 = data11.tolerance;if((typeof data13 == "number") && (isFinite(data13))){if(data13 > 100 || isNaN(data13)){const err19 = {instancePath:instancePath+"/no-drop/tolerance",schemaPath:"#/properties/no-drop/properties/tolerance/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}if(data13 < 0 || isNaN(data13)){const err20 = {instancePath:instancePath+"/no-drop/tolerance",schemaPath:"#/properties/no-drop/properties/tolerance/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}else {const err21 = {instancePath:instancePath+"/no-drop/tolerance",schemaPath:"#/properties/no-drop/properties/tolerance/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}}else {const err22 = {instancePath:instancePath+"/no-drop",schemaPath:"#/properties/no-drop/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data["max-age"] !== undefined){let data14 = data["max-age"];if(typeof data14 === "string"){if(!pattern1.test(data14)){const err23 = {instancePath:instancePath+"/max-age",schemaPath:"#/definitions/duration/pattern",keyword:"pattern",params:{pattern: "^([0-9]+(ms|s|m|h|d))+$"},message:"must match pattern \""+"^([0-9]+(ms|s|m|h|d))+$"+"\""};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}else {const err24 = {instancePath:instancePath+"/max-age",schemaPath:"#/definitions/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}}else {const err25 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}validate31.errors = vErrors;return errors === 0;}const schema66 = {"title":"EnvironmentGate","description":"This run's GitHub deployment environment was approved (Review deployments) by enough of the right people: not the PR author, not whoever triggered the run.","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"const":"environment"},"title":{"$ref":"#/definitions/gateTitle"},"required":{"$ref":"#/definitions/gateRequired"},"waivers":{"$ref":"#/definitions/gateWaivers"},"locked":{"$ref":"#/definitions/gateLocked"},"environment":{"description":"GitHub environment whose approval is checked. Default: the action's environment input.","$ref":"#/definitions/environmentName"},"min":{"description":"Distinct people who must have approved it. Default 1.","type":"integer","minimum":1,"maximum":6},"from":{"description":"Only approvals by these people count.","$ref":"#/definitions/people"},"protected":{"description":"Also check the environment's settings: it must have required reviewers and must not let administrators bypass them.","type":"boolean"}}};const schema70 = {"description":"A GitHub deployment environment name, e.g. staging.","type":"string","minLength":1,"maxLength":255,"pattern":"^[^/\\\\]+$"};const pattern17 = new RegExp("^[^/\\\\]+$", "u");function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.type === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}for(const key0 in data){if(!(func7.call(schema66.properties, key0))){const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.type !== undefined){if("environment" !== data.type){const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "environment"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.title !== undefined){let data1 = data.title;if(typeof data1 === "string"){if(func2(data1) > 200){const err3 = {instancePath:instancePath+"/title",schemaPath:"#/definitions/gateTitle/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if(func2(data1) < 1){const err4 = {instancePath:instancePath+"/title",schemaPath:"#/definitions/gateTitle/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}else {const err5 = {instancePath:instancePath+"/title",schemaPath:"#/definitions/gateTitle/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.required !== undefined){if(typeof data.required !== "boolean"){const err6 = {instancePath:instancePath+"/required",schemaPath:"#/definitions/gateRequired/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.waivers !== undefined){if(!(validate16(data.waivers, {instancePath:instancePath+"/waivers",parentData:data,parentDataProperty:"waivers",rootData}))){vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);errors = vErrors.length;}}if(data.locked !== undefined){if(typeof data.locked !== "boolean"){const err7 = {instancePath:instancePath+"/locked",schemaPath:"#/definitions/gateLocked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.environment !== undefined){let data5 = data.environment;if(typeof data5 === "string"){if(func2(data5) > 255){const err8 = {instancePath:instancePath+"/environment",schemaPath:"#/definitions/environmentName/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}if(func2(data5) < 1){const err9 = {instancePath:instancePath+"/environment",schemaPath:"#/definitions/environmentName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}if(!pattern17.test(data5)){const err10 = {instancePath:instancePath+"/environment",schemaPath:"#/definitions/environmentName/pattern",keyword:"pattern",params:{pattern: "^[^/\\\\]+$"},message:"must match pattern \""+"^[^/\\\\]+$"+"\""};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}else {const err11 = {instancePath:instancePath+"/environment",schemaPath:"#/definitions/environmentName/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data.min !== undefined){let data6 = data.min;if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){const err12 = {instancePath:instancePath+"/min",schemaPath:"#/properties/min/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}if((typeof data6 == "number") && (isFinite(data6))){if(data6 > 6 || isNaN(data6)){const err13 = {instancePath:instancePath+"/min",schemaPath:"#/properties/min/maximum",keyword:"maximum",params:{comparison: "<=", limit: 6},message:"must be <= 6"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}if(data6 < 1 || isNaN(data6)){const err14 = {instancePath:instancePath+"/min",schemaPath:"#/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}}if(data.from !== undefined){if(!(validate11(data.from, {instancePath:instancePath+"/from",parentData:data,parentDataProperty:"from",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data.protected !== undefined){if(typeof data.protected !== "boolean"){const err15 = {instancePath:instancePath+"/protected",schemaPath:"#/properties/protected/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}}else {const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}validate39.errors = vErrors;return errors === 0;}const schema71 = {"title":"HttpGate","description":"An HTTP endpoint answers as expected (health check, smoke test).","type":"object","additionalProperties":false,"required":["type","url"],"properties":{"type":{"const":"http"},"title":{"$ref":"#/definitions/gateTitle"},"required":{"$ref":"#/definitions/gateRequired"},"waivers":{"$ref":"#/definitions/gateWaivers"},"locked":{"$ref":"#/definitions/gateLocked"},"url":{"type":"string","pattern":"^https?://"},"method":{"enum":["GET","HEAD","POST","PUT","PATCH","DELETE","OPTIONS"]},"headers":{"type":"object","additionalProperties":{"type":"string"}},"body":{"type":"string"},"expect":{"title":"HttpExpect","type":"object","additionalProperties":false,"properties":{"status":{"anyOf":[{"type":"integer","minimum":100,"maximum":599},{"type":"array","items":{"type":"integer","minimum":100,"maximum":599},"minItems":1}]},"max-ms":{"type":"number","exclusiveMinimum":0},"body-contains":{"type":"string"},"json":{"title":"HttpJsonExpect","type":"object","additionalProperties":false,"required":["path","equals"],"properties":{"path":{"description":"Dot path into the JSON body, e.g. status or checks.0.name.","type":"string"},"equals":{}}}}},"retries":{"type":"integer","minimum":0,"maximum":100},"interval":{"$ref":"#/definitions/duration"},"timeout":{"description":"Per request. Default 10s.","$ref":"#/definitions/duration"},"samples":{"description":"Requests whose p95 latency is compared with max-ms.","type":"integer","minimum":1,"maximum":1000},"follow-redirects":{"type":"boolean"}}};const pattern18 = new RegExp("^https?://", "u");function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.type === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.url === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!(func7.call(schema71.properties, key0))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.type !== undefined){if("http" !== data.type){const err3 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "http"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.title !== undefined){let data1 = data.title;if(typeof data1 === "string"){if(func2(data1) > 200){const err4 = {instancePath:instancePath+"/title",schemaPath:"#/definitions/gateTitle/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}if(func2(data1) < 1){const err5 = {instancePath:instancePath+"/title",schemaPath:"#/definitions/gateTitle/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}else {const err6 = {instancePath:instancePath+"/title",schemaPath:"#/definitions/gateTitle/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.required !== undefined){if(typeof data.required !== "boolean"){const err7 = {instancePath:instancePath+"/required",schemaPath:"#/definitions/gateRequired/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.waivers !== undefined){if(!(validate16(data.waivers, {instancePath:instancePath+"/waivers",parentData:data,parentDataProperty:"waivers",rootData}))){vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);errors = vErrors.length;}}if(data.locked !== undefined){if(typeof data.locked !== "boolean"){const err8 = {instancePath:instancePath+"/locked",schemaPath:"#/definitions/gateLocked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data.url !== undefined){let data5 = data.url;if(typeof data5 === "string"){if(!pattern18.test(data5)){const err9 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}else {const err10 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.method !== undefined){let data6 = data.method;if(!(((((((data6 === "GET") || (data6 === "HEAD")) || (data6 === "POST")) || (data6 === "PUT")) || (data6 === "PATCH")) || (data6 === "DELETE")) || (data6 === "OPTIONS"))){const err11 = {instancePath:instancePath+"/method",schemaPath:"#/properties/method/enum",keyword:"enum",params:{allowedValues: schema71.properties.method.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data.headers !== undefined){let data7 = data.headers;if(data7 && typeof data7 == "object" && !Array.isArray(data7)){for(const key1 in data7){if(typeof data7[key1] !== "string"){const err12 = {instancePath:instancePath+"/headers/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/headers/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}}else {const err13 = {instancePath:instancePath+"/headers",schemaPath:"#/properties/headers/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data.body !== undefined){if(typeof data.body !== "string"){const err14 = {instancePath:instancePath+"/body",schemaPath:"#/properties/body/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data.expect !== undefined){let data10 = data.expect;if(data10 && typeof data10 == "object" && !Array.isArray(data10)){for(const key2 in data10){if(!((((key2 === "status") || (key2 === "max-ms")) || (key2 === "body-contains")) || (key2 === "json"))){const err15 = {instancePath:instancePath+"/expect",schemaPath:"#/properties/expect/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data10.status !== undefined){let data11 = data10.status;const _errs27 = errors;let valid6 = false;const _errs28 = errors;if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){const err16 = {instancePath:instancePath+"/expect/status",schemaPath:"#/properties/expect/properties/status/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}if((typeof data11 == "number") && (isFinite(data11))){if(data11 > 599 || isNaN(data11)){const err17 = {instancePath:instancePath+"/expect/status",schemaPath:"#/properties/expect/properties/status/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}if(data11 < 100 || isNaN(data11)){const err18 = {instancePath:instancePath+"/expect/status",schemaPath:"#/properties/expect/properties/status/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}var _valid0 = _errs28 === errors;valid6 = valid6 || _valid0;if(!valid6){const _errs30 = errors;if(Array.isArray(data11)){if(data11.length < 1){const err19 = {instancePath:instancePath+"/expect/status",schemaPath:"#/properties/expect/properties/status/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}const len0 = data11.length;for(let i0=0; i0<len0; i0++){let data12 = data11[i0];if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){const err20 = {instancePath:instancePath+"/expect/status/" + i0,schemaPath:"#/properties/expect/properties/status/anyOf/1/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}if((typeof data12 == "number") && (isFinite(data12))){if(data12 > 599 || isNaN(data12)){const err21 = {instancePath:instancePath+"/expect/status/" + i0,schemaPath:"#/properties/expect/properties/status/anyOf/1/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}if(data12 < 100 || isNaN(data12)){const err22 = {instancePath:instancePath+"/expect/status/" + i0,schemaPath:"#/properties/expect/properties/status/anyOf/1/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}}}else {const err23 = {instancePath:instancePath+"/expect/status",schemaPath:"#/properties/expect/properties/status/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}var _valid0 = _errs30 === errors;valid6 = valid6 || _valid0;}if(!valid6){const err24 = {instancePath:instancePath+"/expect/status",schemaPath:"#/properties/expect/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}else {errors = _errs27;if(vErrors !== null){if(_errs27){vErrors.length = _errs27;}else {vErrors = null;}}}}if(data10["max-ms"] !== undefined){let data13 = data10["max-ms"];if((typeof data13 == "number") && (isFinite(data13))){if(data13 <= 0 || isNaN(data13)){const err25 = {instancePath:instancePath+"/expect/max-ms",schemaPath:"#/properties/expect/properties/max-ms/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}else {const err26 = {instancePath:instancePath+"/expect/max-ms",schemaPath:"#/properties/expect/properties/max-ms/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data10["body-contains"] !== undefined){if(typeof data10["body-contains"] !== "string"){const err27 = {instancePath:instancePath+"/expect/body-contains",schemaPath:"#/properties/expect/properties/body-contains/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}if(data10.json !== undefined){let data15 = data10.json;if(data15 && typeof data15 == "object" && !Array.isArray(data15)){if(data15.path === undefined){const err28 = {instancePath:instancePath+"/expect/json",schemaPath:"#/properties/expect/properties/json/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}if(data15.equals === undefined){const err29 = {instancePath:instancePath+"/expect/json",schemaPath:"#/properties/expect/properties/json/required",keyword:"required",params:{missingProperty: "equals"},message:"must have required property '"+"equals"+"'"};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}for(const key3 in data15){if(!((key3 === "path") || (key3 === "equals"))){const err30 = {instancePath:instancePath+"/expect/json",schemaPath:"#/properties/expect/properties/json/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data15.path !== undefined){if(typeof data15.path !== "string"){const err31 = {instancePath:instancePath+"/expect/json/path",schemaPath:"#/properties/expect/properties/json/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}}else {const err32 = {instancePath:instancePath+"/expect/json",schemaPath:"#/properties/expect/properties/json/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}}else {const err33 = {instancePath:instancePath+"/expect",schemaPath:"#/properties/expect/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data.retries !== undefined){let data17 = data.retries;if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){const err34 = {instancePath:instancePath+"/retries",schemaPath:"#/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}if((typeof data17 == "number") && (isFinite(data17))){if(data17 > 100 || isNaN(data17)){const err35 = {instancePath:instancePath+"/retries",schemaPath:"#/properties/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}if(data17 < 0 || isNaN(data17)){const err36 = {instancePath:instancePath+"/retries",schemaPath:"#/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}}if(data.interval !== undefined){let data18 = data.interval;if(typeof data18 === "string"){if(!pattern1.test(data18)){const err37 = {instancePath:instancePath+"/interval",schemaPath:"#/definitions/duration/pattern",keyword:"pattern",params:{pattern: "^([0-9]+(ms|s|m|h|d))+$"},message:"must match pattern \""+"^([0-9]+(ms|s|m|h|d))+$"+"\""};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}else {const err38 = {instancePath:instancePath+"/interval",schemaPath:"#/definitions/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}if(data.timeout !== undefined){let data19 = data.timeout;if(typeof data19 === "string"){if(!pattern1.test(data19)){const err39 = {instancePath:instancePath+"/timeout",schemaPath:"#/definitions/duration/pattern",keyword:"pattern",params:{pattern: "^([0-9]+(ms|s|m|h|d))+$"},message:"must match pattern \""+"^([0-9]+(ms|s|m|h|d))+$"+"\""};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}else {const err40 = {instancePath:instancePath+"/timeout",schemaPath:"#/definitions/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}if(data.samples !== undefined){let data20 = data.samples;if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){const err41 = {instancePath:instancePath+"/samples",schemaPath:"#/properties/samples/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}if((typeof data20 == "number") && (isFinite(data20))){if(data20 > 1000 || isNaN(data20)){const err42 = {instancePath:instancePath+"/samples",schemaPath:"#/properties/samples/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}if(data20 < 1 || isNaN(data20)){const err43 = {instancePath:instancePath+"/samples",schemaPath:"#/properties/samples/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}}if(data["follow-redirects"] !== undefined){if(typeof data["follow-redirects"] !== "boolean"){const err44 = {instancePath:instancePath+"/follow-redirects",schemaPath:"#/properties/follow-redirects/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}}else {const err45 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}validate43.errors = vErrors;return errors === 0;}const schema77 = {"title":"ManualGate","description":"A person from the signoff list comments /signoff <gate-id> on the pull request.","type":"object","additionalProperties":false,"required":["type","signoff"],"properties":{"type":{"const":"manual"},"title":{"$ref":"#/definitions/gateTitle"},"required":{"$ref":"#/definitions/gateRequired"},"waivers":{"$ref":"#/definitions/gateWaivers"},"locked":{"$ref":"#/definitions/gateLocked"},"signoff":{"description":"Who may sign off.","$ref":"#/definitions/people"},"min":{"description":"Distinct people who must sign off. Default 1.","type":"integer","minimum":1,"maximum":20},"dismiss-stale":{"description":"Sign-offs given before the latest push do not count.","type":"boolean"},"instructions":{"description":"Shown under the gate in the comment: what the signer confirms.","type":"string","maxLength":2000}}};function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.type === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.signoff === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "signoff"},message:"must have required property '"+"signoff"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!(func7.call(schema77.properties, key0))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.type !== undefined){if("manual" !== data.type){const err3 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "manual"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.title !== undefined){let data1 = data.title;if(typeof data1 === "string"){if(func2(data1) > 200){const err4 = {instancePath:instancePath+"/title",schemaPath:"#/definitions/gateTitle/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}if(func2(data1) < 1){const err5 = {instancePath:instancePath+"/title",schemaPath:"#/definitions/gateTitle/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}else {const err6 = {instancePath:instancePath+"/title",schemaPath:"#/definitions/gateTitle/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.required !== undefined){if(typeof data.required !== "boolean"){const err7 = {instancePath:instancePath+"/required",schemaPath:"#/definitions/gateRequired/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.waivers !== undefined){if(!(validate16(data.waivers, {instancePath:instancePath+"/waivers",parentData:data,parentDataProperty:"waivers",rootData}))){vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);errors = vErrors.length;}}if(data.locked !== undefined){if(typeof data.locked !== "boolean"){const err8 = {instancePath:instancePath+"/locked",schemaPath:"#/definitions/gateLocked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data.signoff !== undefined){if(!(validate11(data.signoff, {instancePath:instancePath+"/signoff",parentData:data,parentDataProperty:"signoff",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data.min !== undefined){let data6 = data.min;if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){const err9 = {instancePath:instancePath+"/min",schemaPath:"#/properties/min/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}if((typeof data6 == "number") && (isFinite(data6))){if(data6 > 20 || isNaN(data6)){const err10 = {instancePath:instancePath+"/min",schemaPath:"#/properties/min/maximum",keyword:"maximum",params:{comparison: "<=", limit: 20},message:"must be <= 20"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}if(data6 < 1 || isNaN(data6)){const err11 = {instancePath:instancePath+"/min",schemaPath:"#/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}}if(data["dismiss-stale"] !== undefined){if(typeof data["dismiss-stale"] !== "boolean"){const err12 = {instancePath:instancePath+"/dismiss-stale",schemaPath:"#/properties/dismiss-stale/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data.instructions !== undefined){let data8 = data.instructions;if(typeof data8 === "string"){if(func2(data8) > 2000){const err13 = {instancePath:instancePath+"/instructions",schemaPath:"#/properties/instructions/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}else {const err14 = {instancePath:instancePath+"/instructions",schemaPath:"#/properties/instructions/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}}else {const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}validate46.errors = vErrors;return errors === 0;}const schema81 = {"title":"MigrationsGate","description":"Changed migrations are signed off and no migration is pending.","type":"object","additionalProperties":false,"required":["type"],"anyOf":[{"required":["paths"]},{"required":["status"]},{"required":["tool"]}],"properties":{"type":{"const":"migrations"},"title":{"$ref":"#/definitions/gateTitle"},"required":{"$ref":"#/definitions/gateRequired"},"waivers":{"$ref":"#/definitions/gateWaivers"},"locked":{"$ref":"#/definitions/gateLocked"},"paths":{"description":"Migration files; changed ones need a sign-off.","$ref":"#/definitions/globs"},"signoff":{"description":"Who may sign off changed migrations.","$ref":"#/definitions/people"},"dismiss-stale":{"type":"boolean"},"status":{"description":"Command reporting pending migrations; exit 0 means none pending.","type":"string","minLength":1},"tool":{"description":"Preset status command and output reader.","enum":["prisma","knex","node-pg-migrate","django","rails","flyway","atlas"]},"cwd":{"type":"string"},"env":{"$ref":"#/definitions/envMap"},"timeout":{"$ref":"#/definitions/duration"}}};function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;const _errs1 = errors;let valid0 = false;const _errs2 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.paths === undefined){const err0 = {instancePath,schemaPath:"#/anyOf/0/required",keyword:"required",params:{missingProperty: "paths"},message:"must have required property '"+"paths"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}var _valid0 = _errs2 === errors;valid0 = valid0 || _valid0;if(!valid0){const _errs3 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.status === undefined){const err1 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}var _valid0 = _errs3 === errors;valid0 = valid0 || _valid0;if(!valid0){const _errs4 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.tool === undefined){const err2 = {instancePath,schemaPath:"#/anyOf/2/required",keyword:"required",params:{missingProperty: "tool"},message:"must have required property '"+"tool"+"'"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}var _valid0 = _errs4 === errors;valid0 = valid0 || _valid0;}}if(!valid0){const err3 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}else {errors = _errs1;if(vErrors !== null){if(_errs1){vErrors.length = _errs1;}else {vErrors = null;}}}if(data && typeof data == "object" && !Array.isArray(data)){if(data.type === undefined){const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}for(const key0 in data){if(!(func7.call(schema81.properties, key0))){const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.type !== undefined){if("migrations" !== data.type){const err6 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "migrations"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.title !== undefined){let data1 = data.title;if(typeof data1 === "string"){if(func2(data1) > 200){const err7 = {instancePath:instancePath+"/title",schemaPath:"#/definitions/gateTitle/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}if(func2(data1) < 1){const err8 = {instancePath:instancePath+"/title",schemaPath:"#/definitions/gateTitle/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}else {const err9 = {instancePath:instancePath+"/title",schemaPath:"#/definitions/gateTitle/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data.required !== undefined){if(typeof data.required !== "boolean"){const err10 = {instancePath:instancePath+"/required",schemaPath:"#/definitions/gateRequired/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.waivers !== undefined){if(!(validate16(data.waivers, {instancePath:instancePath+"/waivers",parentData:data,parentDataProperty:"waivers",rootData}))){vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);errors = vErrors.length;}}if(data.locked !== undefined){if(typeof data.locked !== "boolean"){const err11 = {instancePath:instancePath+"/locked",schemaPath:"#/definitions/gateLocked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data.paths !== undefined){if(!(validate22(data.paths, {instancePath:instancePath+"/paths",parentData:data,parentDataProperty:"paths",rootData}))){vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);errors = vErrors.length;}}if(data.signoff !== undefined){if(!(validate11(data.signoff, {instancePath:instancePath+"/signoff",parentData:data,parentDataProperty:"signoff",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data["dismiss-stale"] !== undefined){if(typeof data["dismiss-stale"] !== "boolean"){const err12 = {instancePath:instancePath+"/dismiss-stale",schemaPath:"#/properties/dismiss-stale/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data.status !== undefined){let data8 = data.status;if(typeof data8 === "string"){if(func2(data8) < 1){const err13 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}else {const err14 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data.tool !== undefined){let data9 = data.tool;if(!(((((((data9 === "prisma") || (data9 === "knex")) || (data9 === "node-pg-migrate")) || (data9 === "django")) || (data9 === "rails")) || (data9 === "flyway")) || (data9 === "atlas"))){const err15 = {instancePath:instancePath+"/tool",schemaPath:"#/properties/tool/enum",keyword:"enum",params:{allowedValues: schema81.properties.tool.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data.cwd !== undefined){if(typeof data.cwd !== "string"){const err16 = {instancePath:instancePath+"/cwd",schemaPath:"#/properties/cwd/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data.env !== undefined){let data11 = data.env;if(data11 && typeof data11 == "object" && !Array.isArray(data11)){for(const key1 in data11){const _errs29 = errors;if(typeof key1 === "string"){if(!pattern14.test(key1)){const err17 = {instancePath:instancePath+"/env",schemaPath:"#/definitions/envMap/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",propertyName:key1};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}else {const err18 = {instancePath:instancePath+"/env",schemaPath:"#/definitions/envMap/propertyNames/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key1};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}var valid6 = _errs29 === errors;if(!valid6){const err19 = {instancePath:instancePath+"/env",schemaPath:"#/definitions/envMap/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}for(const key2 in data11){let data12 = data11[key2];if(((typeof data12 !== "string") && (!((typeof data12 == "number") && (isFinite(data12))))) && (typeof data12 !== "boolean")){const err20 = {instancePath:instancePath+"/env/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/envMap/additionalProperties/type",keyword:"type",params:{type: schema53.additionalProperties.type},message:"must be string,number,boolean"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}}else {const err21 = {instancePath:instancePath+"/env",schemaPath:"#/definitions/envMap/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data.timeout !== undefined){let data13 = data.timeout;if(typeof data13 === "string"){if(!pattern1.test(data13)){const err22 = {instancePath:instancePath+"/timeout",schemaPath:"#/definitions/duration/pattern",keyword:"pattern",params:{pattern: "^([0-9]+(ms|s|m|h|d))+$"},message:"must match pattern \""+"^([0-9]+(ms|s|m|h|d))+$"+"\""};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}else {const err23 = {instancePath:instancePath+"/timeout",schemaPath:"#/definitions/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}}else {const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}validate50.errors = vErrors;return errors === 0;}const schema87 = {"title":"PromotionGate","description":"The same commit was deployed successfully to the listed environments first (and stayed up for the soak time).","type":"object","additionalProperties":false,"required":["type","after"],"properties":{"type":{"const":"promotion"},"title":{"$ref":"#/definitions/gateTitle"},"required":{"$ref":"#/definitions/gateRequired"},"waivers":{"$ref":"#/definitions/gateWaivers"},"locked":{"$ref":"#/definitions/gateLocked"},"after":{"description":"Environments whose latest deployment must be successful at this commit.","type":"array","items":{"$ref":"#/definitions/environmentName"},"minItems":1,"uniqueItems":true},"soak":{"description":"How long each of them must have been successful, e.g. 30m.","$ref":"#/definitions/duration"}}};function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.type === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.after === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "after"},message:"must have required property '"+"after"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!(((((((key0 === "type") || (key0 === "title")) || (key0 === "required")) || (key0 === "waivers")) || (key0 === "locked")) || (key0 === "after")) || (key0 === "soak"))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.type !== undefined){if("promotion" !== data.type){const err3 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "promotion"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.title !== undefined){let data1 = data.title;if(typeof data1 === "string"){if(func2(data1) > 200){const err4 = {instancePath:instancePath+"/title",schemaPath:"#/definitions/gateTitle/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}if(func2(data1) < 1){const err5 = {instancePath:instancePath+"/title",schemaPath:"#/definitions/gateTitle/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}else {const err6 = {instancePath:instancePath+"/title",schemaPath:"#/definitions/gateTitle/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.required !== undefined){if(typeof data.required !== "boolean"){const err7 = {instancePath:instancePath+"/required",schemaPath:"#/definitions/gateRequired/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.waivers !== undefined){if(!(validate16(data.waivers, {instancePath:instancePath+"/waivers",parentData:data,parentDataProperty:"waivers",rootData}))){vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);errors = vErrors.length;}}if(data.locked !== undefined){if(typeof data.locked !== "boolean"){const err8 = {instancePath:instancePath+"/locked",schemaPath:"#/definitions/gateLocked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data.after !== undefined){let data5 = data.after;if(Array.isArray(data5)){if(data5.length < 1){const err9 = {instancePath:instancePath+"/after",schemaPath:"#/properties/after/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}const len0 = data5.length;for(let i0=0; i0<len0; i0++){let data6 = data5[i0];if(typeof data6 === "string"){if(func2(data6) > 255){const err10 = {instancePath:instancePath+"/after/" + i0,schemaPath:"#/definitions/environmentName/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}if(func2(data6) < 1){const err11 = {instancePath:instancePath+"/after/" + i0,schemaPath:"#/definitions/environmentName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}if(!pattern17.test(data6)){const err12 = {instancePath:instancePath+"/after/" + i0,schemaPath:"#/definitions/environmentName/pattern",keyword:"pattern",params:{pattern: "^[^/\\\\]+$"},message:"must match pattern \""+"^[^/\\\\]+$"+"\""};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}else {const err13 = {instancePath:instancePath+"/after/" + i0,schemaPath:"#/definitions/environmentName/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}let i1 = data5.length;let j0;if(i1 > 1){outer0:for(;i1--;){for(j0 = i1; j0--;){if(func0(data5[i1], data5[j0])){const err14 = {instancePath:instancePath+"/after",schemaPath:"#/properties/after/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;break outer0;}}}}}else {const err15 = {instancePath:instancePath+"/after",schemaPath:"#/properties/after/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data.soak !== undefined){let data7 = data.soak;if(typeof data7 === "string"){if(!pattern1.test(data7)){const err16 = {instancePath:instancePath+"/soak",schemaPath:"#/definitions/duration/pattern",keyword:"pattern",params:{pattern: "^([0-9]+(ms|s|m|h|d))+$"},message:"must match pattern \""+"^([0-9]+(ms|s|m|h|d))+$"+"\""};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}else {const err17 = {instancePath:instancePath+"/soak",schemaPath:"#/definitions/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}}else {const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}validate55.errors = vErrors;return errors === 0;}const schema93 = {"title":"WindowGate","description":"Deploys only inside allowed windows and outside freezes.","type":"object","additionalProperties":false,"required":["type"],"anyOf":[{"required":["allow"]},{"required":["freeze"]}],"properties":{"type":{"const":"window"},"title":{"$ref":"#/definitions/gateTitle"},"required":{"$ref":"#/definitions/gateRequired"},"waivers":{"$ref":"#/definitions/gateWaivers"},"locked":{"$ref":"#/definitions/gateLocked"},"timezone":{"$ref":"#/definitions/timezone"},"allow":{"description":"Rules like 'mon-thu 09:00-16:00', 'fri 09:00-12:00', 'sat 22:00-02:00' or '*'.","type":"array","minItems":1,"items":{"type":"string","pattern":"^\\s*(\\*|[A-Za-z]{3}(\\s*-\\s*[A-Za-z]{3})?(\\s*,\\s*[A-Za-z]{3}(\\s*-\\s*[A-Za-z]{3})?)*(\\s+\\d{1,2}:\\d{2}\\s*-\\s*\\d{1,2}:\\d{2})?|\\d{1,2}:\\d{2}\\s*-\\s*\\d{1,2}:\\d{2})\\s*$"}},"freeze":{"type":"array","items":{"title":"WindowFreeze","type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"description":"YYYY-MM-DD (start of day) or YYYY-MM-DDTHH:MM in the gate's time zone.","type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}([T ]\\d{2}:\\d{2})?$"},"to":{"description":"YYYY-MM-DD (end of that day, inclusive) or YYYY-MM-DDTHH:MM (exclusive).","type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}([T ]\\d{2}:\\d{2})?$"},"reason":{"type":"string"}}}},"override":{"description":"Their /signoff <gate-id> lifts the window for this PR.","$ref":"#/definitions/people"}}};const pattern25 = new RegExp("^\\s*(\\*|[A-Za-z]{3}(\\s*-\\s*[A-Za-z]{3})?(\\s*,\\s*[A-Za-z]{3}(\\s*-\\s*[A-Za-z]{3})?)*(\\s+\\d{1,2}:\\d{2}\\s*-\\s*\\d{1,2}:\\d{2})?|\\d{1,2}:\\d{2}\\s*-\\s*\\d{1,2}:\\d{2})\\s*$", "u");const pattern26 = new RegExp("^\\d{4}-\\d{2}-\\d{2}([T ]\\d{2}:\\d{2})?$", "u");function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;const _errs1 = errors;let valid0 = false;const _errs2 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.allow === undefined){const err0 = {instancePath,schemaPath:"#/anyOf/0/required",keyword:"required",params:{missingProperty: "allow"},message:"must have required property '"+"allow"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}var _valid0 = _errs2 === errors;valid0 = valid0 || _valid0;if(!valid0){const _errs3 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.freeze === undefined){const err1 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: "freeze"},message:"must have required property '"+"freeze"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}var _valid0 = _errs3 === errors;valid0 = valid0 || _valid0;}if(!valid0){const err2 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}else {errors = _errs1;if(vErrors !== null){if(_errs1){vErrors.length = _errs1;}else {vErrors = null;}}}if(data && typeof data == "object" && !Array.isArray(data)){if(data.type === undefined){const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}for(const key0 in data){if(!(func7.call(schema93.properties, key0))){const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.type !== undefined){if("window" !== data.type){const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "window"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.title !== undefined){let data1 = data.title;if(typeof data1 === "string"){if(func2(data1) > 200){const err6 = {instancePath:instancePath+"/title",schemaPath:"#/definitions/gateTitle/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}if(func2(data1) < 1){const err7 = {instancePath:instancePath+"/title",schemaPath:"#/definitions/gateTitle/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}else {const err8 = {instancePath:instancePath+"/title",schemaPath:"#/definitions/gateTitle/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data.required !== undefined){if(typeof data.required !== "boolean"){const err9 = {instancePath:instancePath+"/required",schemaPath:"#/definitions/gateRequired/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data.waivers !== undefined){if(!(validate16(data.waivers, {instancePath:instancePath+"/waivers",parentData:data,parentDataProperty:"waivers",rootData}))){vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);errors = vErrors.length;}}if(data.locked !== undefined){if(typeof data.locked !== "boolean"){const err10 = {instancePath:instancePath+"/locked",schemaPath:"#/definitions/gateLocked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.timezone !== undefined){let data5 = data.timezone;if(typeof data5 === "string"){if(func2(data5) < 1){const err11 = {instancePath:instancePath+"/timezone",schemaPath:"#/definitions/timezone/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}else {const err12 = {instancePath:instancePath+"/timezone",schemaPath:"#/definitions/timezone/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data.allow !== undefined){let data6 = data.allow;if(Array.isArray(data6)){if(data6.length < 1){const err13 = {instancePath:instancePath+"/allow",schemaPath:"#/properties/allow/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}const len0 = data6.length;for(let i0=0; i0<len0; i0++){let data7 = data6[i0];if(typeof data7 === "string"){if(!pattern25.test(data7)){const err14 = {instancePath:instancePath+"/allow/" + i0,schemaPath:"#/properties/allow/items/pattern",keyword:"pattern",params:{pattern: "^\\s*(\\*|[A-Za-z]{3}(\\s*-\\s*[A-Za-z]{3})?(\\s*,\\s*[A-Za-z]{3}(\\s*-\\s*[A-Za-z]{3})?)*(\\s+\\d{1,2}:\\d{2}\\s*-\\s*\\d{1,2}:\\d{2})?|\\d{1,2}:\\d{2}\\s*-\\s*\\d{1,2}:\\d{2})\\s*$"},message:"must match pattern \""+"^\\s*(\\*|[A-Za-z]{3}(\\s*-\\s*[A-Za-z]{3})?(\\s*,\\s*[A-Za-z]{3}(\\s*-\\s*[A-Za-z]{3})?)*(\\s+\\d{1,2}:\\d{2}\\s*-\\s*\\d{1,2}:\\d{2})?|\\d{1,2}:\\d{2}\\s*-\\s*\\d{1,2}:\\d{2})\\s*$"+"\""};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}else {const err15 = {instancePath:instancePath+"/allow/" + i0,schemaPath:"#/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}}else {const err16 = {instancePath:instancePath+"/allow",schemaPath:"#/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data.freeze !== undefined){let data8 = data.freeze;if(Array.isArray(data8)){const len1 = data8.length;for(let i1=0; i1<len1; i1++){let data9 = data8[i1];if(data9 && typeof data9 == "object" && !Array.isArray(data9)){if(data9.from === undefined){const err17 = {instancePath:instancePath+"/freeze/" + i1,schemaPath:"#/properties/freeze/items/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}if(data9.to === undefined){const err18 = {instancePath:instancePath+"/freeze/" + i1,schemaPath:"#/properties/freeze/items/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}for(const key1 in data9){if(!(((key1 === "from") || (key1 === "to")) || (key1 === "reason"))){const err19 = {instancePath:instancePath+"/freeze/" + i1,schemaPath:"#/properties/freeze/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data9.from !== undefined){let data10 = data9.from;if(typeof data10 === "string"){if(!pattern26.test(data10)){const err20 = {instancePath:instancePath+"/freeze/" + i1+"/from",schemaPath:"#/properties/freeze/items/properties/from/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}([T ]\\d{2}:\\d{2})?$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}([T ]\\d{2}:\\d{2})?$"+"\""};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}else {const err21 = {instancePath:instancePath+"/freeze/" + i1+"/from",schemaPath:"#/properties/freeze/items/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data9.to !== undefined){let data11 = data9.to;if(typeof data11 === "string"){if(!pattern26.test(data11)){const err22 = {instancePath:instancePath+"/freeze/" + i1+"/to",schemaPath:"#/properties/freeze/items/properties/to/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}([T ]\\d{2}:\\d{2})?$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}([T ]\\d{2}:\\d{2})?$"+"\""};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}else {const err23 = {instancePath:instancePath+"/freeze/" + i1+"/to",schemaPath:"#/properties/freeze/items/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data9.reason !== undefined){if(typeof data9.reason !== "string"){const err24 = {instancePath:instancePath+"/freeze/" + i1+"/reason",schemaPath:"#/properties/freeze/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}}else {const err25 = {instancePath:instancePath+"/freeze/" + i1,schemaPath:"#/properties/freeze/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}}else {const err26 = {instancePath:instancePath+"/freeze",schemaPath:"#/properties/freeze/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data.override !== undefined){if(!(validate11(data.override, {instancePath:instancePath+"/override",parentData:data,parentDataProperty:"override",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}}else {const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}validate58.errors = vErrors;return errors === 0;}function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;const _errs2 = errors;let valid1 = true;const _errs3 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.type !== undefined){if("approvals" !== data.type){const err0 = {};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}}var _valid0 = _errs3 === errors;errors = _errs2;if(vErrors !== null){if(_errs2){vErrors.length = _errs2;}else {vErrors = null;}}if(_valid0){const _errs5 = errors;if(!(validate15(data, {instancePath,parentData,parentDataProperty,rootData}))){vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);errors = vErrors.length;}var _valid0 = _errs5 === errors;valid1 = _valid0;}if(!valid1){const err1 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}const _errs7 = errors;let valid3 = true;const _errs8 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.type !== undefined){if("audit" !== data.type){const err2 = {};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}}var _valid1 = _errs8 === errors;errors = _errs7;if(vErrors !== null){if(_errs7){vErrors.length = _errs7;}else {vErrors = null;}}if(_valid1){const _errs10 = errors;if(!(validate20(data, {instancePath,parentData,parentDataProperty,rootData}))){vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);errors = vErrors.length;}var _valid1 = _errs10 === errors;valid3 = _valid1;}if(!valid3){const err3 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}const _errs12 = errors;let valid5 = true;const _errs13 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.type !== undefined){if("checks" !== data.type){const err4 = {};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}}var _valid2 = _errs13 === errors;errors = _errs12;if(vErrors !== null){if(_errs12){vErrors.length = _errs12;}else {vErrors = null;}}if(_valid2){const _errs15 = errors;if(!(validate25(data, {instancePath,parentData,parentDataProperty,rootData}))){vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);errors = vErrors.length;}var _valid2 = _errs15 === errors;valid5 = _valid2;}if(!valid5){const err5 = {instancePath,schemaPath:"#/allOf/2/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}const _errs17 = errors;let valid7 = true;const _errs18 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.type !== undefined){if("command" !== data.type){const err6 = {};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}}var _valid3 = _errs18 === errors;errors = _errs17;if(vErrors !== null){if(_errs17){vErrors.length = _errs17;}else {vErrors = null;}}if(_valid3){const _errs20 = errors;if(!(validate28(data, {instancePath,parentData,parentDataProperty,rootData}))){vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);errors = vErrors.length;}var _valid3 = _errs20 === errors;valid7 = _valid3;}if(!valid7){const err7 = {instancePath,schemaPath:"#/allOf/3/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}const _errs22 = errors;let valid9 = true;const _errs23 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.type !== undefined){if("coverage" !== data.type){const err8 = {};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}}var _valid4 = _errs23 === errors;errors = _errs22;if(vErrors !== null){if(_errs22){vErrors.length = _errs22;}else {vErrors = null;}}if(_valid4){const _errs25 = errors;if(!(validate31(data, {instancePath,parentData,parentDataProperty,rootData}))){vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);errors = vErrors.length;}var _valid4 = _errs25 === errors;valid9 = _valid4;}if(!valid9){const err9 = {instancePath,schemaPath:"#/allOf/4/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}const _errs27 = errors;let valid11 = true;const _errs28 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.type !== undefined){if("environment" !== data.type){const err10 = {};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}}var _valid5 = _errs28 === errors;errors = _errs27;if(vErrors !== null){if(_errs27){vErrors.length = _errs27;}else {vErrors = null;}}if(_valid5){const _errs30 = errors;if(!(validate39(data, {instancePath,parentData,parentDataProperty,rootData}))){vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);errors = vErrors.length;}var _valid5 = _errs30 === errors;valid11 = _valid5;}if(!valid11){const err11 = {instancePath,schemaPath:"#/allOf/5/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}const _errs32 = errors;let valid13 = true;const _errs33 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.type !== undefined){if("http" !== data.type){const err12 = {};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}}var _valid6 = _errs33 === errors;errors = _errs32;if(vErrors !== null){if(_errs32){vErrors.length = _errs32;}else {vErrors = null;}}if(_valid6){const _errs35 = errors;if(!(validate43(data, {instancePath,parentData,parentDataProperty,rootData}))){vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);errors = vErrors.length;}var _valid6 = _errs35 === errors;valid13 = _valid6;}if(!valid13){const err13 = {instancePath,schemaPath:"#/allOf/6/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}const _errs37 = errors;let valid15 = true;const _errs38 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.type !== undefined){if("manual" !== data.type){const err14 = {};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}}var _valid7 = _errs38 === errors;errors = _errs37;if(vErrors !== null){if(_errs37){vErrors.length = _errs37;}else {vErrors = null;}}if(_valid7){const _errs40 = errors;if(!(validate46(data, {instancePath,parentData,parentDataProperty,rootData}))){vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);errors = vErrors.length;}var _valid7 = _errs40 === errors;valid15 = _valid7;}if(!valid15){const err15 = {instancePath,schemaPath:"#/allOf/7/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}const _errs42 = errors;let valid17 = true;const _errs43 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.type !== undefined){if("migrations" !== data.type){const err16 = {};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}}var _valid8 = _errs43 === errors;errors = _errs42;if(vErrors !== null){if(_errs42){vErrors.length = _errs42;}else {vErrors = null;}}if(_valid8){const _errs45 = errors;if(!(validate50(data, {instancePath,parentData,parentDataProperty,rootData}))){vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);errors = vErrors.length;}var _valid8 = _errs45 === errors;valid17 = _valid8;}if(!valid17){const err17 = {instancePath,schemaPath:"#/allOf/8/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}const _errs47 = errors;let valid19 = true;const _errs48 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.type !== undefined){if("promotion" !== data.type){const err18 = {};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}}var _valid9 = _errs48 === errors;errors = _errs47;if(vErrors !== null){if(_errs47){vErrors.length = _errs47;}else {vErrors = null;}}if(_valid9){const _errs50 = errors;if(!(validate55(data, {instancePath,parentData,parentDataProperty,rootData}))){vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);errors = vErrors.length;}var _valid9 = _errs50 === errors;valid19 = _valid9;}if(!valid19){const err19 = {instancePath,schemaPath:"#/allOf/9/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}const _errs52 = errors;let valid21 = true;const _errs53 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.type !== undefined){if("window" !== data.type){const err20 = {};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}}var _valid10 = _errs53 === errors;errors = _errs52;if(vErrors !== null){if(_errs52){vErrors.length = _errs52;}else {vErrors = null;}}if(_valid10){const _errs55 = errors;if(!(validate58(data, {instancePath,parentData,parentDataProperty,rootData}))){vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);errors = vErrors.length;}var _valid10 = _errs55 === errors;valid21 = _valid10;}if(!valid21){const err21 = {instancePath,schemaPath:"#/allOf/10/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.type === undefined){const err22 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}if(data.type !== undefined){let data11 = data.type;if(!(((((((((((data11 === "approvals") || (data11 === "audit")) || (data11 === "checks")) || (data11 === "command")) || (data11 === "coverage")) || (data11 === "environment")) || (data11 === "http")) || (data11 === "manual")) || (data11 === "migrations")) || (data11 === "promotion")) || (data11 === "window"))){const err23 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema20.properties.type.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}}else {const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}validate14.errors = vErrors;return errors === 0;}function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://raw.githubusercontent.com/shipgate/shipgate/v1/schema/shipgate.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.version === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.gates === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "gates"},message:"must have required property '"+"gates"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!((((((key0 === "version") || (key0 === "extends")) || (key0 === "defaults")) || (key0 === "groups")) || (key0 === "environments")) || (key0 === "gates"))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.version !== undefined){if(1 !== data.version){const err3 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.extends !== undefined){let data1 = data.extends;if(typeof data1 === "string"){if(!pattern0.test(data1)){const err4 = {instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+/[^@\\s]+@[^@\\s]+$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+/[^@\\s]+@[^@\\s]+$"+"\""};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}else {const err5 = {instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.defaults !== undefined){let data2 = data.defaults;if(data2 && typeof data2 == "object" && !Array.isArray(data2)){for(const key1 in data2){if(!(((key1 === "wait") || (key1 === "timezone")) || (key1 === "waivers"))){const err6 = {instancePath:instancePath+"/defaults",schemaPath:"#/properties/defaults/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data2.wait !== undefined){let data3 = data2.wait;if(typeof data3 === "string"){if(!pattern1.test(data3)){const err7 = {instancePath:instancePath+"/defaults/wait",schemaPath:"#/definitions/duration/pattern",keyword:"pattern",params:{pattern: "^([0-9]+(ms|s|m|h|d))+$"},message:"must match pattern \""+"^([0-9]+(ms|s|m|h|d))+$"+"\""};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}else {const err8 = {instancePath:instancePath+"/defaults/wait",schemaPath:"#/definitions/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data2.timezone !== undefined){let data4 = data2.timezone;if(typeof data4 === "string"){if(func2(data4) < 1){const err9 = {instancePath:instancePath+"/defaults/timezone",schemaPath:"#/definitions/timezone/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}else {const err10 = {instancePath:instancePath+"/defaults/timezone",schemaPath:"#/definitions/timezone/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data2.waivers !== undefined){if(!(validate11(data2.waivers, {instancePath:instancePath+"/defaults/waivers",parentData:data2,parentDataProperty:"waivers",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}}else {const err11 = {instancePath:instancePath+"/defaults",schemaPath:"#/properties/defaults/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data.groups !== undefined){let data6 = data.groups;if(data6 && typeof data6 == "object" && !Array.isArray(data6)){for(const key2 in data6){const _errs17 = errors;if(typeof key2 === "string"){if(func2(key2) > 64){const err12 = {instancePath:instancePath+"/groups",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",propertyName:key2};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}if(!pattern3.test(key2)){const err13 = {instancePath:instancePath+"/groups",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]*$"+"\"",propertyName:key2};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}else {const err14 = {instancePath:instancePath+"/groups",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key2};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}var valid4 = _errs17 === errors;if(!valid4){const err15 = {instancePath:instancePath+"/groups",schemaPath:"#/properties/groups/propertyNames",keyword:"propertyNames",params:{propertyName: key2},message:"property name must be valid"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}for(const key3 in data6){if(!(validate11(data6[key3], {instancePath:instancePath+"/groups/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data6,parentDataProperty:key3,rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}}else {const err16 = {instancePath:instancePath+"/groups",schemaPath:"#/properties/groups/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data.environments !== undefined){let data8 = data.environments;if(data8 && typeof data8 == "object" && !Array.isArray(data8)){for(const key4 in data8){const _errs24 = errors;if(typeof key4 === "string"){if(!pattern4.test(key4)){const err17 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",propertyName:key4};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}else {const err18 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/propertyNames/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key4};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}var valid7 = _errs24 === errors;if(!valid7){const err19 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/propertyNames",keyword:"propertyNames",params:{propertyName: key4},message:"property name must be valid"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}for(const key5 in data8){let data9 = data8[key5];if(data9 && typeof data9 == "object" && !Array.isArray(data9)){if(data9.gates === undefined){const err20 = {instancePath:instancePath+"/environments/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environments/additionalProperties/required",keyword:"required",params:{missingProperty: "gates"},message:"must have required property '"+"gates"+"'"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}for(const key6 in data9){if(!((key6 === "gates") || (key6 === "wait"))){const err21 = {instancePath:instancePath+"/environments/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environments/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data9.gates !== undefined){let data10 = data9.gates;if(Array.isArray(data10)){if(data10.length < 1){const err22 = {instancePath:instancePath+"/environments/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/gates",schemaPath:"#/properties/environments/additionalProperties/properties/gates/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}const len0 = data10.length;for(let i0=0; i0<len0; i0++){let data11 = data10[i0];if(typeof data11 === "string"){if(func2(data11) > 64){const err23 = {instancePath:instancePath+"/environments/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/gates/" + i0,schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}if(!pattern3.test(data11)){const err24 = {instancePath:instancePath+"/environments/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/gates/" + i0,schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]*$"+"\""};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}else {const err25 = {instancePath:instancePath+"/environments/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/gates/" + i0,schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}let i1 = data10.length;let j0;if(i1 > 1){outer0:for(;i1--;){for(j0 = i1; j0--;){if(func0(data10[i1], data10[j0])){const err26 = {instancePath:instancePath+"/environments/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/gates",schemaPath:"#/properties/environments/additionalProperties/properties/gates/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;break outer0;}}}}}else {const err27 = {instancePath:instancePath+"/environments/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/gates",schemaPath:"#/properties/environments/additionalProperties/properties/gates/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}if(data9.wait !== undefined){let data12 = data9.wait;if(typeof data12 === "string"){if(!pattern1.test(data12)){const err28 = {instancePath:instancePath+"/environments/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/wait",schemaPath:"#/definitions/duration/pattern",keyword:"pattern",params:{pattern: "^([0-9]+(ms|s|m|h|d))+$"},message:"must match pattern \""+"^([0-9]+(ms|s|m|h|d))+$"+"\""};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}else {const err29 = {instancePath:instancePath+"/environments/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/wait",schemaPath:"#/definitions/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}}else {const err30 = {instancePath:instancePath+"/environments/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environments/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}}else {const err31 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}if(data.gates !== undefined){let data13 = data.gates;if(data13 && typeof data13 == "object" && !Array.isArray(data13)){if(Object.keys(data13).length < 1){const err32 = {instancePath:instancePath+"/gates",schemaPath:"#/properties/gates/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}for(const key7 in data13){const _errs40 = errors;if(typeof key7 === "string"){if(func2(key7) > 64){const err33 = {instancePath:instancePath+"/gates",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",propertyName:key7};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}if(!pattern3.test(key7)){const err34 = {instancePath:instancePath+"/gates",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]*$"+"\"",propertyName:key7};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}else {const err35 = {instancePath:instancePath+"/gates",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key7};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}var valid15 = _errs40 === errors;if(!valid15){const err36 = {instancePath:instancePath+"/gates",schemaPath:"#/properties/gates/propertyNames",keyword:"propertyNames",params:{propertyName: key7},message:"property name must be valid"};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}for(const key8 in data13){if(!(validate14(data13[key8], {instancePath:instancePath+"/gates/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data13,parentDataProperty:key8,rootData}))){vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);errors = vErrors.length;}}}else {const err37 = {instancePath:instancePath+"/gates",schemaPath:"#/properties/gates/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}}else {const err38 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}validate10.errors = vErrors;return errors === 0;}
+export const validate = validate10;
+export default validate10;
+const schema11 = {
+  $schema: 'http://json-schema.org/draft-07/schema#',
+  $id: 'https://raw.githubusercontent.com/shipgate/shipgate/v1/schema/shipgate.schema.json',
+  title: 'ShipgateConfig',
+  description:
+    'shipgate deploy checklist (.github/shipgate.yml). Each gate turns one checklist item into a check that blocks or allows the deploy.',
+  type: 'object',
+  additionalProperties: false,
+  required: ['version', 'gates'],
+  properties: {
+    version: { description: 'Config format version. Always 1.', const: 1 },
+    extends: {
+      description:
+        "A shared config in another repository, owner/repo/path@ref (e.g. acme/.github/shipgate/base.yml@main): its gates and groups are merged under this file's; its locked gates cannot be removed or loosened.",
+      type: 'string',
+      pattern: '^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+/[^@\\s]+@[^@\\s]+$',
+    },
+    defaults: {
+      title: 'Defaults',
+      description: 'Values used when a gate or the action inputs do not set them.',
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        wait: {
+          $ref: '#/definitions/duration',
+          description: 'How long to wait for pending gates (checks still running), e.g. 15m.',
+        },
+        timezone: {
+          $ref: '#/definitions/timezone',
+          description: 'IANA time zone for window gates that do not set their own.',
+        },
+        waivers: {
+          $ref: '#/definitions/people',
+          description:
+            'Who may waive a gate that has no waivers list of its own (/waive <gate-id> <reason> [until YYYY-MM-DD]).',
+        },
+      },
+    },
+    groups: {
+      title: 'Groups',
+      description: 'Named sets of people, usable wherever people are listed.',
+      type: 'object',
+      propertyNames: { $ref: '#/definitions/id' },
+      additionalProperties: { $ref: '#/definitions/people' },
+    },
+    environments: {
+      title: 'Environments',
+      description: 'Which gates apply to which environment. Without it every gate applies.',
+      type: 'object',
+      propertyNames: { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9._-]*$' },
+      additionalProperties: {
+        title: 'Environment',
+        type: 'object',
+        additionalProperties: false,
+        required: ['gates'],
+        properties: {
+          gates: { type: 'array', items: { $ref: '#/definitions/id' }, minItems: 1, uniqueItems: true },
+          wait: { $ref: '#/definitions/duration' },
+        },
+      },
+    },
+    gates: {
+      title: 'Gates',
+      description: 'Map of gate id to gate.',
+      type: 'object',
+      minProperties: 1,
+      propertyNames: { $ref: '#/definitions/id' },
+      additionalProperties: { $ref: '#/definitions/gate' },
+    },
+  },
+  definitions: {
+    id: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]*$', maxLength: 64 },
+    duration: {
+      description: 'A duration such as 500ms, 30s, 15m, 1h or 1h30m.',
+      type: 'string',
+      pattern: '^([0-9]+(ms|s|m|h|d))+$',
+    },
+    timezone: {
+      description: 'IANA time zone name, e.g. Europe/Berlin or UTC.',
+      type: 'string',
+      minLength: 1,
+    },
+    person: {
+      description: 'A GitHub user (alice), an org team (@acme/release-managers) or a group name.',
+      type: 'string',
+      pattern:
+        '^(@[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*|[A-Za-z0-9][A-Za-z0-9-]*(\\[bot\\])?)$',
+    },
+    people: { type: 'array', items: { $ref: '#/definitions/person' }, minItems: 1 },
+    glob: { type: 'string', minLength: 1 },
+    globs: {
+      anyOf: [
+        { $ref: '#/definitions/glob' },
+        { type: 'array', items: { $ref: '#/definitions/glob' }, minItems: 1 },
+      ],
+    },
+    percent: { type: 'number', minimum: 0, maximum: 100 },
+    coverageMin: {
+      title: 'CoverageMin',
+      type: 'object',
+      additionalProperties: false,
+      minProperties: 1,
+      properties: {
+        lines: { $ref: '#/definitions/percent' },
+        branches: { $ref: '#/definitions/percent' },
+        functions: { $ref: '#/definitions/percent' },
+        statements: { $ref: '#/definitions/percent' },
+      },
+    },
+    count: { type: 'integer', minimum: 0 },
+    envMap: {
+      type: 'object',
+      propertyNames: { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_]*$' },
+      additionalProperties: { type: ['string', 'number', 'boolean'] },
+    },
+    gateTitle: {
+      description: 'Checklist line shown in the comment.',
+      type: 'string',
+      minLength: 1,
+      maxLength: 200,
+    },
+    gateRequired: {
+      description: 'A gate that is not required is shown but never blocks. Default true.',
+      type: 'boolean',
+    },
+    environmentName: {
+      description: 'A GitHub deployment environment name, e.g. staging.',
+      type: 'string',
+      minLength: 1,
+      maxLength: 255,
+      pattern: '^[^/\\\\]+$',
+    },
+    gateLocked: {
+      description:
+        'Only in a shared config read through extends: the repository cannot redefine, loosen, make optional or leave out this gate.',
+      type: 'boolean',
+    },
+    gateWaivers: {
+      description:
+        "Who may waive this gate with a PR comment `/waive <gate-id> <reason> [until YYYY-MM-DD]`: a waiver turns the gate's fail into waived (an error is never waivable). Default: defaults.waivers; without either nobody can waive it.",
+      $ref: '#/definitions/people',
+    },
+    gate: {
+      title: 'Gate',
+      type: 'object',
+      required: ['type'],
+      properties: {
+        type: {
+          description: 'The kind of gate.',
+          enum: [
+            'approvals',
+            'audit',
+            'checklist',
+            'checks',
+            'command',
+            'coverage',
+            'environment',
+            'http',
+            'manual',
+            'migrations',
+            'promotion',
+            'window',
+          ],
+        },
+      },
+      allOf: [
+        {
+          if: { properties: { type: { const: 'approvals' } } },
+          then: { $ref: '#/definitions/approvalsGate' },
+        },
+        { if: { properties: { type: { const: 'audit' } } }, then: { $ref: '#/definitions/auditGate' } },
+        {
+          if: { properties: { type: { const: 'checklist' } } },
+          then: { $ref: '#/definitions/checklistGate' },
+        },
+        { if: { properties: { type: { const: 'checks' } } }, then: { $ref: '#/definitions/checksGate' } },
+        { if: { properties: { type: { const: 'command' } } }, then: { $ref: '#/definitions/commandGate' } },
+        { if: { properties: { type: { const: 'coverage' } } }, then: { $ref: '#/definitions/coverageGate' } },
+        {
+          if: { properties: { type: { const: 'environment' } } },
+          then: { $ref: '#/definitions/environmentGate' },
+        },
+        { if: { properties: { type: { const: 'http' } } }, then: { $ref: '#/definitions/httpGate' } },
+        { if: { properties: { type: { const: 'manual' } } }, then: { $ref: '#/definitions/manualGate' } },
+        {
+          if: { properties: { type: { const: 'migrations' } } },
+          then: { $ref: '#/definitions/migrationsGate' },
+        },
+        {
+          if: { properties: { type: { const: 'promotion' } } },
+          then: { $ref: '#/definitions/promotionGate' },
+        },
+        { if: { properties: { type: { const: 'window' } } }, then: { $ref: '#/definitions/windowGate' } },
+      ],
+    },
+    appSlug: {
+      description: "A GitHub App's slug as in its URL (https://github.com/apps/<slug>), e.g. github-actions.",
+      type: 'string',
+      pattern: '^[A-Za-z0-9][A-Za-z0-9-]*$',
+    },
+    approvalsGate: {
+      title: 'ApprovalsGate',
+      description: 'The pull request has enough approving reviews from the right people.',
+      type: 'object',
+      additionalProperties: false,
+      required: ['type'],
+      properties: {
+        type: { const: 'approvals' },
+        title: { $ref: '#/definitions/gateTitle' },
+        required: { $ref: '#/definitions/gateRequired' },
+        waivers: { $ref: '#/definitions/gateWaivers' },
+        locked: { $ref: '#/definitions/gateLocked' },
+        min: {
+          description: 'Approving reviews needed (PR author and bots never count). Default 1.',
+          type: 'integer',
+          minimum: 0,
+          maximum: 50,
+        },
+        from: {
+          description: 'At least one approval must come from these people.',
+          $ref: '#/definitions/people',
+        },
+        codeowners: {
+          description:
+            'Every changed file needs an approval from one of its code owners (CODEOWNERS of the base branch).',
+          type: 'boolean',
+        },
+        'dismiss-stale': {
+          description: 'Approvals given before the latest push do not count.',
+          type: 'boolean',
+        },
+      },
+    },
+    auditGate: {
+      title: 'AuditGate',
+      description: 'Dependency audit report has no more advisories than allowed.',
+      type: 'object',
+      additionalProperties: false,
+      required: ['type', 'report'],
+      properties: {
+        type: { const: 'audit' },
+        title: { $ref: '#/definitions/gateTitle' },
+        required: { $ref: '#/definitions/gateRequired' },
+        waivers: { $ref: '#/definitions/gateWaivers' },
+        locked: { $ref: '#/definitions/gateLocked' },
+        report: {
+          description: 'Path or glob of audit reports (npm, yarn, pnpm, osv-scanner JSON).',
+          $ref: '#/definitions/globs',
+        },
+        max: {
+          title: 'AuditMax',
+          description: 'Most advisories allowed per severity. Default: critical 0, high 0.',
+          type: 'object',
+          additionalProperties: false,
+          minProperties: 1,
+          properties: {
+            critical: { $ref: '#/definitions/count' },
+            high: { $ref: '#/definitions/count' },
+            moderate: { $ref: '#/definitions/count' },
+            low: { $ref: '#/definitions/count' },
+            info: { $ref: '#/definitions/count' },
+          },
+        },
+        allow: {
+          type: 'array',
+          items: {
+            title: 'AuditAllow',
+            type: 'object',
+            additionalProperties: false,
+            required: ['id', 'reason'],
+            properties: {
+              id: {
+                description: 'Advisory id or alias (GHSA-…, CVE-…, npm advisory number).',
+                type: ['string', 'integer'],
+              },
+              reason: { type: 'string', minLength: 1 },
+              expires: {
+                description: 'YYYY-MM-DD; from this day on the entry no longer counts.',
+                type: 'string',
+                pattern: '^\\d{4}-\\d{2}-\\d{2}$',
+              },
+            },
+          },
+        },
+        'max-age': { $ref: '#/definitions/duration' },
+        'allow-empty': {
+          description:
+            "Treat an empty report file as 'no advisories'. yarn 4 (`yarn npm audit --json`) writes nothing when it finds none; every other tool writes JSON. Default false: an empty file is an error.",
+          type: 'boolean',
+        },
+      },
+    },
+    checklistGate: {
+      title: 'ChecklistGate',
+      description:
+        "The team's Markdown deployment checklist: every task item passes when a linked gate passed, or an allowed person signed it off (/signoff) or marked it not applicable (/na).",
+      type: 'object',
+      additionalProperties: false,
+      required: ['type', 'file'],
+      properties: {
+        type: { const: 'checklist' },
+        title: { $ref: '#/definitions/gateTitle' },
+        required: { $ref: '#/definitions/gateRequired' },
+        waivers: { $ref: '#/definitions/gateWaivers' },
+        locked: { $ref: '#/definitions/gateLocked' },
+        file: {
+          description:
+            'Path of the Markdown checklist in the repository, read from the same trusted ref as the config (never from the PR).',
+          type: 'string',
+          minLength: 1,
+          maxLength: 500,
+          pattern: '^(?!/)(?!.*(^|/)\\.\\.(/|$)).+$',
+        },
+        signoff: {
+          description:
+            'Who signs off what: heading slugs (any level) or item ids -> people; "*" for everything else. The most specific key wins.',
+          type: 'object',
+          minProperties: 1,
+          propertyNames: { type: 'string', minLength: 1, maxLength: 300 },
+          additionalProperties: { $ref: '#/definitions/people' },
+        },
+        link: {
+          description: 'Items a gate checks instead of a person: item id (or heading slug) -> gate id.',
+          type: 'object',
+          propertyNames: { type: 'string', minLength: 1, maxLength: 300 },
+          additionalProperties: { $ref: '#/definitions/id' },
+        },
+        skip: {
+          description: 'Heading slugs or item ids whose items are not checklist items (contacts, notes).',
+          type: 'array',
+          uniqueItems: true,
+          items: { type: 'string', minLength: 1, maxLength: 300 },
+        },
+        'dismiss-stale': {
+          description: 'Sign-offs and /na given before the latest push do not count. Default true.',
+          type: 'boolean',
+        },
+      },
+    },
+    checksGate: {
+      title: 'ChecksGate',
+      description: 'Required check runs and commit statuses on the head commit must have succeeded.',
+      type: 'object',
+      additionalProperties: false,
+      required: ['type', 'require'],
+      properties: {
+        type: { const: 'checks' },
+        title: { $ref: '#/definitions/gateTitle' },
+        required: { $ref: '#/definitions/gateRequired' },
+        waivers: { $ref: '#/definitions/gateWaivers' },
+        locked: { $ref: '#/definitions/gateLocked' },
+        require: {
+          description:
+            "Required checks: a check-run name or commit-status context (globs * ? [..] allowed), or { name, app } to accept only check runs reported by that GitHub App (app defaults to the gate's app).",
+          type: 'array',
+          items: {
+            anyOf: [
+              { $ref: '#/definitions/glob' },
+              {
+                type: 'object',
+                additionalProperties: false,
+                required: ['name'],
+                properties: { name: { $ref: '#/definitions/glob' }, app: { $ref: '#/definitions/appSlug' } },
+              },
+            ],
+          },
+          minItems: 1,
+        },
+        app: {
+          $ref: '#/definitions/appSlug',
+          description:
+            'Accept only check runs reported by this GitHub App (its slug, e.g. github-actions), like GitHub\'s "expected source": a check of the same name from another app, or a commit status, does not count. Applies to every `require` entry that does not name its own app.',
+        },
+        accept: {
+          description: 'Conclusions that count as passed. Default: success, neutral, skipped.',
+          type: 'array',
+          minItems: 1,
+          uniqueItems: true,
+          items: { enum: ['success', 'neutral', 'skipped'] },
+        },
+        wait: { $ref: '#/definitions/duration' },
+      },
+    },
+    commandGate: {
+      title: 'CommandGate',
+      description: 'A shell command exits 0.',
+      type: 'object',
+      additionalProperties: false,
+      required: ['type', 'run'],
+      properties: {
+        type: { const: 'command' },
+        title: { $ref: '#/definitions/gateTitle' },
+        required: { $ref: '#/definitions/gateRequired' },
+        waivers: { $ref: '#/definitions/gateWaivers' },
+        locked: { $ref: '#/definitions/gateLocked' },
+        run: { type: 'string', minLength: 1 },
+        cwd: { type: 'string' },
+        env: { $ref: '#/definitions/envMap' },
+        timeout: { description: 'Default 10m.', $ref: '#/definitions/duration' },
+        shell: {
+          description: 'Shell to run it with. Default bash (sh when bash is missing).',
+          type: 'string',
+        },
+      },
+    },
+    coverageGate: {
+      title: 'CoverageGate',
+      description: 'Test coverage report meets thresholds.',
+      type: 'object',
+      additionalProperties: false,
+      required: ['type', 'report'],
+      properties: {
+        type: { const: 'coverage' },
+        title: { $ref: '#/definitions/gateTitle' },
+        required: { $ref: '#/definitions/gateRequired' },
+        waivers: { $ref: '#/definitions/gateWaivers' },
+        locked: { $ref: '#/definitions/gateLocked' },
+        report: {
+          description:
+            'Path or glob of coverage reports (lcov, Cobertura, Clover, JaCoCo, istanbul json); several are merged.',
+          $ref: '#/definitions/globs',
+        },
+        min: { $ref: '#/definitions/coverageMin' },
+        paths: {
+          description: 'Per-path thresholds, e.g. payments/** at 95%.',
+          type: 'array',
+          minItems: 1,
+          items: {
+            title: 'CoveragePathRule',
+            type: 'object',
+            additionalProperties: false,
+            required: ['glob', 'min'],
+            properties: { glob: { $ref: '#/definitions/glob' }, min: { $ref: '#/definitions/coverageMin' } },
+          },
+        },
+        'no-drop': {
+          title: 'CoverageNoDrop',
+          description: 'Fail when a metric fell by more than tolerance points against a baseline report.',
+          type: 'object',
+          additionalProperties: false,
+          required: ['baseline'],
+          properties: {
+            baseline: { $ref: '#/definitions/globs' },
+            tolerance: { type: 'number', minimum: 0, maximum: 100 },
+          },
+        },
+        'max-age': {
+          description: 'A report older than this is stale and an error.',
+          $ref: '#/definitions/duration',
+        },
+      },
+    },
+    environmentGate: {
+      title: 'EnvironmentGate',
+      description:
+        "This run's GitHub deployment environment was approved (Review deployments) by enough of the right people: not the PR author, not whoever triggered the run.",
+      type: 'object',
+      additionalProperties: false,
+      required: ['type'],
+      properties: {
+        type: { const: 'environment' },
+        title: { $ref: '#/definitions/gateTitle' },
+        required: { $ref: '#/definitions/gateRequired' },
+        waivers: { $ref: '#/definitions/gateWaivers' },
+        locked: { $ref: '#/definitions/gateLocked' },
+        environment: {
+          description:
+            "GitHub environment whose approval is checked. Default: the action's environment input.",
+          $ref: '#/definitions/environmentName',
+        },
+        min: {
+          description: 'Distinct people who must have approved it. Default 1.',
+          type: 'integer',
+          minimum: 1,
+          maximum: 6,
+        },
+        from: { description: 'Only approvals by these people count.', $ref: '#/definitions/people' },
+        protected: {
+          description:
+            "Also check the environment's settings: it must have required reviewers and must not let administrators bypass them.",
+          type: 'boolean',
+        },
+      },
+    },
+    httpGate: {
+      title: 'HttpGate',
+      description: 'An HTTP endpoint answers as expected (health check, smoke test).',
+      type: 'object',
+      additionalProperties: false,
+      required: ['type', 'url'],
+      properties: {
+        type: { const: 'http' },
+        title: { $ref: '#/definitions/gateTitle' },
+        required: { $ref: '#/definitions/gateRequired' },
+        waivers: { $ref: '#/definitions/gateWaivers' },
+        locked: { $ref: '#/definitions/gateLocked' },
+        url: { type: 'string', pattern: '^https?://' },
+        method: { enum: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] },
+        headers: { type: 'object', additionalProperties: { type: 'string' } },
+        body: { type: 'string' },
+        expect: {
+          title: 'HttpExpect',
+          type: 'object',
+          additionalProperties: false,
+          properties: {
+            status: {
+              anyOf: [
+                { type: 'integer', minimum: 100, maximum: 599 },
+                { type: 'array', items: { type: 'integer', minimum: 100, maximum: 599 }, minItems: 1 },
+              ],
+            },
+            'max-ms': { type: 'number', exclusiveMinimum: 0 },
+            'body-contains': { type: 'string' },
+            json: {
+              title: 'HttpJsonExpect',
+              type: 'object',
+              additionalProperties: false,
+              required: ['path', 'equals'],
+              properties: {
+                path: {
+                  description: 'Dot path into the JSON body, e.g. status or checks.0.name.',
+                  type: 'string',
+                },
+                equals: {},
+              },
+            },
+          },
+        },
+        retries: { type: 'integer', minimum: 0, maximum: 100 },
+        interval: { $ref: '#/definitions/duration' },
+        timeout: { description: 'Per request. Default 10s.', $ref: '#/definitions/duration' },
+        samples: {
+          description: 'Requests whose p95 latency is compared with max-ms.',
+          type: 'integer',
+          minimum: 1,
+          maximum: 1000,
+        },
+        'follow-redirects': { type: 'boolean' },
+      },
+    },
+    manualGate: {
+      title: 'ManualGate',
+      description: 'A person from the signoff list comments /signoff <gate-id> on the pull request.',
+      type: 'object',
+      additionalProperties: false,
+      required: ['type', 'signoff'],
+      properties: {
+        type: { const: 'manual' },
+        title: { $ref: '#/definitions/gateTitle' },
+        required: { $ref: '#/definitions/gateRequired' },
+        waivers: { $ref: '#/definitions/gateWaivers' },
+        locked: { $ref: '#/definitions/gateLocked' },
+        signoff: { description: 'Who may sign off.', $ref: '#/definitions/people' },
+        min: {
+          description: 'Distinct people who must sign off. Default 1.',
+          type: 'integer',
+          minimum: 1,
+          maximum: 20,
+        },
+        'dismiss-stale': {
+          description: 'Sign-offs given before the latest push do not count.',
+          type: 'boolean',
+        },
+        instructions: {
+          description: 'Shown under the gate in the comment: what the signer confirms.',
+          type: 'string',
+          maxLength: 2000,
+        },
+      },
+    },
+    migrationsGate: {
+      title: 'MigrationsGate',
+      description: 'Changed migrations are signed off and no migration is pending.',
+      type: 'object',
+      additionalProperties: false,
+      required: ['type'],
+      anyOf: [{ required: ['paths'] }, { required: ['status'] }, { required: ['tool'] }],
+      properties: {
+        type: { const: 'migrations' },
+        title: { $ref: '#/definitions/gateTitle' },
+        required: { $ref: '#/definitions/gateRequired' },
+        waivers: { $ref: '#/definitions/gateWaivers' },
+        locked: { $ref: '#/definitions/gateLocked' },
+        paths: { description: 'Migration files; changed ones need a sign-off.', $ref: '#/definitions/globs' },
+        signoff: { description: 'Who may sign off changed migrations.', $ref: '#/definitions/people' },
+        'dismiss-stale': { type: 'boolean' },
+        status: {
+          description: 'Command reporting pending migrations; exit 0 means none pending.',
+          type: 'string',
+          minLength: 1,
+        },
+        tool: {
+          description: 'Preset status command and output reader.',
+          enum: ['prisma', 'knex', 'node-pg-migrate', 'django', 'rails', 'flyway', 'atlas'],
+        },
+        cwd: { type: 'string' },
+        env: { $ref: '#/definitions/envMap' },
+        timeout: { $ref: '#/definitions/duration' },
+      },
+    },
+    promotionGate: {
+      title: 'PromotionGate',
+      description:
+        'The same commit was deployed successfully to the listed environments first (and stayed up for the soak time).',
+      type: 'object',
+      additionalProperties: false,
+      required: ['type', 'after'],
+      properties: {
+        type: { const: 'promotion' },
+        title: { $ref: '#/definitions/gateTitle' },
+        required: { $ref: '#/definitions/gateRequired' },
+        waivers: { $ref: '#/definitions/gateWaivers' },
+        locked: { $ref: '#/definitions/gateLocked' },
+        after: {
+          description: 'Environments whose latest deployment must be successful at this commit.',
+          type: 'array',
+          items: { $ref: '#/definitions/environmentName' },
+          minItems: 1,
+          uniqueItems: true,
+        },
+        soak: {
+          description: 'How long each of them must have been successful, e.g. 30m.',
+          $ref: '#/definitions/duration',
+        },
+      },
+    },
+    windowGate: {
+      title: 'WindowGate',
+      description: 'Deploys only inside allowed windows and outside freezes.',
+      type: 'object',
+      additionalProperties: false,
+      required: ['type'],
+      anyOf: [{ required: ['allow'] }, { required: ['freeze'] }],
+      properties: {
+        type: { const: 'window' },
+        title: { $ref: '#/definitions/gateTitle' },
+        required: { $ref: '#/definitions/gateRequired' },
+        waivers: { $ref: '#/definitions/gateWaivers' },
+        locked: { $ref: '#/definitions/gateLocked' },
+        timezone: { $ref: '#/definitions/timezone' },
+        allow: {
+          description: "Rules like 'mon-thu 09:00-16:00', 'fri 09:00-12:00', 'sat 22:00-02:00' or '*'.",
+          type: 'array',
+          minItems: 1,
+          items: {
+            type: 'string',
+            pattern:
+              '^\\s*(\\*|[A-Za-z]{3}(\\s*-\\s*[A-Za-z]{3})?(\\s*,\\s*[A-Za-z]{3}(\\s*-\\s*[A-Za-z]{3})?)*(\\s+\\d{1,2}:\\d{2}\\s*-\\s*\\d{1,2}:\\d{2})?|\\d{1,2}:\\d{2}\\s*-\\s*\\d{1,2}:\\d{2})\\s*$',
+          },
+        },
+        freeze: {
+          type: 'array',
+          items: {
+            title: 'WindowFreeze',
+            type: 'object',
+            additionalProperties: false,
+            required: ['from', 'to'],
+            properties: {
+              from: {
+                description: "YYYY-MM-DD (start of day) or YYYY-MM-DDTHH:MM in the gate's time zone.",
+                type: 'string',
+                pattern: '^\\d{4}-\\d{2}-\\d{2}([T ]\\d{2}:\\d{2})?$',
+              },
+              to: {
+                description: 'YYYY-MM-DD (end of that day, inclusive) or YYYY-MM-DDTHH:MM (exclusive).',
+                type: 'string',
+                pattern: '^\\d{4}-\\d{2}-\\d{2}([T ]\\d{2}:\\d{2})?$',
+              },
+              reason: { type: 'string' },
+            },
+          },
+        },
+        override: {
+          description: 'Their /signoff <gate-id> lifts the window for this PR.',
+          $ref: '#/definitions/people',
+        },
+      },
+    },
+  },
+};
+const schema12 = {
+  description: 'A duration such as 500ms, 30s, 15m, 1h or 1h30m.',
+  type: 'string',
+  pattern: '^([0-9]+(ms|s|m|h|d))+$',
+};
+const schema13 = {
+  description: 'IANA time zone name, e.g. Europe/Berlin or UTC.',
+  type: 'string',
+  minLength: 1,
+};
+const schema16 = { type: 'string', pattern: '^[a-z0-9][a-z0-9-]*$', maxLength: 64 };
+const pattern0 = new RegExp('^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+/[^@\\s]+@[^@\\s]+$', 'u');
+const pattern1 = new RegExp('^([0-9]+(ms|s|m|h|d))+$', 'u');
+const pattern3 = new RegExp('^[a-z0-9][a-z0-9-]*$', 'u');
+const pattern4 = new RegExp('^[A-Za-z0-9][A-Za-z0-9._-]*$', 'u');
+const schema14 = { type: 'array', items: { $ref: '#/definitions/person' }, minItems: 1 };
+const schema15 = {
+  description: 'A GitHub user (alice), an org team (@acme/release-managers) or a group name.',
+  type: 'string',
+  pattern: '^(@[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*|[A-Za-z0-9][A-Za-z0-9-]*(\\[bot\\])?)$',
+};
+const pattern2 = new RegExp(
+  '^(@[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*|[A-Za-z0-9][A-Za-z0-9-]*(\\[bot\\])?)$',
+  'u',
+);
+function validate11(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (Array.isArray(data)) {
+    if (data.length < 1) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/minItems',
+        keyword: 'minItems',
+        params: { limit: 1 },
+        message: 'must NOT have fewer than 1 items',
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    const len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+      let data0 = data[i0];
+      if (typeof data0 === 'string') {
+        if (!pattern2.test(data0)) {
+          const err1 = {
+            instancePath: instancePath + '/' + i0,
+            schemaPath: '#/definitions/person/pattern',
+            keyword: 'pattern',
+            params: {
+              pattern:
+                '^(@[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*|[A-Za-z0-9][A-Za-z0-9-]*(\\[bot\\])?)$',
+            },
+            message:
+              'must match pattern "' +
+              '^(@[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*|[A-Za-z0-9][A-Za-z0-9-]*(\\[bot\\])?)$' +
+              '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      } else {
+        const err2 = {
+          instancePath: instancePath + '/' + i0,
+          schemaPath: '#/definitions/person/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err3 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'array' },
+      message: 'must be array',
+    };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate11.errors = vErrors;
+  return errors === 0;
+}
+const schema20 = {
+  title: 'Gate',
+  type: 'object',
+  required: ['type'],
+  properties: {
+    type: {
+      description: 'The kind of gate.',
+      enum: [
+        'approvals',
+        'audit',
+        'checklist',
+        'checks',
+        'command',
+        'coverage',
+        'environment',
+        'http',
+        'manual',
+        'migrations',
+        'promotion',
+        'window',
+      ],
+    },
+  },
+  allOf: [
+    { if: { properties: { type: { const: 'approvals' } } }, then: { $ref: '#/definitions/approvalsGate' } },
+    { if: { properties: { type: { const: 'audit' } } }, then: { $ref: '#/definitions/auditGate' } },
+    { if: { properties: { type: { const: 'checklist' } } }, then: { $ref: '#/definitions/checklistGate' } },
+    { if: { properties: { type: { const: 'checks' } } }, then: { $ref: '#/definitions/checksGate' } },
+    { if: { properties: { type: { const: 'command' } } }, then: { $ref: '#/definitions/commandGate' } },
+    { if: { properties: { type: { const: 'coverage' } } }, then: { $ref: '#/definitions/coverageGate' } },
+    {
+      if: { properties: { type: { const: 'environment' } } },
+      then: { $ref: '#/definitions/environmentGate' },
+    },
+    { if: { properties: { type: { const: 'http' } } }, then: { $ref: '#/definitions/httpGate' } },
+    { if: { properties: { type: { const: 'manual' } } }, then: { $ref: '#/definitions/manualGate' } },
+    { if: { properties: { type: { const: 'migrations' } } }, then: { $ref: '#/definitions/migrationsGate' } },
+    { if: { properties: { type: { const: 'promotion' } } }, then: { $ref: '#/definitions/promotionGate' } },
+    { if: { properties: { type: { const: 'window' } } }, then: { $ref: '#/definitions/windowGate' } },
+  ],
+};
+const schema21 = {
+  title: 'ApprovalsGate',
+  description: 'The pull request has enough approving reviews from the right people.',
+  type: 'object',
+  additionalProperties: false,
+  required: ['type'],
+  properties: {
+    type: { const: 'approvals' },
+    title: { $ref: '#/definitions/gateTitle' },
+    required: { $ref: '#/definitions/gateRequired' },
+    waivers: { $ref: '#/definitions/gateWaivers' },
+    locked: { $ref: '#/definitions/gateLocked' },
+    min: {
+      description: 'Approving reviews needed (PR author and bots never count). Default 1.',
+      type: 'integer',
+      minimum: 0,
+      maximum: 50,
+    },
+    from: { description: 'At least one approval must come from these people.', $ref: '#/definitions/people' },
+    codeowners: {
+      description:
+        'Every changed file needs an approval from one of its code owners (CODEOWNERS of the base branch).',
+      type: 'boolean',
+    },
+    'dismiss-stale': { description: 'Approvals given before the latest push do not count.', type: 'boolean' },
+  },
+};
+const schema22 = {
+  description: 'Checklist line shown in the comment.',
+  type: 'string',
+  minLength: 1,
+  maxLength: 200,
+};
+const schema23 = {
+  description: 'A gate that is not required is shown but never blocks. Default true.',
+  type: 'boolean',
+};
+const schema26 = {
+  description:
+    'Only in a shared config read through extends: the repository cannot redefine, loosen, make optional or leave out this gate.',
+  type: 'boolean',
+};
+const func7 = Object.prototype.hasOwnProperty;
+function validate16(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (Array.isArray(data)) {
+    if (data.length < 1) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/minItems',
+        keyword: 'minItems',
+        params: { limit: 1 },
+        message: 'must NOT have fewer than 1 items',
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    const len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+      let data0 = data[i0];
+      if (typeof data0 === 'string') {
+        if (!pattern2.test(data0)) {
+          const err1 = {
+            instancePath: instancePath + '/' + i0,
+            schemaPath: '#/definitions/person/pattern',
+            keyword: 'pattern',
+            params: {
+              pattern:
+                '^(@[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*|[A-Za-z0-9][A-Za-z0-9-]*(\\[bot\\])?)$',
+            },
+            message:
+              'must match pattern "' +
+              '^(@[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*|[A-Za-z0-9][A-Za-z0-9-]*(\\[bot\\])?)$' +
+              '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      } else {
+        const err2 = {
+          instancePath: instancePath + '/' + i0,
+          schemaPath: '#/definitions/person/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err3 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'array' },
+      message: 'must be array',
+    };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate16.errors = vErrors;
+  return errors === 0;
+}
+function validate15(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.type === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'type' },
+        message: "must have required property '" + 'type' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func7.call(schema21.properties, key0)) {
+        const err1 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.type !== undefined) {
+      if ('approvals' !== data.type) {
+        const err2 = {
+          instancePath: instancePath + '/type',
+          schemaPath: '#/properties/type/const',
+          keyword: 'const',
+          params: { allowedValue: 'approvals' },
+          message: 'must be equal to constant',
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.title !== undefined) {
+      let data1 = data.title;
+      if (typeof data1 === 'string') {
+        if (func2(data1) > 200) {
+          const err3 = {
+            instancePath: instancePath + '/title',
+            schemaPath: '#/definitions/gateTitle/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 200 },
+            message: 'must NOT have more than 200 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+        if (func2(data1) < 1) {
+          const err4 = {
+            instancePath: instancePath + '/title',
+            schemaPath: '#/definitions/gateTitle/minLength',
+            keyword: 'minLength',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      } else {
+        const err5 = {
+          instancePath: instancePath + '/title',
+          schemaPath: '#/definitions/gateTitle/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.required !== undefined) {
+      if (typeof data.required !== 'boolean') {
+        const err6 = {
+          instancePath: instancePath + '/required',
+          schemaPath: '#/definitions/gateRequired/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+          message: 'must be boolean',
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.waivers !== undefined) {
+      if (
+        !validate16(data.waivers, {
+          instancePath: instancePath + '/waivers',
+          parentData: data,
+          parentDataProperty: 'waivers',
+          rootData,
+        })
+      ) {
+        vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.locked !== undefined) {
+      if (typeof data.locked !== 'boolean') {
+        const err7 = {
+          instancePath: instancePath + '/locked',
+          schemaPath: '#/definitions/gateLocked/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+          message: 'must be boolean',
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.min !== undefined) {
+      let data5 = data.min;
+      if (!(typeof data5 == 'number' && !(data5 % 1) && !isNaN(data5) && isFinite(data5))) {
+        const err8 = {
+          instancePath: instancePath + '/min',
+          schemaPath: '#/properties/min/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+      if (typeof data5 == 'number' && isFinite(data5)) {
+        if (data5 > 50 || isNaN(data5)) {
+          const err9 = {
+            instancePath: instancePath + '/min',
+            schemaPath: '#/properties/min/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 50 },
+            message: 'must be <= 50',
+          };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+        if (data5 < 0 || isNaN(data5)) {
+          const err10 = {
+            instancePath: instancePath + '/min',
+            schemaPath: '#/properties/min/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 0 },
+            message: 'must be >= 0',
+          };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.from !== undefined) {
+      if (
+        !validate11(data.from, {
+          instancePath: instancePath + '/from',
+          parentData: data,
+          parentDataProperty: 'from',
+          rootData,
+        })
+      ) {
+        vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.codeowners !== undefined) {
+      if (typeof data.codeowners !== 'boolean') {
+        const err11 = {
+          instancePath: instancePath + '/codeowners',
+          schemaPath: '#/properties/codeowners/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+          message: 'must be boolean',
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data['dismiss-stale'] !== undefined) {
+      if (typeof data['dismiss-stale'] !== 'boolean') {
+        const err12 = {
+          instancePath: instancePath + '/dismiss-stale',
+          schemaPath: '#/properties/dismiss-stale/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+          message: 'must be boolean',
+        };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err13 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err13];
+    } else {
+      vErrors.push(err13);
+    }
+    errors++;
+  }
+  validate15.errors = vErrors;
+  return errors === 0;
+}
+const schema27 = {
+  title: 'AuditGate',
+  description: 'Dependency audit report has no more advisories than allowed.',
+  type: 'object',
+  additionalProperties: false,
+  required: ['type', 'report'],
+  properties: {
+    type: { const: 'audit' },
+    title: { $ref: '#/definitions/gateTitle' },
+    required: { $ref: '#/definitions/gateRequired' },
+    waivers: { $ref: '#/definitions/gateWaivers' },
+    locked: { $ref: '#/definitions/gateLocked' },
+    report: {
+      description: 'Path or glob of audit reports (npm, yarn, pnpm, osv-scanner JSON).',
+      $ref: '#/definitions/globs',
+    },
+    max: {
+      title: 'AuditMax',
+      description: 'Most advisories allowed per severity. Default: critical 0, high 0.',
+      type: 'object',
+      additionalProperties: false,
+      minProperties: 1,
+      properties: {
+        critical: { $ref: '#/definitions/count' },
+        high: { $ref: '#/definitions/count' },
+        moderate: { $ref: '#/definitions/count' },
+        low: { $ref: '#/definitions/count' },
+        info: { $ref: '#/definitions/count' },
+      },
+    },
+    allow: {
+      type: 'array',
+      items: {
+        title: 'AuditAllow',
+        type: 'object',
+        additionalProperties: false,
+        required: ['id', 'reason'],
+        properties: {
+          id: {
+            description: 'Advisory id or alias (GHSA-…, CVE-…, npm advisory number).',
+            type: ['string', 'integer'],
+          },
+          reason: { type: 'string', minLength: 1 },
+          expires: {
+            description: 'YYYY-MM-DD; from this day on the entry no longer counts.',
+            type: 'string',
+            pattern: '^\\d{4}-\\d{2}-\\d{2}$',
+          },
+        },
+      },
+    },
+    'max-age': { $ref: '#/definitions/duration' },
+    'allow-empty': {
+      description:
+        "Treat an empty report file as 'no advisories'. yarn 4 (`yarn npm audit --json`) writes nothing when it finds none; every other tool writes JSON. Default false: an empty file is an error.",
+      type: 'boolean',
+    },
+  },
+};
+const schema34 = { type: 'integer', minimum: 0 };
+const schema31 = {
+  anyOf: [
+    { $ref: '#/definitions/glob' },
+    { type: 'array', items: { $ref: '#/definitions/glob' }, minItems: 1 },
+  ],
+};
+const schema32 = { type: 'string', minLength: 1 };
+function validate22(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const _errs0 = errors;
+  let valid0 = false;
+  const _errs1 = errors;
+  if (typeof data === 'string') {
+    if (func2(data) < 1) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/definitions/glob/minLength',
+        keyword: 'minLength',
+        params: { limit: 1 },
+        message: 'must NOT have fewer than 1 characters',
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+  } else {
+    const err1 = {
+      instancePath,
+      schemaPath: '#/definitions/glob/type',
+      keyword: 'type',
+      params: { type: 'string' },
+      message: 'must be string',
+    };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  var _valid0 = _errs1 === errors;
+  valid0 = valid0 || _valid0;
+  if (!valid0) {
+    const _errs4 = errors;
+    if (Array.isArray(data)) {
+      if (data.length < 1) {
+        const err2 = {
+          instancePath,
+          schemaPath: '#/anyOf/1/minItems',
+          keyword: 'minItems',
+          params: { limit: 1 },
+          message: 'must NOT have fewer than 1 items',
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+      const len0 = data.length;
+      for (let i0 = 0; i0 < len0; i0++) {
+        let data0 = data[i0];
+        if (typeof data0 === 'string') {
+          if (func2(data0) < 1) {
+            const err3 = {
+              instancePath: instancePath + '/' + i0,
+              schemaPath: '#/definitions/glob/minLength',
+              keyword: 'minLength',
+              params: { limit: 1 },
+              message: 'must NOT have fewer than 1 characters',
+            };
+            if (vErrors === null) {
+              vErrors = [err3];
+            } else {
+              vErrors.push(err3);
+            }
+            errors++;
+          }
+        } else {
+          const err4 = {
+            instancePath: instancePath + '/' + i0,
+            schemaPath: '#/definitions/glob/type',
+            keyword: 'type',
+            params: { type: 'string' },
+            message: 'must be string',
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      }
+    } else {
+      const err5 = {
+        instancePath,
+        schemaPath: '#/anyOf/1/type',
+        keyword: 'type',
+        params: { type: 'array' },
+        message: 'must be array',
+      };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    var _valid0 = _errs4 === errors;
+    valid0 = valid0 || _valid0;
+  }
+  if (!valid0) {
+    const err6 = {
+      instancePath,
+      schemaPath: '#/anyOf',
+      keyword: 'anyOf',
+      params: {},
+      message: 'must match a schema in anyOf',
+    };
+    if (vErrors === null) {
+      vErrors = [err6];
+    } else {
+      vErrors.push(err6);
+    }
+    errors++;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  validate22.errors = vErrors;
+  return errors === 0;
+}
+const pattern9 = new RegExp('^\\d{4}-\\d{2}-\\d{2}$', 'u');
+function validate20(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.type === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'type' },
+        message: "must have required property '" + 'type' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.report === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'report' },
+        message: "must have required property '" + 'report' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func7.call(schema27.properties, key0)) {
+        const err2 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.type !== undefined) {
+      if ('audit' !== data.type) {
+        const err3 = {
+          instancePath: instancePath + '/type',
+          schemaPath: '#/properties/type/const',
+          keyword: 'const',
+          params: { allowedValue: 'audit' },
+          message: 'must be equal to constant',
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.title !== undefined) {
+      let data1 = data.title;
+      if (typeof data1 === 'string') {
+        if (func2(data1) > 200) {
+          const err4 = {
+            instancePath: instancePath + '/title',
+            schemaPath: '#/definitions/gateTitle/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 200 },
+            message: 'must NOT have more than 200 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (func2(data1) < 1) {
+          const err5 = {
+            instancePath: instancePath + '/title',
+            schemaPath: '#/definitions/gateTitle/minLength',
+            keyword: 'minLength',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      } else {
+        const err6 = {
+          instancePath: instancePath + '/title',
+          schemaPath: '#/definitions/gateTitle/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.required !== undefined) {
+      if (typeof data.required !== 'boolean') {
+        const err7 = {
+          instancePath: instancePath + '/required',
+          schemaPath: '#/definitions/gateRequired/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+          message: 'must be boolean',
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.waivers !== undefined) {
+      if (
+        !validate16(data.waivers, {
+          instancePath: instancePath + '/waivers',
+          parentData: data,
+          parentDataProperty: 'waivers',
+          rootData,
+        })
+      ) {
+        vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.locked !== undefined) {
+      if (typeof data.locked !== 'boolean') {
+        const err8 = {
+          instancePath: instancePath + '/locked',
+          schemaPath: '#/definitions/gateLocked/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+          message: 'must be boolean',
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.report !== undefined) {
+      if (
+        !validate22(data.report, {
+          instancePath: instancePath + '/report',
+          parentData: data,
+          parentDataProperty: 'report',
+          rootData,
+        })
+      ) {
+        vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.max !== undefined) {
+      let data6 = data.max;
+      if (data6 && typeof data6 == 'object' && !Array.isArray(data6)) {
+        if (Object.keys(data6).length < 1) {
+          const err9 = {
+            instancePath: instancePath + '/max',
+            schemaPath: '#/properties/max/minProperties',
+            keyword: 'minProperties',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 properties',
+          };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+        for (const key1 in data6) {
+          if (!(
+            key1 === 'critical' ||
+            key1 === 'high' ||
+            key1 === 'moderate' ||
+            key1 === 'low' ||
+            key1 === 'info'
+          )) {
+            const err10 = {
+              instancePath: instancePath + '/max',
+              schemaPath: '#/properties/max/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key1 },
+              message: 'must NOT have additional properties',
+            };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+        }
+        if (data6.critical !== undefined) {
+          let data7 = data6.critical;
+          if (!(typeof data7 == 'number' && !(data7 % 1) && !isNaN(data7) && isFinite(data7))) {
+            const err11 = {
+              instancePath: instancePath + '/max/critical',
+              schemaPath: '#/definitions/count/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+              message: 'must be integer',
+            };
+            if (vErrors === null) {
+              vErrors = [err11];
+            } else {
+              vErrors.push(err11);
+            }
+            errors++;
+          }
+          if (typeof data7 == 'number' && isFinite(data7)) {
+            if (data7 < 0 || isNaN(data7)) {
+              const err12 = {
+                instancePath: instancePath + '/max/critical',
+                schemaPath: '#/definitions/count/minimum',
+                keyword: 'minimum',
+                params: { comparison: '>=', limit: 0 },
+                message: 'must be >= 0',
+              };
+              if (vErrors === null) {
+                vErrors = [err12];
+              } else {
+                vErrors.push(err12);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data6.high !== undefined) {
+          let data8 = data6.high;
+          if (!(typeof data8 == 'number' && !(data8 % 1) && !isNaN(data8) && isFinite(data8))) {
+            const err13 = {
+              instancePath: instancePath + '/max/high',
+              schemaPath: '#/definitions/count/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+              message: 'must be integer',
+            };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+          if (typeof data8 == 'number' && isFinite(data8)) {
+            if (data8 < 0 || isNaN(data8)) {
+              const err14 = {
+                instancePath: instancePath + '/max/high',
+                schemaPath: '#/definitions/count/minimum',
+                keyword: 'minimum',
+                params: { comparison: '>=', limit: 0 },
+                message: 'must be >= 0',
+              };
+              if (vErrors === null) {
+                vErrors = [err14];
+              } else {
+                vErrors.push(err14);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data6.moderate !== undefined) {
+          let data9 = data6.moderate;
+          if (!(typeof data9 == 'number' && !(data9 % 1) && !isNaN(data9) && isFinite(data9))) {
+            const err15 = {
+              instancePath: instancePath + '/max/moderate',
+              schemaPath: '#/definitions/count/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+              message: 'must be integer',
+            };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+          if (typeof data9 == 'number' && isFinite(data9)) {
+            if (data9 < 0 || isNaN(data9)) {
+              const err16 = {
+                instancePath: instancePath + '/max/moderate',
+                schemaPath: '#/definitions/count/minimum',
+                keyword: 'minimum',
+                params: { comparison: '>=', limit: 0 },
+                message: 'must be >= 0',
+              };
+              if (vErrors === null) {
+                vErrors = [err16];
+              } else {
+                vErrors.push(err16);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data6.low !== undefined) {
+          let data10 = data6.low;
+          if (!(typeof data10 == 'number' && !(data10 % 1) && !isNaN(data10) && isFinite(data10))) {
+            const err17 = {
+              instancePath: instancePath + '/max/low',
+              schemaPath: '#/definitions/count/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+              message: 'must be integer',
+            };
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+          if (typeof data10 == 'number' && isFinite(data10)) {
+            if (data10 < 0 || isNaN(data10)) {
+              const err18 = {
+                instancePath: instancePath + '/max/low',
+                schemaPath: '#/definitions/count/minimum',
+                keyword: 'minimum',
+                params: { comparison: '>=', limit: 0 },
+                message: 'must be >= 0',
+              };
+              if (vErrors === null) {
+                vErrors = [err18];
+              } else {
+                vErrors.push(err18);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data6.info !== undefined) {
+          let data11 = data6.info;
+          if (!(typeof data11 == 'number' && !(data11 % 1) && !isNaN(data11) && isFinite(data11))) {
+            const err19 = {
+              instancePath: instancePath + '/max/info',
+              schemaPath: '#/definitions/count/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+              message: 'must be integer',
+            };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+          if (typeof data11 == 'number' && isFinite(data11)) {
+            if (data11 < 0 || isNaN(data11)) {
+              const err20 = {
+                instancePath: instancePath + '/max/info',
+                schemaPath: '#/definitions/count/minimum',
+                keyword: 'minimum',
+                params: { comparison: '>=', limit: 0 },
+                message: 'must be >= 0',
+              };
+              if (vErrors === null) {
+                vErrors = [err20];
+              } else {
+                vErrors.push(err20);
+              }
+              errors++;
+            }
+          }
+        }
+      } else {
+        const err21 = {
+          instancePath: instancePath + '/max',
+          schemaPath: '#/properties/max/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+    }
+    if (data.allow !== undefined) {
+      let data12 = data.allow;
+      if (Array.isArray(data12)) {
+        const len0 = data12.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data13 = data12[i0];
+          if (data13 && typeof data13 == 'object' && !Array.isArray(data13)) {
+            if (data13.id === undefined) {
+              const err22 = {
+                instancePath: instancePath + '/allow/' + i0,
+                schemaPath: '#/properties/allow/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'id' },
+                message: "must have required property '" + 'id' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err22];
+              } else {
+                vErrors.push(err22);
+              }
+              errors++;
+            }
+            if (data13.reason === undefined) {
+              const err23 = {
+                instancePath: instancePath + '/allow/' + i0,
+                schemaPath: '#/properties/allow/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'reason' },
+                message: "must have required property '" + 'reason' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err23];
+              } else {
+                vErrors.push(err23);
+              }
+              errors++;
+            }
+            for (const key2 in data13) {
+              if (!(key2 === 'id' || key2 === 'reason' || key2 === 'expires')) {
+                const err24 = {
+                  instancePath: instancePath + '/allow/' + i0,
+                  schemaPath: '#/properties/allow/items/additionalProperties',
+                  keyword: 'additionalProperties',
+                  params: { additionalProperty: key2 },
+                  message: 'must NOT have additional properties',
+                };
+                if (vErrors === null) {
+                  vErrors = [err24];
+                } else {
+                  vErrors.push(err24);
+                }
+                errors++;
+              }
+            }
+            if (data13.id !== undefined) {
+              let data14 = data13.id;
+              if (
+                typeof data14 !== 'string' &&
+                !(typeof data14 == 'number' && !(data14 % 1) && !isNaN(data14) && isFinite(data14))
+              ) {
+                const err25 = {
+                  instancePath: instancePath + '/allow/' + i0 + '/id',
+                  schemaPath: '#/properties/allow/items/properties/id/type',
+                  keyword: 'type',
+                  params: { type: schema27.properties.allow.items.properties.id.type },
+                  message: 'must be string,integer',
+                };
+                if (vErrors === null) {
+                  vErrors = [err25];
+                } else {
+                  vErrors.push(err25);
+                }
+                errors++;
+              }
+            }
+            if (data13.reason !== undefined) {
+              let data15 = data13.reason;
+              if (typeof data15 === 'string') {
+                if (func2(data15) < 1) {
+                  const err26 = {
+                    instancePath: instancePath + '/allow/' + i0 + '/reason',
+                    schemaPath: '#/properties/allow/items/properties/reason/minLength',
+                    keyword: 'minLength',
+                    params: { limit: 1 },
+                    message: 'must NOT have fewer than 1 characters',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err26];
+                  } else {
+                    vErrors.push(err26);
+                  }
+                  errors++;
+                }
+              } else {
+                const err27 = {
+                  instancePath: instancePath + '/allow/' + i0 + '/reason',
+                  schemaPath: '#/properties/allow/items/properties/reason/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err27];
+                } else {
+                  vErrors.push(err27);
+                }
+                errors++;
+              }
+            }
+            if (data13.expires !== undefined) {
+              let data16 = data13.expires;
+              if (typeof data16 === 'string') {
+                if (!pattern9.test(data16)) {
+                  const err28 = {
+                    instancePath: instancePath + '/allow/' + i0 + '/expires',
+                    schemaPath: '#/properties/allow/items/properties/expires/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
+                    message: 'must match pattern "' + '^\\d{4}-\\d{2}-\\d{2}$' + '"',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err28];
+                  } else {
+                    vErrors.push(err28);
+                  }
+                  errors++;
+                }
+              } else {
+                const err29 = {
+                  instancePath: instancePath + '/allow/' + i0 + '/expires',
+                  schemaPath: '#/properties/allow/items/properties/expires/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err29];
+                } else {
+                  vErrors.push(err29);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err30 = {
+              instancePath: instancePath + '/allow/' + i0,
+              schemaPath: '#/properties/allow/items/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+            };
+            if (vErrors === null) {
+              vErrors = [err30];
+            } else {
+              vErrors.push(err30);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err31 = {
+          instancePath: instancePath + '/allow',
+          schemaPath: '#/properties/allow/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+        };
+        if (vErrors === null) {
+          vErrors = [err31];
+        } else {
+          vErrors.push(err31);
+        }
+        errors++;
+      }
+    }
+    if (data['max-age'] !== undefined) {
+      let data17 = data['max-age'];
+      if (typeof data17 === 'string') {
+        if (!pattern1.test(data17)) {
+          const err32 = {
+            instancePath: instancePath + '/max-age',
+            schemaPath: '#/definitions/duration/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^([0-9]+(ms|s|m|h|d))+$' },
+            message: 'must match pattern "' + '^([0-9]+(ms|s|m|h|d))+$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err32];
+          } else {
+            vErrors.push(err32);
+          }
+          errors++;
+        }
+      } else {
+        const err33 = {
+          instancePath: instancePath + '/max-age',
+          schemaPath: '#/definitions/duration/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err33];
+        } else {
+          vErrors.push(err33);
+        }
+        errors++;
+      }
+    }
+    if (data['allow-empty'] !== undefined) {
+      if (typeof data['allow-empty'] !== 'boolean') {
+        const err34 = {
+          instancePath: instancePath + '/allow-empty',
+          schemaPath: '#/properties/allow-empty/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+          message: 'must be boolean',
+        };
+        if (vErrors === null) {
+          vErrors = [err34];
+        } else {
+          vErrors.push(err34);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err35 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err35];
+    } else {
+      vErrors.push(err35);
+    }
+    errors++;
+  }
+  validate20.errors = vErrors;
+  return errors === 0;
+}
+const schema40 = {
+  title: 'ChecklistGate',
+  description:
+    "The team's Markdown deployment checklist: every task item passes when a linked gate passed, or an allowed person signed it off (/signoff) or marked it not applicable (/na).",
+  type: 'object',
+  additionalProperties: false,
+  required: ['type', 'file'],
+  properties: {
+    type: { const: 'checklist' },
+    title: { $ref: '#/definitions/gateTitle' },
+    required: { $ref: '#/definitions/gateRequired' },
+    waivers: { $ref: '#/definitions/gateWaivers' },
+    locked: { $ref: '#/definitions/gateLocked' },
+    file: {
+      description:
+        'Path of the Markdown checklist in the repository, read from the same trusted ref as the config (never from the PR).',
+      type: 'string',
+      minLength: 1,
+      maxLength: 500,
+      pattern: '^(?!/)(?!.*(^|/)\\.\\.(/|$)).+$',
+    },
+    signoff: {
+      description:
+        'Who signs off what: heading slugs (any level) or item ids -> people; "*" for everything else. The most specific key wins.',
+      type: 'object',
+      minProperties: 1,
+      propertyNames: { type: 'string', minLength: 1, maxLength: 300 },
+      additionalProperties: { $ref: '#/definitions/people' },
+    },
+    link: {
+      description: 'Items a gate checks instead of a person: item id (or heading slug) -> gate id.',
+      type: 'object',
+      propertyNames: { type: 'string', minLength: 1, maxLength: 300 },
+      additionalProperties: { $ref: '#/definitions/id' },
+    },
+    skip: {
+      description: 'Heading slugs or item ids whose items are not checklist items (contacts, notes).',
+      type: 'array',
+      uniqueItems: true,
+      items: { type: 'string', minLength: 1, maxLength: 300 },
+    },
+    'dismiss-stale': {
+      description: 'Sign-offs and /na given before the latest push do not count. Default true.',
+      type: 'boolean',
+    },
+  },
+};
+const pattern11 = new RegExp('^(?!/)(?!.*(^|/)\\.\\.(/|$)).+$', 'u');
+function validate25(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.type === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'type' },
+        message: "must have required property '" + 'type' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.file === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'file' },
+        message: "must have required property '" + 'file' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func7.call(schema40.properties, key0)) {
+        const err2 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.type !== undefined) {
+      if ('checklist' !== data.type) {
+        const err3 = {
+          instancePath: instancePath + '/type',
+          schemaPath: '#/properties/type/const',
+          keyword: 'const',
+          params: { allowedValue: 'checklist' },
+          message: 'must be equal to constant',
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.title !== undefined) {
+      let data1 = data.title;
+      if (typeof data1 === 'string') {
+        if (func2(data1) > 200) {
+          const err4 = {
+            instancePath: instancePath + '/title',
+            schemaPath: '#/definitions/gateTitle/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 200 },
+            message: 'must NOT have more than 200 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (func2(data1) < 1) {
+          const err5 = {
+            instancePath: instancePath + '/title',
+            schemaPath: '#/definitions/gateTitle/minLength',
+            keyword: 'minLength',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      } else {
+        const err6 = {
+          instancePath: instancePath + '/title',
+          schemaPath: '#/definitions/gateTitle/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.required !== undefined) {
+      if (typeof data.required !== 'boolean') {
+        const err7 = {
+          instancePath: instancePath + '/required',
+          schemaPath: '#/definitions/gateRequired/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+          message: 'must be boolean',
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.waivers !== undefined) {
+      if (
+        !validate16(data.waivers, {
+          instancePath: instancePath + '/waivers',
+          parentData: data,
+          parentDataProperty: 'waivers',
+          rootData,
+        })
+      ) {
+        vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.locked !== undefined) {
+      if (typeof data.locked !== 'boolean') {
+        const err8 = {
+          instancePath: instancePath + '/locked',
+          schemaPath: '#/definitions/gateLocked/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+          message: 'must be boolean',
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.file !== undefined) {
+      let data5 = data.file;
+      if (typeof data5 === 'string') {
+        if (func2(data5) > 500) {
+          const err9 = {
+            instancePath: instancePath + '/file',
+            schemaPath: '#/properties/file/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 500 },
+            message: 'must NOT have more than 500 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+        if (func2(data5) < 1) {
+          const err10 = {
+            instancePath: instancePath + '/file',
+            schemaPath: '#/properties/file/minLength',
+            keyword: 'minLength',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+        if (!pattern11.test(data5)) {
+          const err11 = {
+            instancePath: instancePath + '/file',
+            schemaPath: '#/properties/file/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^(?!/)(?!.*(^|/)\\.\\.(/|$)).+$' },
+            message: 'must match pattern "' + '^(?!/)(?!.*(^|/)\\.\\.(/|$)).+$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+      } else {
+        const err12 = {
+          instancePath: instancePath + '/file',
+          schemaPath: '#/properties/file/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.signoff !== undefined) {
+      let data6 = data.signoff;
+      if (data6 && typeof data6 == 'object' && !Array.isArray(data6)) {
+        if (Object.keys(data6).length < 1) {
+          const err13 = {
+            instancePath: instancePath + '/signoff',
+            schemaPath: '#/properties/signoff/minProperties',
+            keyword: 'minProperties',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 properties',
+          };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+        for (const key1 in data6) {
+          const _errs17 = errors;
+          if (typeof key1 === 'string') {
+            if (func2(key1) > 300) {
+              const err14 = {
+                instancePath: instancePath + '/signoff',
+                schemaPath: '#/properties/signoff/propertyNames/maxLength',
+                keyword: 'maxLength',
+                params: { limit: 300 },
+                message: 'must NOT have more than 300 characters',
+                propertyName: key1,
+              };
+              if (vErrors === null) {
+                vErrors = [err14];
+              } else {
+                vErrors.push(err14);
+              }
+              errors++;
+            }
+            if (func2(key1) < 1) {
+              const err15 = {
+                instancePath: instancePath + '/signoff',
+                schemaPath: '#/properties/signoff/propertyNames/minLength',
+                keyword: 'minLength',
+                params: { limit: 1 },
+                message: 'must NOT have fewer than 1 characters',
+                propertyName: key1,
+              };
+              if (vErrors === null) {
+                vErrors = [err15];
+              } else {
+                vErrors.push(err15);
+              }
+              errors++;
+            }
+          } else {
+            const err16 = {
+              instancePath: instancePath + '/signoff',
+              schemaPath: '#/properties/signoff/propertyNames/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              propertyName: key1,
+            };
+            if (vErrors === null) {
+              vErrors = [err16];
+            } else {
+              vErrors.push(err16);
+            }
+            errors++;
+          }
+          var valid4 = _errs17 === errors;
+          if (!valid4) {
+            const err17 = {
+              instancePath: instancePath + '/signoff',
+              schemaPath: '#/properties/signoff/propertyNames',
+              keyword: 'propertyNames',
+              params: { propertyName: key1 },
+              message: 'property name must be valid',
+            };
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+        }
+        for (const key2 in data6) {
+          if (
+            !validate11(data6[key2], {
+              instancePath: instancePath + '/signoff/' + key2.replace(/~/g, '~0').replace(/\//g, '~1'),
+              parentData: data6,
+              parentDataProperty: key2,
+              rootData,
+            })
+          ) {
+            vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err18 = {
+          instancePath: instancePath + '/signoff',
+          schemaPath: '#/properties/signoff/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.link !== undefined) {
+      let data8 = data.link;
+      if (data8 && typeof data8 == 'object' && !Array.isArray(data8)) {
+        for (const key3 in data8) {
+          const _errs23 = errors;
+          if (typeof key3 === 'string') {
+            if (func2(key3) > 300) {
+              const err19 = {
+                instancePath: instancePath + '/link',
+                schemaPath: '#/properties/link/propertyNames/maxLength',
+                keyword: 'maxLength',
+                params: { limit: 300 },
+                message: 'must NOT have more than 300 characters',
+                propertyName: key3,
+              };
+              if (vErrors === null) {
+                vErrors = [err19];
+              } else {
+                vErrors.push(err19);
+              }
+              errors++;
+            }
+            if (func2(key3) < 1) {
+              const err20 = {
+                instancePath: instancePath + '/link',
+                schemaPath: '#/properties/link/propertyNames/minLength',
+                keyword: 'minLength',
+                params: { limit: 1 },
+                message: 'must NOT have fewer than 1 characters',
+                propertyName: key3,
+              };
+              if (vErrors === null) {
+                vErrors = [err20];
+              } else {
+                vErrors.push(err20);
+              }
+              errors++;
+            }
+          } else {
+            const err21 = {
+              instancePath: instancePath + '/link',
+              schemaPath: '#/properties/link/propertyNames/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              propertyName: key3,
+            };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+          var valid6 = _errs23 === errors;
+          if (!valid6) {
+            const err22 = {
+              instancePath: instancePath + '/link',
+              schemaPath: '#/properties/link/propertyNames',
+              keyword: 'propertyNames',
+              params: { propertyName: key3 },
+              message: 'property name must be valid',
+            };
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors++;
+          }
+        }
+        for (const key4 in data8) {
+          let data9 = data8[key4];
+          if (typeof data9 === 'string') {
+            if (func2(data9) > 64) {
+              const err23 = {
+                instancePath: instancePath + '/link/' + key4.replace(/~/g, '~0').replace(/\//g, '~1'),
+                schemaPath: '#/definitions/id/maxLength',
+                keyword: 'maxLength',
+                params: { limit: 64 },
+                message: 'must NOT have more than 64 characters',
+              };
+              if (vErrors === null) {
+                vErrors = [err23];
+              } else {
+                vErrors.push(err23);
+              }
+              errors++;
+            }
+            if (!pattern3.test(data9)) {
+              const err24 = {
+                instancePath: instancePath + '/link/' + key4.replace(/~/g, '~0').replace(/\//g, '~1'),
+                schemaPath: '#/definitions/id/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[a-z0-9][a-z0-9-]*$' },
+                message: 'must match pattern "' + '^[a-z0-9][a-z0-9-]*$' + '"',
+              };
+              if (vErrors === null) {
+                vErrors = [err24];
+              } else {
+                vErrors.push(err24);
+              }
+              errors++;
+            }
+          } else {
+            const err25 = {
+              instancePath: instancePath + '/link/' + key4.replace(/~/g, '~0').replace(/\//g, '~1'),
+              schemaPath: '#/definitions/id/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err26 = {
+          instancePath: instancePath + '/link',
+          schemaPath: '#/properties/link/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        };
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+    }
+    if (data.skip !== undefined) {
+      let data10 = data.skip;
+      if (Array.isArray(data10)) {
+        const len0 = data10.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data11 = data10[i0];
+          if (typeof data11 === 'string') {
+            if (func2(data11) > 300) {
+              const err27 = {
+                instancePath: instancePath + '/skip/' + i0,
+                schemaPath: '#/properties/skip/items/maxLength',
+                keyword: 'maxLength',
+                params: { limit: 300 },
+                message: 'must NOT have more than 300 characters',
+              };
+              if (vErrors === null) {
+                vErrors = [err27];
+              } else {
+                vErrors.push(err27);
+              }
+              errors++;
+            }
+            if (func2(data11) < 1) {
+              const err28 = {
+                instancePath: instancePath + '/skip/' + i0,
+                schemaPath: '#/properties/skip/items/minLength',
+                keyword: 'minLength',
+                params: { limit: 1 },
+                message: 'must NOT have fewer than 1 characters',
+              };
+              if (vErrors === null) {
+                vErrors = [err28];
+              } else {
+                vErrors.push(err28);
+              }
+              errors++;
+            }
+          } else {
+            const err29 = {
+              instancePath: instancePath + '/skip/' + i0,
+              schemaPath: '#/properties/skip/items/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err29];
+            } else {
+              vErrors.push(err29);
+            }
+            errors++;
+          }
+        }
+        let i1 = data10.length;
+        let j0;
+        if (i1 > 1) {
+          const indices0 = {};
+          for (; i1--;) {
+            let item0 = data10[i1];
+            if (typeof item0 !== 'string') {
+              continue;
+            }
+            if (typeof indices0[item0] == 'number') {
+              j0 = indices0[item0];
+              const err30 = {
+                instancePath: instancePath + '/skip',
+                schemaPath: '#/properties/skip/uniqueItems',
+                keyword: 'uniqueItems',
+                params: { i: i1, j: j0 },
+                message: 'must NOT have duplicate items (items ## ' + j0 + ' and ' + i1 + ' are identical)',
+              };
+              if (vErrors === null) {
+                vErrors = [err30];
+              } else {
+                vErrors.push(err30);
+              }
+              errors++;
+              break;
+            }
+            indices0[item0] = i1;
+          }
+        }
+      } else {
+        const err31 = {
+          instancePath: instancePath + '/skip',
+          schemaPath: '#/properties/skip/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+        };
+        if (vErrors === null) {
+          vErrors = [err31];
+        } else {
+          vErrors.push(err31);
+        }
+        errors++;
+      }
+    }
+    if (data['dismiss-stale'] !== undefined) {
+      if (typeof data['dismiss-stale'] !== 'boolean') {
+        const err32 = {
+          instancePath: instancePath + '/dismiss-stale',
+          schemaPath: '#/properties/dismiss-stale/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+          message: 'must be boolean',
+        };
+        if (vErrors === null) {
+          vErrors = [err32];
+        } else {
+          vErrors.push(err32);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err33 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err33];
+    } else {
+      vErrors.push(err33);
+    }
+    errors++;
+  }
+  validate25.errors = vErrors;
+  return errors === 0;
+}
+const schema45 = {
+  title: 'ChecksGate',
+  description: 'Required check runs and commit statuses on the head commit must have succeeded.',
+  type: 'object',
+  additionalProperties: false,
+  required: ['type', 'require'],
+  properties: {
+    type: { const: 'checks' },
+    title: { $ref: '#/definitions/gateTitle' },
+    required: { $ref: '#/definitions/gateRequired' },
+    waivers: { $ref: '#/definitions/gateWaivers' },
+    locked: { $ref: '#/definitions/gateLocked' },
+    require: {
+      description:
+        "Required checks: a check-run name or commit-status context (globs * ? [..] allowed), or { name, app } to accept only check runs reported by that GitHub App (app defaults to the gate's app).",
+      type: 'array',
+      items: {
+        anyOf: [
+          { $ref: '#/definitions/glob' },
+          {
+            type: 'object',
+            additionalProperties: false,
+            required: ['name'],
+            properties: { name: { $ref: '#/definitions/glob' }, app: { $ref: '#/definitions/appSlug' } },
+          },
+        ],
+      },
+      minItems: 1,
+    },
+    app: {
+      $ref: '#/definitions/appSlug',
+      description:
+        'Accept only check runs reported by this GitHub App (its slug, e.g. github-actions), like GitHub\'s "expected source": a check of the same name from another app, or a commit status, does not count. Applies to every `require` entry that does not name its own app.',
+    },
+    accept: {
+      description: 'Conclusions that count as passed. Default: success, neutral, skipped.',
+      type: 'array',
+      minItems: 1,
+      uniqueItems: true,
+      items: { enum: ['success', 'neutral', 'skipped'] },
+    },
+    wait: { $ref: '#/definitions/duration' },
+  },
+};
+const schema51 = {
+  description: "A GitHub App's slug as in its URL (https://github.com/apps/<slug>), e.g. github-actions.",
+  type: 'string',
+  pattern: '^[A-Za-z0-9][A-Za-z0-9-]*$',
+};
+const pattern13 = new RegExp('^[A-Za-z0-9][A-Za-z0-9-]*$', 'u');
+function validate29(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.type === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'type' },
+        message: "must have required property '" + 'type' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.require === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'require' },
+        message: "must have required property '" + 'require' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func7.call(schema45.properties, key0)) {
+        const err2 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.type !== undefined) {
+      if ('checks' !== data.type) {
+        const err3 = {
+          instancePath: instancePath + '/type',
+          schemaPath: '#/properties/type/const',
+          keyword: 'const',
+          params: { allowedValue: 'checks' },
+          message: 'must be equal to constant',
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.title !== undefined) {
+      let data1 = data.title;
+      if (typeof data1 === 'string') {
+        if (func2(data1) > 200) {
+          const err4 = {
+            instancePath: instancePath + '/title',
+            schemaPath: '#/definitions/gateTitle/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 200 },
+            message: 'must NOT have more than 200 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (func2(data1) < 1) {
+          const err5 = {
+            instancePath: instancePath + '/title',
+            schemaPath: '#/definitions/gateTitle/minLength',
+            keyword: 'minLength',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      } else {
+        const err6 = {
+          instancePath: instancePath + '/title',
+          schemaPath: '#/definitions/gateTitle/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.required !== undefined) {
+      if (typeof data.required !== 'boolean') {
+        const err7 = {
+          instancePath: instancePath + '/required',
+          schemaPath: '#/definitions/gateRequired/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+          message: 'must be boolean',
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.waivers !== undefined) {
+      if (
+        !validate16(data.waivers, {
+          instancePath: instancePath + '/waivers',
+          parentData: data,
+          parentDataProperty: 'waivers',
+          rootData,
+        })
+      ) {
+        vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.locked !== undefined) {
+      if (typeof data.locked !== 'boolean') {
+        const err8 = {
+          instancePath: instancePath + '/locked',
+          schemaPath: '#/definitions/gateLocked/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+          message: 'must be boolean',
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.require !== undefined) {
+      let data5 = data.require;
+      if (Array.isArray(data5)) {
+        if (data5.length < 1) {
+          const err9 = {
+            instancePath: instancePath + '/require',
+            schemaPath: '#/properties/require/minItems',
+            keyword: 'minItems',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 items',
+          };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+        const len0 = data5.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data6 = data5[i0];
+          const _errs16 = errors;
+          let valid6 = false;
+          const _errs17 = errors;
+          if (typeof data6 === 'string') {
+            if (func2(data6) < 1) {
+              const err10 = {
+                instancePath: instancePath + '/require/' + i0,
+                schemaPath: '#/definitions/glob/minLength',
+                keyword: 'minLength',
+                params: { limit: 1 },
+                message: 'must NOT have fewer than 1 characters',
+              };
+              if (vErrors === null) {
+                vErrors = [err10];
+              } else {
+                vErrors.push(err10);
+              }
+              errors++;
+            }
+          } else {
+            const err11 = {
+              instancePath: instancePath + '/require/' + i0,
+              schemaPath: '#/definitions/glob/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err11];
+            } else {
+              vErrors.push(err11);
+            }
+            errors++;
+          }
+          var _valid0 = _errs17 === errors;
+          valid6 = valid6 || _valid0;
+          if (!valid6) {
+            const _errs20 = errors;
+            if (data6 && typeof data6 == 'object' && !Array.isArray(data6)) {
+              if (data6.name === undefined) {
+                const err12 = {
+                  instancePath: instancePath + '/require/' + i0,
+                  schemaPath: '#/properties/require/items/anyOf/1/required',
+                  keyword: 'required',
+                  params: { missingProperty: 'name' },
+                  message: "must have required property '" + 'name' + "'",
+                };
+                if (vErrors === null) {
+                  vErrors = [err12];
+                } else {
+                  vErrors.push(err12);
+                }
+                errors++;
+              }
+              for (const key1 in data6) {
+                if (!(key1 === 'name' || key1 === 'app')) {
+                  const err13 = {
+                    instancePath: instancePath + '/require/' + i0,
+                    schemaPath: '#/properties/require/items/anyOf/1/additionalProperties',
+                    keyword: 'additionalProperties',
+                    params: { additionalProperty: key1 },
+                    message: 'must NOT have additional properties',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err13];
+                  } else {
+                    vErrors.push(err13);
+                  }
+                  errors++;
+                }
+              }
+              if (data6.name !== undefined) {
+                let data7 = data6.name;
+                if (typeof data7 === 'string') {
+                  if (func2(data7) < 1) {
+                    const err14 = {
+                      instancePath: instancePath + '/require/' + i0 + '/name',
+                      schemaPath: '#/definitions/glob/minLength',
+                      keyword: 'minLength',
+                      params: { limit: 1 },
+                      message: 'must NOT have fewer than 1 characters',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err14];
+                    } else {
+                      vErrors.push(err14);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err15 = {
+                    instancePath: instancePath + '/require/' + i0 + '/name',
+                    schemaPath: '#/definitions/glob/type',
+                    keyword: 'type',
+                    params: { type: 'string' },
+                    message: 'must be string',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err15];
+                  } else {
+                    vErrors.push(err15);
+                  }
+                  errors++;
+                }
+              }
+              if (data6.app !== undefined) {
+                let data8 = data6.app;
+                if (typeof data8 === 'string') {
+                  if (!pattern13.test(data8)) {
+                    const err16 = {
+                      instancePath: instancePath + '/require/' + i0 + '/app',
+                      schemaPath: '#/definitions/appSlug/pattern',
+                      keyword: 'pattern',
+                      params: { pattern: '^[A-Za-z0-9][A-Za-z0-9-]*$' },
+                      message: 'must match pattern "' + '^[A-Za-z0-9][A-Za-z0-9-]*$' + '"',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err16];
+                    } else {
+                      vErrors.push(err16);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err17 = {
+                    instancePath: instancePath + '/require/' + i0 + '/app',
+                    schemaPath: '#/definitions/appSlug/type',
+                    keyword: 'type',
+                    params: { type: 'string' },
+                    message: 'must be string',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err17];
+                  } else {
+                    vErrors.push(err17);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err18 = {
+                instancePath: instancePath + '/require/' + i0,
+                schemaPath: '#/properties/require/items/anyOf/1/type',
+                keyword: 'type',
+                params: { type: 'object' },
+                message: 'must be object',
+              };
+              if (vErrors === null) {
+                vErrors = [err18];
+              } else {
+                vErrors.push(err18);
+              }
+              errors++;
+            }
+            var _valid0 = _errs20 === errors;
+            valid6 = valid6 || _valid0;
+          }
+          if (!valid6) {
+            const err19 = {
+              instancePath: instancePath + '/require/' + i0,
+              schemaPath: '#/properties/require/items/anyOf',
+              keyword: 'anyOf',
+              params: {},
+              message: 'must match a schema in anyOf',
+            };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          } else {
+            errors = _errs16;
+            if (vErrors !== null) {
+              if (_errs16) {
+                vErrors.length = _errs16;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+      } else {
+        const err20 = {
+          instancePath: instancePath + '/require',
+          schemaPath: '#/properties/require/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+        };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
+    if (data.app !== undefined) {
+      let data9 = data.app;
+      if (typeof data9 === 'string') {
+        if (!pattern13.test(data9)) {
+          const err21 = {
+            instancePath: instancePath + '/app',
+            schemaPath: '#/definitions/appSlug/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[A-Za-z0-9][A-Za-z0-9-]*$' },
+            message: 'must match pattern "' + '^[A-Za-z0-9][A-Za-z0-9-]*$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err21];
+          } else {
+            vErrors.push(err21);
+          }
+          errors++;
+        }
+      } else {
+        const err22 = {
+          instancePath: instancePath + '/app',
+          schemaPath: '#/definitions/appSlug/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+    }
+    if (data.accept !== undefined) {
+      let data10 = data.accept;
+      if (Array.isArray(data10)) {
+        if (data10.length < 1) {
+          const err23 = {
+            instancePath: instancePath + '/accept',
+            schemaPath: '#/properties/accept/minItems',
+            keyword: 'minItems',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 items',
+          };
+          if (vErrors === null) {
+            vErrors = [err23];
+          } else {
+            vErrors.push(err23);
+          }
+          errors++;
+        }
+        const len1 = data10.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data11 = data10[i1];
+          if (!(data11 === 'success' || data11 === 'neutral' || data11 === 'skipped')) {
+            const err24 = {
+              instancePath: instancePath + '/accept/' + i1,
+              schemaPath: '#/properties/accept/items/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema45.properties.accept.items.enum },
+              message: 'must be equal to one of the allowed values',
+            };
+            if (vErrors === null) {
+              vErrors = [err24];
+            } else {
+              vErrors.push(err24);
+            }
+            errors++;
+          }
+        }
+        let i2 = data10.length;
+        let j0;
+        if (i2 > 1) {
+          outer0: for (; i2--;) {
+            for (j0 = i2; j0--;) {
+              if (func0(data10[i2], data10[j0])) {
+                const err25 = {
+                  instancePath: instancePath + '/accept',
+                  schemaPath: '#/properties/accept/uniqueItems',
+                  keyword: 'uniqueItems',
+                  params: { i: i2, j: j0 },
+                  message: 'must NOT have duplicate items (items ## ' + j0 + ' and ' + i2 + ' are identical)',
+                };
+                if (vErrors === null) {
+                  vErrors = [err25];
+                } else {
+                  vErrors.push(err25);
+                }
+                errors++;
+                break outer0;
+              }
+            }
+          }
+        }
+      } else {
+        const err26 = {
+          instancePath: instancePath + '/accept',
+          schemaPath: '#/properties/accept/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+        };
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+    }
+    if (data.wait !== undefined) {
+      let data12 = data.wait;
+      if (typeof data12 === 'string') {
+        if (!pattern1.test(data12)) {
+          const err27 = {
+            instancePath: instancePath + '/wait',
+            schemaPath: '#/definitions/duration/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^([0-9]+(ms|s|m|h|d))+$' },
+            message: 'must match pattern "' + '^([0-9]+(ms|s|m|h|d))+$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err27];
+          } else {
+            vErrors.push(err27);
+          }
+          errors++;
+        }
+      } else {
+        const err28 = {
+          instancePath: instancePath + '/wait',
+          schemaPath: '#/definitions/duration/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err28];
+        } else {
+          vErrors.push(err28);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err29 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err29];
+    } else {
+      vErrors.push(err29);
+    }
+    errors++;
+  }
+  validate29.errors = vErrors;
+  return errors === 0;
+}
+const schema54 = {
+  title: 'CommandGate',
+  description: 'A shell command exits 0.',
+  type: 'object',
+  additionalProperties: false,
+  required: ['type', 'run'],
+  properties: {
+    type: { const: 'command' },
+    title: { $ref: '#/definitions/gateTitle' },
+    required: { $ref: '#/definitions/gateRequired' },
+    waivers: { $ref: '#/definitions/gateWaivers' },
+    locked: { $ref: '#/definitions/gateLocked' },
+    run: { type: 'string', minLength: 1 },
+    cwd: { type: 'string' },
+    env: { $ref: '#/definitions/envMap' },
+    timeout: { description: 'Default 10m.', $ref: '#/definitions/duration' },
+    shell: { description: 'Shell to run it with. Default bash (sh when bash is missing).', type: 'string' },
+  },
+};
+const schema58 = {
+  type: 'object',
+  propertyNames: { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_]*$' },
+  additionalProperties: { type: ['string', 'number', 'boolean'] },
+};
+const pattern16 = new RegExp('^[A-Za-z_][A-Za-z0-9_]*$', 'u');
+function validate32(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.type === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'type' },
+        message: "must have required property '" + 'type' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.run === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'run' },
+        message: "must have required property '" + 'run' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func7.call(schema54.properties, key0)) {
+        const err2 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.type !== undefined) {
+      if ('command' !== data.type) {
+        const err3 = {
+          instancePath: instancePath + '/type',
+          schemaPath: '#/properties/type/const',
+          keyword: 'const',
+          params: { allowedValue: 'command' },
+          message: 'must be equal to constant',
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.title !== undefined) {
+      let data1 = data.title;
+      if (typeof data1 === 'string') {
+        if (func2(data1) > 200) {
+          const err4 = {
+            instancePath: instancePath + '/title',
+            schemaPath: '#/definitions/gateTitle/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 200 },
+            message: 'must NOT have more than 200 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (func2(data1) < 1) {
+          const err5 = {
+            instancePath: instancePath + '/title',
+            schemaPath: '#/definitions/gateTitle/minLength',
+            keyword: 'minLength',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      } else {
+        const err6 = {
+          instancePath: instancePath + '/title',
+          schemaPath: '#/definitions/gateTitle/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.required !== undefined) {
+      if (typeof data.required !== 'boolean') {
+        const err7 = {
+          instancePath: instancePath + '/required',
+          schemaPath: '#/definitions/gateRequired/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+          message: 'must be boolean',
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.waivers !== undefined) {
+      if (
+        !validate16(data.waivers, {
+          instancePath: instancePath + '/waivers',
+          parentData: data,
+          parentDataProperty: 'waivers',
+          rootData,
+        })
+      ) {
+        vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.locked !== undefined) {
+      if (typeof data.locked !== 'boolean') {
+        const err8 = {
+          instancePath: instancePath + '/locked',
+          schemaPath: '#/definitions/gateLocked/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+          message: 'must be boolean',
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.run !== undefined) {
+      let data5 = data.run;
+      if (typeof data5 === 'string') {
+        if (func2(data5) < 1) {
+          const err9 = {
+            instancePath: instancePath + '/run',
+            schemaPath: '#/properties/run/minLength',
+            keyword: 'minLength',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+      } else {
+        const err10 = {
+          instancePath: instancePath + '/run',
+          schemaPath: '#/properties/run/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.cwd !== undefined) {
+      if (typeof data.cwd !== 'string') {
+        const err11 = {
+          instancePath: instancePath + '/cwd',
+          schemaPath: '#/properties/cwd/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.env !== undefined) {
+      let data7 = data.env;
+      if (data7 && typeof data7 == 'object' && !Array.isArray(data7)) {
+        for (const key1 in data7) {
+          const _errs20 = errors;
+          if (typeof key1 === 'string') {
+            if (!pattern16.test(key1)) {
+              const err12 = {
+                instancePath: instancePath + '/env',
+                schemaPath: '#/definitions/envMap/propertyNames/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[A-Za-z_][A-Za-z0-9_]*$' },
+                message: 'must match pattern "' + '^[A-Za-z_][A-Za-z0-9_]*$' + '"',
+                propertyName: key1,
+              };
+              if (vErrors === null) {
+                vErrors = [err12];
+              } else {
+                vErrors.push(err12);
+              }
+              errors++;
+            }
+          } else {
+            const err13 = {
+              instancePath: instancePath + '/env',
+              schemaPath: '#/definitions/envMap/propertyNames/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              propertyName: key1,
+            };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+          var valid5 = _errs20 === errors;
+          if (!valid5) {
+            const err14 = {
+              instancePath: instancePath + '/env',
+              schemaPath: '#/definitions/envMap/propertyNames',
+              keyword: 'propertyNames',
+              params: { propertyName: key1 },
+              message: 'property name must be valid',
+            };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+        }
+        for (const key2 in data7) {
+          let data8 = data7[key2];
+          if (
+            typeof data8 !== 'string' &&
+            !(typeof data8 == 'number' && isFinite(data8)) &&
+            typeof data8 !== 'boolean'
+          ) {
+            const err15 = {
+              instancePath: instancePath + '/env/' + key2.replace(/~/g, '~0').replace(/\//g, '~1'),
+              schemaPath: '#/definitions/envMap/additionalProperties/type',
+              keyword: 'type',
+              params: { type: schema58.additionalProperties.type },
+              message: 'must be string,number,boolean',
+            };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err16 = {
+          instancePath: instancePath + '/env',
+          schemaPath: '#/definitions/envMap/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.timeout !== undefined) {
+      let data9 = data.timeout;
+      if (typeof data9 === 'string') {
+        if (!pattern1.test(data9)) {
+          const err17 = {
+            instancePath: instancePath + '/timeout',
+            schemaPath: '#/definitions/duration/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^([0-9]+(ms|s|m|h|d))+$' },
+            message: 'must match pattern "' + '^([0-9]+(ms|s|m|h|d))+$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+      } else {
+        const err18 = {
+          instancePath: instancePath + '/timeout',
+          schemaPath: '#/definitions/duration/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.shell !== undefined) {
+      if (typeof data.shell !== 'string') {
+        const err19 = {
+          instancePath: instancePath + '/shell',
+          schemaPath: '#/properties/shell/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err20 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err20];
+    } else {
+      vErrors.push(err20);
+    }
+    errors++;
+  }
+  validate32.errors = vErrors;
+  return errors === 0;
+}
+const schema60 = {
+  title: 'CoverageGate',
+  description: 'Test coverage report meets thresholds.',
+  type: 'object',
+  additionalProperties: false,
+  required: ['type', 'report'],
+  properties: {
+    type: { const: 'coverage' },
+    title: { $ref: '#/definitions/gateTitle' },
+    required: { $ref: '#/definitions/gateRequired' },
+    waivers: { $ref: '#/definitions/gateWaivers' },
+    locked: { $ref: '#/definitions/gateLocked' },
+    report: {
+      description:
+        'Path or glob of coverage reports (lcov, Cobertura, Clover, JaCoCo, istanbul json); several are merged.',
+      $ref: '#/definitions/globs',
+    },
+    min: { $ref: '#/definitions/coverageMin' },
+    paths: {
+      description: 'Per-path thresholds, e.g. payments/** at 95%.',
+      type: 'array',
+      minItems: 1,
+      items: {
+        title: 'CoveragePathRule',
+        type: 'object',
+        additionalProperties: false,
+        required: ['glob', 'min'],
+        properties: { glob: { $ref: '#/definitions/glob' }, min: { $ref: '#/definitions/coverageMin' } },
+      },
+    },
+    'no-drop': {
+      title: 'CoverageNoDrop',
+      description: 'Fail when a metric fell by more than tolerance points against a baseline report.',
+      type: 'object',
+      additionalProperties: false,
+      required: ['baseline'],
+      properties: {
+        baseline: { $ref: '#/definitions/globs' },
+        tolerance: { type: 'number', minimum: 0, maximum: 100 },
+      },
+    },
+    'max-age': {
+      description: 'A report older than this is stale and an error.',
+      $ref: '#/definitions/duration',
+    },
+  },
+};
+const schema64 = {
+  title: 'CoverageMin',
+  type: 'object',
+  additionalProperties: false,
+  minProperties: 1,
+  properties: {
+    lines: { $ref: '#/definitions/percent' },
+    branches: { $ref: '#/definitions/percent' },
+    functions: { $ref: '#/definitions/percent' },
+    statements: { $ref: '#/definitions/percent' },
+  },
+};
+const schema65 = { type: 'number', minimum: 0, maximum: 100 };
+function validate38(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (Object.keys(data).length < 1) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/minProperties',
+        keyword: 'minProperties',
+        params: { limit: 1 },
+        message: 'must NOT have fewer than 1 properties',
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === 'lines' || key0 === 'branches' || key0 === 'functions' || key0 === 'statements')) {
+        const err1 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.lines !== undefined) {
+      let data0 = data.lines;
+      if (typeof data0 == 'number' && isFinite(data0)) {
+        if (data0 > 100 || isNaN(data0)) {
+          const err2 = {
+            instancePath: instancePath + '/lines',
+            schemaPath: '#/definitions/percent/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 100 },
+            message: 'must be <= 100',
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        if (data0 < 0 || isNaN(data0)) {
+          const err3 = {
+            instancePath: instancePath + '/lines',
+            schemaPath: '#/definitions/percent/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 0 },
+            message: 'must be >= 0',
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      } else {
+        const err4 = {
+          instancePath: instancePath + '/lines',
+          schemaPath: '#/definitions/percent/type',
+          keyword: 'type',
+          params: { type: 'number' },
+          message: 'must be number',
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.branches !== undefined) {
+      let data1 = data.branches;
+      if (typeof data1 == 'number' && isFinite(data1)) {
+        if (data1 > 100 || isNaN(data1)) {
+          const err5 = {
+            instancePath: instancePath + '/branches',
+            schemaPath: '#/definitions/percent/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 100 },
+            message: 'must be <= 100',
+          };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+        if (data1 < 0 || isNaN(data1)) {
+          const err6 = {
+            instancePath: instancePath + '/branches',
+            schemaPath: '#/definitions/percent/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 0 },
+            message: 'must be >= 0',
+          };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      } else {
+        const err7 = {
+          instancePath: instancePath + '/branches',
+          schemaPath: '#/definitions/percent/type',
+          keyword: 'type',
+          params: { type: 'number' },
+          message: 'must be number',
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.functions !== undefined) {
+      let data2 = data.functions;
+      if (typeof data2 == 'number' && isFinite(data2)) {
+        if (data2 > 100 || isNaN(data2)) {
+          const err8 = {
+            instancePath: instancePath + '/functions',
+            schemaPath: '#/definitions/percent/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 100 },
+            message: 'must be <= 100',
+          };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+        if (data2 < 0 || isNaN(data2)) {
+          const err9 = {
+            instancePath: instancePath + '/functions',
+            schemaPath: '#/definitions/percent/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 0 },
+            message: 'must be >= 0',
+          };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+      } else {
+        const err10 = {
+          instancePath: instancePath + '/functions',
+          schemaPath: '#/definitions/percent/type',
+          keyword: 'type',
+          params: { type: 'number' },
+          message: 'must be number',
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.statements !== undefined) {
+      let data3 = data.statements;
+      if (typeof data3 == 'number' && isFinite(data3)) {
+        if (data3 > 100 || isNaN(data3)) {
+          const err11 = {
+            instancePath: instancePath + '/statements',
+            schemaPath: '#/definitions/percent/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 100 },
+            message: 'must be <= 100',
+          };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+        if (data3 < 0 || isNaN(data3)) {
+          const err12 = {
+            instancePath: instancePath + '/statements',
+            schemaPath: '#/definitions/percent/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 0 },
+            message: 'must be >= 0',
+          };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+      } else {
+        const err13 = {
+          instancePath: instancePath + '/statements',
+          schemaPath: '#/definitions/percent/type',
+          keyword: 'type',
+          params: { type: 'number' },
+          message: 'must be number',
+        };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err14 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err14];
+    } else {
+      vErrors.push(err14);
+    }
+    errors++;
+  }
+  validate38.errors = vErrors;
+  return errors === 0;
+}
+function validate35(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.type === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'type' },
+        message: "must have required property '" + 'type' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.report === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'report' },
+        message: "must have required property '" + 'report' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func7.call(schema60.properties, key0)) {
+        const err2 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.type !== undefined) {
+      if ('coverage' !== data.type) {
+        const err3 = {
+          instancePath: instancePath + '/type',
+          schemaPath: '#/properties/type/const',
+          keyword: 'const',
+          params: { allowedValue: 'coverage' },
+          message: 'must be equal to constant',
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.title !== undefined) {
+      let data1 = data.title;
+      if (typeof data1 === 'string') {
+        if (func2(data1) > 200) {
+          const err4 = {
+            instancePath: instancePath + '/title',
+            schemaPath: '#/definitions/gateTitle/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 200 },
+            message: 'must NOT have more than 200 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (func2(data1) < 1) {
+          const err5 = {
+            instancePath: instancePath + '/title',
+            schemaPath: '#/definitions/gateTitle/minLength',
+            keyword: 'minLength',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      } else {
+        const err6 = {
+          instancePath: instancePath + '/title',
+          schemaPath: '#/definitions/gateTitle/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.required !== undefined) {
+      if (typeof data.required !== 'boolean') {
+        const err7 = {
+          instancePath: instancePath + '/required',
+          schemaPath: '#/definitions/gateRequired/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+          message: 'must be boolean',
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.waivers !== undefined) {
+      if (
+        !validate16(data.waivers, {
+          instancePath: instancePath + '/waivers',
+          parentData: data,
+          parentDataProperty: 'waivers',
+          rootData,
+        })
+      ) {
+        vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.locked !== undefined) {
+      if (typeof data.locked !== 'boolean') {
+        const err8 = {
+          instancePath: instancePath + '/locked',
+          schemaPath: '#/definitions/gateLocked/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+          message: 'must be boolean',
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.report !== undefined) {
+      if (
+        !validate22(data.report, {
+          instancePath: instancePath + '/report',
+          parentData: data,
+          parentDataProperty: 'report',
+          rootData,
+        })
+      ) {
+        vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.min !== undefined) {
+      if (
+        !validate38(data.min, {
+          instancePath: instancePath + '/min',
+          parentData: data,
+          parentDataProperty: 'min',
+          rootData,
+        })
+      ) {
+        vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.paths !== undefined) {
+      let data7 = data.paths;
+      if (Array.isArray(data7)) {
+        if (data7.length < 1) {
+          const err9 = {
+            instancePath: instancePath + '/paths',
+            schemaPath: '#/properties/paths/minItems',
+            keyword: 'minItems',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 items',
+          };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+        const len0 = data7.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data8 = data7[i0];
+          if (data8 && typeof data8 == 'object' && !Array.isArray(data8)) {
+            if (data8.glob === undefined) {
+              const err10 = {
+                instancePath: instancePath + '/paths/' + i0,
+                schemaPath: '#/properties/paths/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'glob' },
+                message: "must have required property '" + 'glob' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err10];
+              } else {
+                vErrors.push(err10);
+              }
+              errors++;
+            }
+            if (data8.min === undefined) {
+              const err11 = {
+                instancePath: instancePath + '/paths/' + i0,
+                schemaPath: '#/properties/paths/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'min' },
+                message: "must have required property '" + 'min' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err11];
+              } else {
+                vErrors.push(err11);
+              }
+              errors++;
+            }
+            for (const key1 in data8) {
+              if (!(key1 === 'glob' || key1 === 'min')) {
+                const err12 = {
+                  instancePath: instancePath + '/paths/' + i0,
+                  schemaPath: '#/properties/paths/items/additionalProperties',
+                  keyword: 'additionalProperties',
+                  params: { additionalProperty: key1 },
+                  message: 'must NOT have additional properties',
+                };
+                if (vErrors === null) {
+                  vErrors = [err12];
+                } else {
+                  vErrors.push(err12);
+                }
+                errors++;
+              }
+            }
+            if (data8.glob !== undefined) {
+              let data9 = data8.glob;
+              if (typeof data9 === 'string') {
+                if (func2(data9) < 1) {
+                  const err13 = {
+                    instancePath: instancePath + '/paths/' + i0 + '/glob',
+                    schemaPath: '#/definitions/glob/minLength',
+                    keyword: 'minLength',
+                    params: { limit: 1 },
+                    message: 'must NOT have fewer than 1 characters',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err13];
+                  } else {
+                    vErrors.push(err13);
+                  }
+                  errors++;
+                }
+              } else {
+                const err14 = {
+                  instancePath: instancePath + '/paths/' + i0 + '/glob',
+                  schemaPath: '#/definitions/glob/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err14];
+                } else {
+                  vErrors.push(err14);
+                }
+                errors++;
+              }
+            }
+            if (data8.min !== undefined) {
+              if (
+                !validate38(data8.min, {
+                  instancePath: instancePath + '/paths/' + i0 + '/min',
+                  parentData: data8,
+                  parentDataProperty: 'min',
+                  rootData,
+                })
+              ) {
+                vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+                errors = vErrors.length;
+              }
+            }
+          } else {
+            const err15 = {
+              instancePath: instancePath + '/paths/' + i0,
+              schemaPath: '#/properties/paths/items/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+            };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err16 = {
+          instancePath: instancePath + '/paths',
+          schemaPath: '#/properties/paths/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+        };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data['no-drop'] !== undefined) {
+      let data11 = data['no-drop'];
+      if (data11 && typeof data11 == 'object' && !Array.isArray(data11)) {
+        if (data11.baseline === undefined) {
+          const err17 = {
+            instancePath: instancePath + '/no-drop',
+            schemaPath: '#/properties/no-drop/required',
+            keyword: 'required',
+            params: { missingProperty: 'baseline' },
+            message: "must have required property '" + 'baseline' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+        for (const key2 in data11) {
+          if (!(key2 === 'baseline' || key2 === 'tolerance')) {
+            const err18 = {
+              instancePath: instancePath + '/no-drop',
+              schemaPath: '#/properties/no-drop/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key2 },
+              message: 'must NOT have additional properties',
+            };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+        }
+        if (data11.baseline !== undefined) {
+          if (
+            !validate22(data11.baseline, {
+              instancePath: instancePath + '/no-drop/baseline',
+              parentData: data11,
+              parentDataProperty: 'baseline',
+              rootData,
+            })
+          ) {
+            vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data11.tolerance !== undefined) {
+          let data13 = data11.tolerance;
+          if (typeof data13 == 'number' && isFinite(data13)) {
+            if (data13 > 100 || isNaN(data13)) {
+              const err19 = {
+                instancePath: instancePath + '/no-drop/tolerance',
+                schemaPath: '#/properties/no-drop/properties/tolerance/maximum',
+                keyword: 'maximum',
+                params: { comparison: '<=', limit: 100 },
+                message: 'must be <= 100',
+              };
+              if (vErrors === null) {
+                vErrors = [err19];
+              } else {
+                vErrors.push(err19);
+              }
+              errors++;
+            }
+            if (data13 < 0 || isNaN(data13)) {
+              const err20 = {
+                instancePath: instancePath + '/no-drop/tolerance',
+                schemaPath: '#/properties/no-drop/properties/tolerance/minimum',
+                keyword: 'minimum',
+                params: { comparison: '>=', limit: 0 },
+                message: 'must be >= 0',
+              };
+              if (vErrors === null) {
+                vErrors = [err20];
+              } else {
+                vErrors.push(err20);
+              }
+              errors++;
+            }
+          } else {
+            const err21 = {
+              instancePath: instancePath + '/no-drop/tolerance',
+              schemaPath: '#/properties/no-drop/properties/tolerance/type',
+              keyword: 'type',
+              params: { type: 'number' },
+              message: 'must be number',
+            };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err22 = {
+          instancePath: instancePath + '/no-drop',
+          schemaPath: '#/properties/no-drop/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+    }
+    if (data['max-age'] !== undefined) {
+      let data14 = data['max-age'];
+      if (typeof data14 === 'string') {
+        if (!pattern1.test(data14)) {
+          const err23 = {
+            instancePath: instancePath + '/max-age',
+            schemaPath: '#/definitions/duration/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^([0-9]+(ms|s|m|h|d))+$' },
+            message: 'must match pattern "' + '^([0-9]+(ms|s|m|h|d))+$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err23];
+          } else {
+            vErrors.push(err23);
+          }
+          errors++;
+        }
+      } else {
+        const err24 = {
+          instancePath: instancePath + '/max-age',
+          schemaPath: '#/definitions/duration/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err25 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err25];
+    } else {
+      vErrors.push(err25);
+    }
+    errors++;
+  }
+  validate35.errors = vErrors;
+  return errors === 0;
+}
+const schema71 = {
+  title: 'EnvironmentGate',
+  description:
+    "This run's GitHub deployment environment was approved (Review deployments) by enough of the right people: not the PR author, not whoever triggered the run.",
+  type: 'object',
+  additionalProperties: false,
+  required: ['type'],
+  properties: {
+    type: { const: 'environment' },
+    title: { $ref: '#/definitions/gateTitle' },
+    required: { $ref: '#/definitions/gateRequired' },
+    waivers: { $ref: '#/definitions/gateWaivers' },
+    locked: { $ref: '#/definitions/gateLocked' },
+    environment: {
+      description: "GitHub environment whose approval is checked. Default: the action's environment input.",
+      $ref: '#/definitions/environmentName',
+    },
+    min: {
+      description: 'Distinct people who must have approved it. Default 1.',
+      type: 'integer',
+      minimum: 1,
+      maximum: 6,
+    },
+    from: { description: 'Only approvals by these people count.', $ref: '#/definitions/people' },
+    protected: {
+      description:
+        "Also check the environment's settings: it must have required reviewers and must not let administrators bypass them.",
+      type: 'boolean',
+    },
+  },
+};
+const schema75 = {
+  description: 'A GitHub deployment environment name, e.g. staging.',
+  type: 'string',
+  minLength: 1,
+  maxLength: 255,
+  pattern: '^[^/\\\\]+$',
+};
+const pattern19 = new RegExp('^[^/\\\\]+$', 'u');
+function validate43(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.type === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'type' },
+        message: "must have required property '" + 'type' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func7.call(schema71.properties, key0)) {
+        const err1 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.type !== undefined) {
+      if ('environment' !== data.type) {
+        const err2 = {
+          instancePath: instancePath + '/type',
+          schemaPath: '#/properties/type/const',
+          keyword: 'const',
+          params: { allowedValue: 'environment' },
+          message: 'must be equal to constant',
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.title !== undefined) {
+      let data1 = data.title;
+      if (typeof data1 === 'string') {
+        if (func2(data1) > 200) {
+          const err3 = {
+            instancePath: instancePath + '/title',
+            schemaPath: '#/definitions/gateTitle/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 200 },
+            message: 'must NOT have more than 200 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+        if (func2(data1) < 1) {
+          const err4 = {
+            instancePath: instancePath + '/title',
+            schemaPath: '#/definitions/gateTitle/minLength',
+            keyword: 'minLength',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      } else {
+        const err5 = {
+          instancePath: instancePath + '/title',
+          schemaPath: '#/definitions/gateTitle/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.required !== undefined) {
+      if (typeof data.required !== 'boolean') {
+        const err6 = {
+          instancePath: instancePath + '/required',
+          schemaPath: '#/definitions/gateRequired/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+          message: 'must be boolean',
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.waivers !== undefined) {
+      if (
+        !validate16(data.waivers, {
+          instancePath: instancePath + '/waivers',
+          parentData: data,
+          parentDataProperty: 'waivers',
+          rootData,
+        })
+      ) {
+        vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.locked !== undefined) {
+      if (typeof data.locked !== 'boolean') {
+        const err7 = {
+          instancePath: instancePath + '/locked',
+          schemaPath: '#/definitions/gateLocked/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+          message: 'must be boolean',
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.environment !== undefined) {
+      let data5 = data.environment;
+      if (typeof data5 === 'string') {
+        if (func2(data5) > 255) {
+          const err8 = {
+            instancePath: instancePath + '/environment',
+            schemaPath: '#/definitions/environmentName/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 255 },
+            message: 'must NOT have more than 255 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+        if (func2(data5) < 1) {
+          const err9 = {
+            instancePath: instancePath + '/environment',
+            schemaPath: '#/definitions/environmentName/minLength',
+            keyword: 'minLength',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+        if (!pattern19.test(data5)) {
+          const err10 = {
+            instancePath: instancePath + '/environment',
+            schemaPath: '#/definitions/environmentName/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[^/\\\\]+$' },
+            message: 'must match pattern "' + '^[^/\\\\]+$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      } else {
+        const err11 = {
+          instancePath: instancePath + '/environment',
+          schemaPath: '#/definitions/environmentName/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.min !== undefined) {
+      let data6 = data.min;
+      if (!(typeof data6 == 'number' && !(data6 % 1) && !isNaN(data6) && isFinite(data6))) {
+        const err12 = {
+          instancePath: instancePath + '/min',
+          schemaPath: '#/properties/min/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+      if (typeof data6 == 'number' && isFinite(data6)) {
+        if (data6 > 6 || isNaN(data6)) {
+          const err13 = {
+            instancePath: instancePath + '/min',
+            schemaPath: '#/properties/min/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 6 },
+            message: 'must be <= 6',
+          };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+        if (data6 < 1 || isNaN(data6)) {
+          const err14 = {
+            instancePath: instancePath + '/min',
+            schemaPath: '#/properties/min/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 1 },
+            message: 'must be >= 1',
+          };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.from !== undefined) {
+      if (
+        !validate11(data.from, {
+          instancePath: instancePath + '/from',
+          parentData: data,
+          parentDataProperty: 'from',
+          rootData,
+        })
+      ) {
+        vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.protected !== undefined) {
+      if (typeof data.protected !== 'boolean') {
+        const err15 = {
+          instancePath: instancePath + '/protected',
+          schemaPath: '#/properties/protected/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+          message: 'must be boolean',
+        };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err16 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err16];
+    } else {
+      vErrors.push(err16);
+    }
+    errors++;
+  }
+  validate43.errors = vErrors;
+  return errors === 0;
+}
+const schema76 = {
+  title: 'HttpGate',
+  description: 'An HTTP endpoint answers as expected (health check, smoke test).',
+  type: 'object',
+  additionalProperties: false,
+  required: ['type', 'url'],
+  properties: {
+    type: { const: 'http' },
+    title: { $ref: '#/definitions/gateTitle' },
+    required: { $ref: '#/definitions/gateRequired' },
+    waivers: { $ref: '#/definitions/gateWaivers' },
+    locked: { $ref: '#/definitions/gateLocked' },
+    url: { type: 'string', pattern: '^https?://' },
+    method: { enum: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] },
+    headers: { type: 'object', additionalProperties: { type: 'string' } },
+    body: { type: 'string' },
+    expect: {
+      title: 'HttpExpect',
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        status: {
+          anyOf: [
+            { type: 'integer', minimum: 100, maximum: 599 },
+            { type: 'array', items: { type: 'integer', minimum: 100, maximum: 599 }, minItems: 1 },
+          ],
+        },
+        'max-ms': { type: 'number', exclusiveMinimum: 0 },
+        'body-contains': { type: 'string' },
+        json: {
+          title: 'HttpJsonExpect',
+          type: 'object',
+          additionalProperties: false,
+          required: ['path', 'equals'],
+          properties: {
+            path: {
+              description: 'Dot path into the JSON body, e.g. status or checks.0.name.',
+              type: 'string',
+            },
+            equals: {},
+          },
+        },
+      },
+    },
+    retries: { type: 'integer', minimum: 0, maximum: 100 },
+    interval: { $ref: '#/definitions/duration' },
+    timeout: { description: 'Per request. Default 10s.', $ref: '#/definitions/duration' },
+    samples: {
+      description: 'Requests whose p95 latency is compared with max-ms.',
+      type: 'integer',
+      minimum: 1,
+      maximum: 1000,
+    },
+    'follow-redirects': { type: 'boolean' },
+  },
+};
+const pattern20 = new RegExp('^https?://', 'u');
+function validate47(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.type === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'type' },
+        message: "must have required property '" + 'type' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.url === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'url' },
+        message: "must have required property '" + 'url' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func7.call(schema76.properties, key0)) {
+        const err2 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.type !== undefined) {
+      if ('http' !== data.type) {
+        const err3 = {
+          instancePath: instancePath + '/type',
+          schemaPath: '#/properties/type/const',
+          keyword: 'const',
+          params: { allowedValue: 'http' },
+          message: 'must be equal to constant',
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.title !== undefined) {
+      let data1 = data.title;
+      if (typeof data1 === 'string') {
+        if (func2(data1) > 200) {
+          const err4 = {
+            instancePath: instancePath + '/title',
+            schemaPath: '#/definitions/gateTitle/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 200 },
+            message: 'must NOT have more than 200 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (func2(data1) < 1) {
+          const err5 = {
+            instancePath: instancePath + '/title',
+            schemaPath: '#/definitions/gateTitle/minLength',
+            keyword: 'minLength',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      } else {
+        const err6 = {
+          instancePath: instancePath + '/title',
+          schemaPath: '#/definitions/gateTitle/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.required !== undefined) {
+      if (typeof data.required !== 'boolean') {
+        const err7 = {
+          instancePath: instancePath + '/required',
+          schemaPath: '#/definitions/gateRequired/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+          message: 'must be boolean',
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.waivers !== undefined) {
+      if (
+        !validate16(data.waivers, {
+          instancePath: instancePath + '/waivers',
+          parentData: data,
+          parentDataProperty: 'waivers',
+          rootData,
+        })
+      ) {
+        vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.locked !== undefined) {
+      if (typeof data.locked !== 'boolean') {
+        const err8 = {
+          instancePath: instancePath + '/locked',
+          schemaPath: '#/definitions/gateLocked/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+          message: 'must be boolean',
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.url !== undefined) {
+      let data5 = data.url;
+      if (typeof data5 === 'string') {
+        if (!pattern20.test(data5)) {
+          const err9 = {
+            instancePath: instancePath + '/url',
+            schemaPath: '#/properties/url/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^https?://' },
+            message: 'must match pattern "' + '^https?://' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+      } else {
+        const err10 = {
+          instancePath: instancePath + '/url',
+          schemaPath: '#/properties/url/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.method !== undefined) {
+      let data6 = data.method;
+      if (!(
+        data6 === 'GET' ||
+        data6 === 'HEAD' ||
+        data6 === 'POST' ||
+        data6 === 'PUT' ||
+        data6 === 'PATCH' ||
+        data6 === 'DELETE' ||
+        data6 === 'OPTIONS'
+      )) {
+        const err11 = {
+          instancePath: instancePath + '/method',
+          schemaPath: '#/properties/method/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema76.properties.method.enum },
+          message: 'must be equal to one of the allowed values',
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.headers !== undefined) {
+      let data7 = data.headers;
+      if (data7 && typeof data7 == 'object' && !Array.isArray(data7)) {
+        for (const key1 in data7) {
+          if (typeof data7[key1] !== 'string') {
+            const err12 = {
+              instancePath: instancePath + '/headers/' + key1.replace(/~/g, '~0').replace(/\//g, '~1'),
+              schemaPath: '#/properties/headers/additionalProperties/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err13 = {
+          instancePath: instancePath + '/headers',
+          schemaPath: '#/properties/headers/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.body !== undefined) {
+      if (typeof data.body !== 'string') {
+        const err14 = {
+          instancePath: instancePath + '/body',
+          schemaPath: '#/properties/body/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.expect !== undefined) {
+      let data10 = data.expect;
+      if (data10 && typeof data10 == 'object' && !Array.isArray(data10)) {
+        for (const key2 in data10) {
+          if (!(key2 === 'status' || key2 === 'max-ms' || key2 === 'body-contains' || key2 === 'json')) {
+            const err15 = {
+              instancePath: instancePath + '/expect',
+              schemaPath: '#/properties/expect/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key2 },
+              message: 'must NOT have additional properties',
+            };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+        }
+        if (data10.status !== undefined) {
+          let data11 = data10.status;
+          const _errs27 = errors;
+          let valid6 = false;
+          const _errs28 = errors;
+          if (!(typeof data11 == 'number' && !(data11 % 1) && !isNaN(data11) && isFinite(data11))) {
+            const err16 = {
+              instancePath: instancePath + '/expect/status',
+              schemaPath: '#/properties/expect/properties/status/anyOf/0/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+              message: 'must be integer',
+            };
+            if (vErrors === null) {
+              vErrors = [err16];
+            } else {
+              vErrors.push(err16);
+            }
+            errors++;
+          }
+          if (typeof data11 == 'number' && isFinite(data11)) {
+            if (data11 > 599 || isNaN(data11)) {
+              const err17 = {
+                instancePath: instancePath + '/expect/status',
+                schemaPath: '#/properties/expect/properties/status/anyOf/0/maximum',
+                keyword: 'maximum',
+                params: { comparison: '<=', limit: 599 },
+                message: 'must be <= 599',
+              };
+              if (vErrors === null) {
+                vErrors = [err17];
+              } else {
+                vErrors.push(err17);
+              }
+              errors++;
+            }
+            if (data11 < 100 || isNaN(data11)) {
+              const err18 = {
+                instancePath: instancePath + '/expect/status',
+                schemaPath: '#/properties/expect/properties/status/anyOf/0/minimum',
+                keyword: 'minimum',
+                params: { comparison: '>=', limit: 100 },
+                message: 'must be >= 100',
+              };
+              if (vErrors === null) {
+                vErrors = [err18];
+              } else {
+                vErrors.push(err18);
+              }
+              errors++;
+            }
+          }
+          var _valid0 = _errs28 === errors;
+          valid6 = valid6 || _valid0;
+          if (!valid6) {
+            const _errs30 = errors;
+            if (Array.isArray(data11)) {
+              if (data11.length < 1) {
+                const err19 = {
+                  instancePath: instancePath + '/expect/status',
+                  schemaPath: '#/properties/expect/properties/status/anyOf/1/minItems',
+                  keyword: 'minItems',
+                  params: { limit: 1 },
+                  message: 'must NOT have fewer than 1 items',
+                };
+                if (vErrors === null) {
+                  vErrors = [err19];
+                } else {
+                  vErrors.push(err19);
+                }
+                errors++;
+              }
+              const len0 = data11.length;
+              for (let i0 = 0; i0 < len0; i0++) {
+                let data12 = data11[i0];
+                if (!(typeof data12 == 'number' && !(data12 % 1) && !isNaN(data12) && isFinite(data12))) {
+                  const err20 = {
+                    instancePath: instancePath + '/expect/status/' + i0,
+                    schemaPath: '#/properties/expect/properties/status/anyOf/1/items/type',
+                    keyword: 'type',
+                    params: { type: 'integer' },
+                    message: 'must be integer',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err20];
+                  } else {
+                    vErrors.push(err20);
+                  }
+                  errors++;
+                }
+                if (typeof data12 == 'number' && isFinite(data12)) {
+                  if (data12 > 599 || isNaN(data12)) {
+                    const err21 = {
+                      instancePath: instancePath + '/expect/status/' + i0,
+                      schemaPath: '#/properties/expect/properties/status/anyOf/1/items/maximum',
+                      keyword: 'maximum',
+                      params: { comparison: '<=', limit: 599 },
+                      message: 'must be <= 599',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err21];
+                    } else {
+                      vErrors.push(err21);
+                    }
+                    errors++;
+                  }
+                  if (data12 < 100 || isNaN(data12)) {
+                    const err22 = {
+                      instancePath: instancePath + '/expect/status/' + i0,
+                      schemaPath: '#/properties/expect/properties/status/anyOf/1/items/minimum',
+                      keyword: 'minimum',
+                      params: { comparison: '>=', limit: 100 },
+                      message: 'must be >= 100',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err22];
+                    } else {
+                      vErrors.push(err22);
+                    }
+                    errors++;
+                  }
+                }
+              }
+            } else {
+              const err23 = {
+                instancePath: instancePath + '/expect/status',
+                schemaPath: '#/properties/expect/properties/status/anyOf/1/type',
+                keyword: 'type',
+                params: { type: 'array' },
+                message: 'must be array',
+              };
+              if (vErrors === null) {
+                vErrors = [err23];
+              } else {
+                vErrors.push(err23);
+              }
+              errors++;
+            }
+            var _valid0 = _errs30 === errors;
+            valid6 = valid6 || _valid0;
+          }
+          if (!valid6) {
+            const err24 = {
+              instancePath: instancePath + '/expect/status',
+              schemaPath: '#/properties/expect/properties/status/anyOf',
+              keyword: 'anyOf',
+              params: {},
+              message: 'must match a schema in anyOf',
+            };
+            if (vErrors === null) {
+              vErrors = [err24];
+            } else {
+              vErrors.push(err24);
+            }
+            errors++;
+          } else {
+            errors = _errs27;
+            if (vErrors !== null) {
+              if (_errs27) {
+                vErrors.length = _errs27;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+        if (data10['max-ms'] !== undefined) {
+          let data13 = data10['max-ms'];
+          if (typeof data13 == 'number' && isFinite(data13)) {
+            if (data13 <= 0 || isNaN(data13)) {
+              const err25 = {
+                instancePath: instancePath + '/expect/max-ms',
+                schemaPath: '#/properties/expect/properties/max-ms/exclusiveMinimum',
+                keyword: 'exclusiveMinimum',
+                params: { comparison: '>', limit: 0 },
+                message: 'must be > 0',
+              };
+              if (vErrors === null) {
+                vErrors = [err25];
+              } else {
+                vErrors.push(err25);
+              }
+              errors++;
+            }
+          } else {
+            const err26 = {
+              instancePath: instancePath + '/expect/max-ms',
+              schemaPath: '#/properties/expect/properties/max-ms/type',
+              keyword: 'type',
+              params: { type: 'number' },
+              message: 'must be number',
+            };
+            if (vErrors === null) {
+              vErrors = [err26];
+            } else {
+              vErrors.push(err26);
+            }
+            errors++;
+          }
+        }
+        if (data10['body-contains'] !== undefined) {
+          if (typeof data10['body-contains'] !== 'string') {
+            const err27 = {
+              instancePath: instancePath + '/expect/body-contains',
+              schemaPath: '#/properties/expect/properties/body-contains/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err27];
+            } else {
+              vErrors.push(err27);
+            }
+            errors++;
+          }
+        }
+        if (data10.json !== undefined) {
+          let data15 = data10.json;
+          if (data15 && typeof data15 == 'object' && !Array.isArray(data15)) {
+            if (data15.path === undefined) {
+              const err28 = {
+                instancePath: instancePath + '/expect/json',
+                schemaPath: '#/properties/expect/properties/json/required',
+                keyword: 'required',
+                params: { missingProperty: 'path' },
+                message: "must have required property '" + 'path' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err28];
+              } else {
+                vErrors.push(err28);
+              }
+              errors++;
+            }
+            if (data15.equals === undefined) {
+              const err29 = {
+                instancePath: instancePath + '/expect/json',
+                schemaPath: '#/properties/expect/properties/json/required',
+                keyword: 'required',
+                params: { missingProperty: 'equals' },
+                message: "must have required property '" + 'equals' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err29];
+              } else {
+                vErrors.push(err29);
+              }
+              errors++;
+            }
+            for (const key3 in data15) {
+              if (!(key3 === 'path' || key3 === 'equals')) {
+                const err30 = {
+                  instancePath: instancePath + '/expect/json',
+                  schemaPath: '#/properties/expect/properties/json/additionalProperties',
+                  keyword: 'additionalProperties',
+                  params: { additionalProperty: key3 },
+                  message: 'must NOT have additional properties',
+                };
+                if (vErrors === null) {
+                  vErrors = [err30];
+                } else {
+                  vErrors.push(err30);
+                }
+                errors++;
+              }
+            }
+            if (data15.path !== undefined) {
+              if (typeof data15.path !== 'string') {
+                const err31 = {
+                  instancePath: instancePath + '/expect/json/path',
+                  schemaPath: '#/properties/expect/properties/json/properties/path/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err31];
+                } else {
+                  vErrors.push(err31);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err32 = {
+              instancePath: instancePath + '/expect/json',
+              schemaPath: '#/properties/expect/properties/json/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+            };
+            if (vErrors === null) {
+              vErrors = [err32];
+            } else {
+              vErrors.push(err32);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err33 = {
+          instancePath: instancePath + '/expect',
+          schemaPath: '#/properties/expect/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        };
+        if (vErrors === null) {
+          vErrors = [err33];
+        } else {
+          vErrors.push(err33);
+        }
+        errors++;
+      }
+    }
+    if (data.retries !== undefined) {
+      let data17 = data.retries;
+      if (!(typeof data17 == 'number' && !(data17 % 1) && !isNaN(data17) && isFinite(data17))) {
+        const err34 = {
+          instancePath: instancePath + '/retries',
+          schemaPath: '#/properties/retries/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err34];
+        } else {
+          vErrors.push(err34);
+        }
+        errors++;
+      }
+      if (typeof data17 == 'number' && isFinite(data17)) {
+        if (data17 > 100 || isNaN(data17)) {
+          const err35 = {
+            instancePath: instancePath + '/retries',
+            schemaPath: '#/properties/retries/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 100 },
+            message: 'must be <= 100',
+          };
+          if (vErrors === null) {
+            vErrors = [err35];
+          } else {
+            vErrors.push(err35);
+          }
+          errors++;
+        }
+        if (data17 < 0 || isNaN(data17)) {
+          const err36 = {
+            instancePath: instancePath + '/retries',
+            schemaPath: '#/properties/retries/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 0 },
+            message: 'must be >= 0',
+          };
+          if (vErrors === null) {
+            vErrors = [err36];
+          } else {
+            vErrors.push(err36);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.interval !== undefined) {
+      let data18 = data.interval;
+      if (typeof data18 === 'string') {
+        if (!pattern1.test(data18)) {
+          const err37 = {
+            instancePath: instancePath + '/interval',
+            schemaPath: '#/definitions/duration/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^([0-9]+(ms|s|m|h|d))+$' },
+            message: 'must match pattern "' + '^([0-9]+(ms|s|m|h|d))+$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err37];
+          } else {
+            vErrors.push(err37);
+          }
+          errors++;
+        }
+      } else {
+        const err38 = {
+          instancePath: instancePath + '/interval',
+          schemaPath: '#/definitions/duration/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err38];
+        } else {
+          vErrors.push(err38);
+        }
+        errors++;
+      }
+    }
+    if (data.timeout !== undefined) {
+      let data19 = data.timeout;
+      if (typeof data19 === 'string') {
+        if (!pattern1.test(data19)) {
+          const err39 = {
+            instancePath: instancePath + '/timeout',
+            schemaPath: '#/definitions/duration/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^([0-9]+(ms|s|m|h|d))+$' },
+            message: 'must match pattern "' + '^([0-9]+(ms|s|m|h|d))+$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err39];
+          } else {
+            vErrors.push(err39);
+          }
+          errors++;
+        }
+      } else {
+        const err40 = {
+          instancePath: instancePath + '/timeout',
+          schemaPath: '#/definitions/duration/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err40];
+        } else {
+          vErrors.push(err40);
+        }
+        errors++;
+      }
+    }
+    if (data.samples !== undefined) {
+      let data20 = data.samples;
+      if (!(typeof data20 == 'number' && !(data20 % 1) && !isNaN(data20) && isFinite(data20))) {
+        const err41 = {
+          instancePath: instancePath + '/samples',
+          schemaPath: '#/properties/samples/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err41];
+        } else {
+          vErrors.push(err41);
+        }
+        errors++;
+      }
+      if (typeof data20 == 'number' && isFinite(data20)) {
+        if (data20 > 1000 || isNaN(data20)) {
+          const err42 = {
+            instancePath: instancePath + '/samples',
+            schemaPath: '#/properties/samples/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 1000 },
+            message: 'must be <= 1000',
+          };
+          if (vErrors === null) {
+            vErrors = [err42];
+          } else {
+            vErrors.push(err42);
+          }
+          errors++;
+        }
+        if (data20 < 1 || isNaN(data20)) {
+          const err43 = {
+            instancePath: instancePath + '/samples',
+            schemaPath: '#/properties/samples/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 1 },
+            message: 'must be >= 1',
+          };
+          if (vErrors === null) {
+            vErrors = [err43];
+          } else {
+            vErrors.push(err43);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data['follow-redirects'] !== undefined) {
+      if (typeof data['follow-redirects'] !== 'boolean') {
+        const err44 = {
+          instancePath: instancePath + '/follow-redirects',
+          schemaPath: '#/properties/follow-redirects/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+          message: 'must be boolean',
+        };
+        if (vErrors === null) {
+          vErrors = [err44];
+        } else {
+          vErrors.push(err44);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err45 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err45];
+    } else {
+      vErrors.push(err45);
+    }
+    errors++;
+  }
+  validate47.errors = vErrors;
+  return errors === 0;
+}
+const schema82 = {
+  title: 'ManualGate',
+  description: 'A person from the signoff list comments /signoff <gate-id> on the pull request.',
+  type: 'object',
+  additionalProperties: false,
+  required: ['type', 'signoff'],
+  properties: {
+    type: { const: 'manual' },
+    title: { $ref: '#/definitions/gateTitle' },
+    required: { $ref: '#/definitions/gateRequired' },
+    waivers: { $ref: '#/definitions/gateWaivers' },
+    locked: { $ref: '#/definitions/gateLocked' },
+    signoff: { description: 'Who may sign off.', $ref: '#/definitions/people' },
+    min: {
+      description: 'Distinct people who must sign off. Default 1.',
+      type: 'integer',
+      minimum: 1,
+      maximum: 20,
+    },
+    'dismiss-stale': { description: 'Sign-offs given before the latest push do not count.', type: 'boolean' },
+    instructions: {
+      description: 'Shown under the gate in the comment: what the signer confirms.',
+      type: 'string',
+      maxLength: 2000,
+    },
+  },
+};
+function validate50(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.type === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'type' },
+        message: "must have required property '" + 'type' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.signoff === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'signoff' },
+        message: "must have required property '" + 'signoff' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func7.call(schema82.properties, key0)) {
+        const err2 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.type !== undefined) {
+      if ('manual' !== data.type) {
+        const err3 = {
+          instancePath: instancePath + '/type',
+          schemaPath: '#/properties/type/const',
+          keyword: 'const',
+          params: { allowedValue: 'manual' },
+          message: 'must be equal to constant',
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.title !== undefined) {
+      let data1 = data.title;
+      if (typeof data1 === 'string') {
+        if (func2(data1) > 200) {
+          const err4 = {
+            instancePath: instancePath + '/title',
+            schemaPath: '#/definitions/gateTitle/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 200 },
+            message: 'must NOT have more than 200 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (func2(data1) < 1) {
+          const err5 = {
+            instancePath: instancePath + '/title',
+            schemaPath: '#/definitions/gateTitle/minLength',
+            keyword: 'minLength',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      } else {
+        const err6 = {
+          instancePath: instancePath + '/title',
+          schemaPath: '#/definitions/gateTitle/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.required !== undefined) {
+      if (typeof data.required !== 'boolean') {
+        const err7 = {
+          instancePath: instancePath + '/required',
+          schemaPath: '#/definitions/gateRequired/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+          message: 'must be boolean',
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.waivers !== undefined) {
+      if (
+        !validate16(data.waivers, {
+          instancePath: instancePath + '/waivers',
+          parentData: data,
+          parentDataProperty: 'waivers',
+          rootData,
+        })
+      ) {
+        vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.locked !== undefined) {
+      if (typeof data.locked !== 'boolean') {
+        const err8 = {
+          instancePath: instancePath + '/locked',
+          schemaPath: '#/definitions/gateLocked/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+          message: 'must be boolean',
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.signoff !== undefined) {
+      if (
+        !validate11(data.signoff, {
+          instancePath: instancePath + '/signoff',
+          parentData: data,
+          parentDataProperty: 'signoff',
+          rootData,
+        })
+      ) {
+        vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.min !== undefined) {
+      let data6 = data.min;
+      if (!(typeof data6 == 'number' && !(data6 % 1) && !isNaN(data6) && isFinite(data6))) {
+        const err9 = {
+          instancePath: instancePath + '/min',
+          schemaPath: '#/properties/min/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+      if (typeof data6 == 'number' && isFinite(data6)) {
+        if (data6 > 20 || isNaN(data6)) {
+          const err10 = {
+            instancePath: instancePath + '/min',
+            schemaPath: '#/properties/min/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 20 },
+            message: 'must be <= 20',
+          };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+        if (data6 < 1 || isNaN(data6)) {
+          const err11 = {
+            instancePath: instancePath + '/min',
+            schemaPath: '#/properties/min/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 1 },
+            message: 'must be >= 1',
+          };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data['dismiss-stale'] !== undefined) {
+      if (typeof data['dismiss-stale'] !== 'boolean') {
+        const err12 = {
+          instancePath: instancePath + '/dismiss-stale',
+          schemaPath: '#/properties/dismiss-stale/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+          message: 'must be boolean',
+        };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.instructions !== undefined) {
+      let data8 = data.instructions;
+      if (typeof data8 === 'string') {
+        if (func2(data8) > 2000) {
+          const err13 = {
+            instancePath: instancePath + '/instructions',
+            schemaPath: '#/properties/instructions/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 2000 },
+            message: 'must NOT have more than 2000 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+      } else {
+        const err14 = {
+          instancePath: instancePath + '/instructions',
+          schemaPath: '#/properties/instructions/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err15 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err15];
+    } else {
+      vErrors.push(err15);
+    }
+    errors++;
+  }
+  validate50.errors = vErrors;
+  return errors === 0;
+}
+const schema86 = {
+  title: 'MigrationsGate',
+  description: 'Changed migrations are signed off and no migration is pending.',
+  type: 'object',
+  additionalProperties: false,
+  required: ['type'],
+  anyOf: [{ required: ['paths'] }, { required: ['status'] }, { required: ['tool'] }],
+  properties: {
+    type: { const: 'migrations' },
+    title: { $ref: '#/definitions/gateTitle' },
+    required: { $ref: '#/definitions/gateRequired' },
+    waivers: { $ref: '#/definitions/gateWaivers' },
+    locked: { $ref: '#/definitions/gateLocked' },
+    paths: { description: 'Migration files; changed ones need a sign-off.', $ref: '#/definitions/globs' },
+    signoff: { description: 'Who may sign off changed migrations.', $ref: '#/definitions/people' },
+    'dismiss-stale': { type: 'boolean' },
+    status: {
+      description: 'Command reporting pending migrations; exit 0 means none pending.',
+      type: 'string',
+      minLength: 1,
+    },
+    tool: {
+      description: 'Preset status command and output reader.',
+      enum: ['prisma', 'knex', 'node-pg-migrate', 'django', 'rails', 'flyway', 'atlas'],
+    },
+    cwd: { type: 'string' },
+    env: { $ref: '#/definitions/envMap' },
+    timeout: { $ref: '#/definitions/duration' },
+  },
+};
+function validate54(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const _errs1 = errors;
+  let valid0 = false;
+  const _errs2 = errors;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.paths === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/anyOf/0/required',
+        keyword: 'required',
+        params: { missingProperty: 'paths' },
+        message: "must have required property '" + 'paths' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+  }
+  var _valid0 = _errs2 === errors;
+  valid0 = valid0 || _valid0;
+  if (!valid0) {
+    const _errs3 = errors;
+    if (data && typeof data == 'object' && !Array.isArray(data)) {
+      if (data.status === undefined) {
+        const err1 = {
+          instancePath,
+          schemaPath: '#/anyOf/1/required',
+          keyword: 'required',
+          params: { missingProperty: 'status' },
+          message: "must have required property '" + 'status' + "'",
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    var _valid0 = _errs3 === errors;
+    valid0 = valid0 || _valid0;
+    if (!valid0) {
+      const _errs4 = errors;
+      if (data && typeof data == 'object' && !Array.isArray(data)) {
+        if (data.tool === undefined) {
+          const err2 = {
+            instancePath,
+            schemaPath: '#/anyOf/2/required',
+            keyword: 'required',
+            params: { missingProperty: 'tool' },
+            message: "must have required property '" + 'tool' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      }
+      var _valid0 = _errs4 === errors;
+      valid0 = valid0 || _valid0;
+    }
+  }
+  if (!valid0) {
+    const err3 = {
+      instancePath,
+      schemaPath: '#/anyOf',
+      keyword: 'anyOf',
+      params: {},
+      message: 'must match a schema in anyOf',
+    };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  } else {
+    errors = _errs1;
+    if (vErrors !== null) {
+      if (_errs1) {
+        vErrors.length = _errs1;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.type === undefined) {
+      const err4 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'type' },
+        message: "must have required property '" + 'type' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func7.call(schema86.properties, key0)) {
+        const err5 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.type !== undefined) {
+      if ('migrations' !== data.type) {
+        const err6 = {
+          instancePath: instancePath + '/type',
+          schemaPath: '#/properties/type/const',
+          keyword: 'const',
+          params: { allowedValue: 'migrations' },
+          message: 'must be equal to constant',
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.title !== undefined) {
+      let data1 = data.title;
+      if (typeof data1 === 'string') {
+        if (func2(data1) > 200) {
+          const err7 = {
+            instancePath: instancePath + '/title',
+            schemaPath: '#/definitions/gateTitle/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 200 },
+            message: 'must NOT have more than 200 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        if (func2(data1) < 1) {
+          const err8 = {
+            instancePath: instancePath + '/title',
+            schemaPath: '#/definitions/gateTitle/minLength',
+            keyword: 'minLength',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      } else {
+        const err9 = {
+          instancePath: instancePath + '/title',
+          schemaPath: '#/definitions/gateTitle/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.required !== undefined) {
+      if (typeof data.required !== 'boolean') {
+        const err10 = {
+          instancePath: instancePath + '/required',
+          schemaPath: '#/definitions/gateRequired/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+          message: 'must be boolean',
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.waivers !== undefined) {
+      if (
+        !validate16(data.waivers, {
+          instancePath: instancePath + '/waivers',
+          parentData: data,
+          parentDataProperty: 'waivers',
+          rootData,
+        })
+      ) {
+        vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.locked !== undefined) {
+      if (typeof data.locked !== 'boolean') {
+        const err11 = {
+          instancePath: instancePath + '/locked',
+          schemaPath: '#/definitions/gateLocked/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+          message: 'must be boolean',
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.paths !== undefined) {
+      if (
+        !validate22(data.paths, {
+          instancePath: instancePath + '/paths',
+          parentData: data,
+          parentDataProperty: 'paths',
+          rootData,
+        })
+      ) {
+        vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.signoff !== undefined) {
+      if (
+        !validate11(data.signoff, {
+          instancePath: instancePath + '/signoff',
+          parentData: data,
+          parentDataProperty: 'signoff',
+          rootData,
+        })
+      ) {
+        vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data['dismiss-stale'] !== undefined) {
+      if (typeof data['dismiss-stale'] !== 'boolean') {
+        const err12 = {
+          instancePath: instancePath + '/dismiss-stale',
+          schemaPath: '#/properties/dismiss-stale/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+          message: 'must be boolean',
+        };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.status !== undefined) {
+      let data8 = data.status;
+      if (typeof data8 === 'string') {
+        if (func2(data8) < 1) {
+          const err13 = {
+            instancePath: instancePath + '/status',
+            schemaPath: '#/properties/status/minLength',
+            keyword: 'minLength',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+      } else {
+        const err14 = {
+          instancePath: instancePath + '/status',
+          schemaPath: '#/properties/status/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.tool !== undefined) {
+      let data9 = data.tool;
+      if (!(
+        data9 === 'prisma' ||
+        data9 === 'knex' ||
+        data9 === 'node-pg-migrate' ||
+        data9 === 'django' ||
+        data9 === 'rails' ||
+        data9 === 'flyway' ||
+        data9 === 'atlas'
+      )) {
+        const err15 = {
+          instancePath: instancePath + '/tool',
+          schemaPath: '#/properties/tool/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema86.properties.tool.enum },
+          message: 'must be equal to one of the allowed values',
+        };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.cwd !== undefined) {
+      if (typeof data.cwd !== 'string') {
+        const err16 = {
+          instancePath: instancePath + '/cwd',
+          schemaPath: '#/properties/cwd/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.env !== undefined) {
+      let data11 = data.env;
+      if (data11 && typeof data11 == 'object' && !Array.isArray(data11)) {
+        for (const key1 in data11) {
+          const _errs29 = errors;
+          if (typeof key1 === 'string') {
+            if (!pattern16.test(key1)) {
+              const err17 = {
+                instancePath: instancePath + '/env',
+                schemaPath: '#/definitions/envMap/propertyNames/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[A-Za-z_][A-Za-z0-9_]*$' },
+                message: 'must match pattern "' + '^[A-Za-z_][A-Za-z0-9_]*$' + '"',
+                propertyName: key1,
+              };
+              if (vErrors === null) {
+                vErrors = [err17];
+              } else {
+                vErrors.push(err17);
+              }
+              errors++;
+            }
+          } else {
+            const err18 = {
+              instancePath: instancePath + '/env',
+              schemaPath: '#/definitions/envMap/propertyNames/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              propertyName: key1,
+            };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+          var valid6 = _errs29 === errors;
+          if (!valid6) {
+            const err19 = {
+              instancePath: instancePath + '/env',
+              schemaPath: '#/definitions/envMap/propertyNames',
+              keyword: 'propertyNames',
+              params: { propertyName: key1 },
+              message: 'property name must be valid',
+            };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+        }
+        for (const key2 in data11) {
+          let data12 = data11[key2];
+          if (
+            typeof data12 !== 'string' &&
+            !(typeof data12 == 'number' && isFinite(data12)) &&
+            typeof data12 !== 'boolean'
+          ) {
+            const err20 = {
+              instancePath: instancePath + '/env/' + key2.replace(/~/g, '~0').replace(/\//g, '~1'),
+              schemaPath: '#/definitions/envMap/additionalProperties/type',
+              keyword: 'type',
+              params: { type: schema58.additionalProperties.type },
+              message: 'must be string,number,boolean',
+            };
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err21 = {
+          instancePath: instancePath + '/env',
+          schemaPath: '#/definitions/envMap/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+    }
+    if (data.timeout !== undefined) {
+      let data13 = data.timeout;
+      if (typeof data13 === 'string') {
+        if (!pattern1.test(data13)) {
+          const err22 = {
+            instancePath: instancePath + '/timeout',
+            schemaPath: '#/definitions/duration/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^([0-9]+(ms|s|m|h|d))+$' },
+            message: 'must match pattern "' + '^([0-9]+(ms|s|m|h|d))+$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err22];
+          } else {
+            vErrors.push(err22);
+          }
+          errors++;
+        }
+      } else {
+        const err23 = {
+          instancePath: instancePath + '/timeout',
+          schemaPath: '#/definitions/duration/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err24 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err24];
+    } else {
+      vErrors.push(err24);
+    }
+    errors++;
+  }
+  validate54.errors = vErrors;
+  return errors === 0;
+}
+const schema92 = {
+  title: 'PromotionGate',
+  description:
+    'The same commit was deployed successfully to the listed environments first (and stayed up for the soak time).',
+  type: 'object',
+  additionalProperties: false,
+  required: ['type', 'after'],
+  properties: {
+    type: { const: 'promotion' },
+    title: { $ref: '#/definitions/gateTitle' },
+    required: { $ref: '#/definitions/gateRequired' },
+    waivers: { $ref: '#/definitions/gateWaivers' },
+    locked: { $ref: '#/definitions/gateLocked' },
+    after: {
+      description: 'Environments whose latest deployment must be successful at this commit.',
+      type: 'array',
+      items: { $ref: '#/definitions/environmentName' },
+      minItems: 1,
+      uniqueItems: true,
+    },
+    soak: {
+      description: 'How long each of them must have been successful, e.g. 30m.',
+      $ref: '#/definitions/duration',
+    },
+  },
+};
+function validate59(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.type === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'type' },
+        message: "must have required property '" + 'type' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.after === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'after' },
+        message: "must have required property '" + 'after' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(
+        key0 === 'type' ||
+        key0 === 'title' ||
+        key0 === 'required' ||
+        key0 === 'waivers' ||
+        key0 === 'locked' ||
+        key0 === 'after' ||
+        key0 === 'soak'
+      )) {
+        const err2 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.type !== undefined) {
+      if ('promotion' !== data.type) {
+        const err3 = {
+          instancePath: instancePath + '/type',
+          schemaPath: '#/properties/type/const',
+          keyword: 'const',
+          params: { allowedValue: 'promotion' },
+          message: 'must be equal to constant',
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.title !== undefined) {
+      let data1 = data.title;
+      if (typeof data1 === 'string') {
+        if (func2(data1) > 200) {
+          const err4 = {
+            instancePath: instancePath + '/title',
+            schemaPath: '#/definitions/gateTitle/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 200 },
+            message: 'must NOT have more than 200 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (func2(data1) < 1) {
+          const err5 = {
+            instancePath: instancePath + '/title',
+            schemaPath: '#/definitions/gateTitle/minLength',
+            keyword: 'minLength',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      } else {
+        const err6 = {
+          instancePath: instancePath + '/title',
+          schemaPath: '#/definitions/gateTitle/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.required !== undefined) {
+      if (typeof data.required !== 'boolean') {
+        const err7 = {
+          instancePath: instancePath + '/required',
+          schemaPath: '#/definitions/gateRequired/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+          message: 'must be boolean',
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.waivers !== undefined) {
+      if (
+        !validate16(data.waivers, {
+          instancePath: instancePath + '/waivers',
+          parentData: data,
+          parentDataProperty: 'waivers',
+          rootData,
+        })
+      ) {
+        vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.locked !== undefined) {
+      if (typeof data.locked !== 'boolean') {
+        const err8 = {
+          instancePath: instancePath + '/locked',
+          schemaPath: '#/definitions/gateLocked/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+          message: 'must be boolean',
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.after !== undefined) {
+      let data5 = data.after;
+      if (Array.isArray(data5)) {
+        if (data5.length < 1) {
+          const err9 = {
+            instancePath: instancePath + '/after',
+            schemaPath: '#/properties/after/minItems',
+            keyword: 'minItems',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 items',
+          };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+        const len0 = data5.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data6 = data5[i0];
+          if (typeof data6 === 'string') {
+            if (func2(data6) > 255) {
+              const err10 = {
+                instancePath: instancePath + '/after/' + i0,
+                schemaPath: '#/definitions/environmentName/maxLength',
+                keyword: 'maxLength',
+                params: { limit: 255 },
+                message: 'must NOT have more than 255 characters',
+              };
+              if (vErrors === null) {
+                vErrors = [err10];
+              } else {
+                vErrors.push(err10);
+              }
+              errors++;
+            }
+            if (func2(data6) < 1) {
+              const err11 = {
+                instancePath: instancePath + '/after/' + i0,
+                schemaPath: '#/definitions/environmentName/minLength',
+                keyword: 'minLength',
+                params: { limit: 1 },
+                message: 'must NOT have fewer than 1 characters',
+              };
+              if (vErrors === null) {
+                vErrors = [err11];
+              } else {
+                vErrors.push(err11);
+              }
+              errors++;
+            }
+            if (!pattern19.test(data6)) {
+              const err12 = {
+                instancePath: instancePath + '/after/' + i0,
+                schemaPath: '#/definitions/environmentName/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[^/\\\\]+$' },
+                message: 'must match pattern "' + '^[^/\\\\]+$' + '"',
+              };
+              if (vErrors === null) {
+                vErrors = [err12];
+              } else {
+                vErrors.push(err12);
+              }
+              errors++;
+            }
+          } else {
+            const err13 = {
+              instancePath: instancePath + '/after/' + i0,
+              schemaPath: '#/definitions/environmentName/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+        }
+        let i1 = data5.length;
+        let j0;
+        if (i1 > 1) {
+          outer0: for (; i1--;) {
+            for (j0 = i1; j0--;) {
+              if (func0(data5[i1], data5[j0])) {
+                const err14 = {
+                  instancePath: instancePath + '/after',
+                  schemaPath: '#/properties/after/uniqueItems',
+                  keyword: 'uniqueItems',
+                  params: { i: i1, j: j0 },
+                  message: 'must NOT have duplicate items (items ## ' + j0 + ' and ' + i1 + ' are identical)',
+                };
+                if (vErrors === null) {
+                  vErrors = [err14];
+                } else {
+                  vErrors.push(err14);
+                }
+                errors++;
+                break outer0;
+              }
+            }
+          }
+        }
+      } else {
+        const err15 = {
+          instancePath: instancePath + '/after',
+          schemaPath: '#/properties/after/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+        };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.soak !== undefined) {
+      let data7 = data.soak;
+      if (typeof data7 === 'string') {
+        if (!pattern1.test(data7)) {
+          const err16 = {
+            instancePath: instancePath + '/soak',
+            schemaPath: '#/definitions/duration/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^([0-9]+(ms|s|m|h|d))+$' },
+            message: 'must match pattern "' + '^([0-9]+(ms|s|m|h|d))+$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+      } else {
+        const err17 = {
+          instancePath: instancePath + '/soak',
+          schemaPath: '#/definitions/duration/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err18 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err18];
+    } else {
+      vErrors.push(err18);
+    }
+    errors++;
+  }
+  validate59.errors = vErrors;
+  return errors === 0;
+}
+const schema98 = {
+  title: 'WindowGate',
+  description: 'Deploys only inside allowed windows and outside freezes.',
+  type: 'object',
+  additionalProperties: false,
+  required: ['type'],
+  anyOf: [{ required: ['allow'] }, { required: ['freeze'] }],
+  properties: {
+    type: { const: 'window' },
+    title: { $ref: '#/definitions/gateTitle' },
+    required: { $ref: '#/definitions/gateRequired' },
+    waivers: { $ref: '#/definitions/gateWaivers' },
+    locked: { $ref: '#/definitions/gateLocked' },
+    timezone: { $ref: '#/definitions/timezone' },
+    allow: {
+      description: "Rules like 'mon-thu 09:00-16:00', 'fri 09:00-12:00', 'sat 22:00-02:00' or '*'.",
+      type: 'array',
+      minItems: 1,
+      items: {
+        type: 'string',
+        pattern:
+          '^\\s*(\\*|[A-Za-z]{3}(\\s*-\\s*[A-Za-z]{3})?(\\s*,\\s*[A-Za-z]{3}(\\s*-\\s*[A-Za-z]{3})?)*(\\s+\\d{1,2}:\\d{2}\\s*-\\s*\\d{1,2}:\\d{2})?|\\d{1,2}:\\d{2}\\s*-\\s*\\d{1,2}:\\d{2})\\s*$',
+      },
+    },
+    freeze: {
+      type: 'array',
+      items: {
+        title: 'WindowFreeze',
+        type: 'object',
+        additionalProperties: false,
+        required: ['from', 'to'],
+        properties: {
+          from: {
+            description: "YYYY-MM-DD (start of day) or YYYY-MM-DDTHH:MM in the gate's time zone.",
+            type: 'string',
+            pattern: '^\\d{4}-\\d{2}-\\d{2}([T ]\\d{2}:\\d{2})?$',
+          },
+          to: {
+            description: 'YYYY-MM-DD (end of that day, inclusive) or YYYY-MM-DDTHH:MM (exclusive).',
+            type: 'string',
+            pattern: '^\\d{4}-\\d{2}-\\d{2}([T ]\\d{2}:\\d{2})?$',
+          },
+          reason: { type: 'string' },
+        },
+      },
+    },
+    override: {
+      description: 'Their /signoff <gate-id> lifts the window for this PR.',
+      $ref: '#/definitions/people',
+    },
+  },
+};
+const pattern27 = new RegExp(
+  '^\\s*(\\*|[A-Za-z]{3}(\\s*-\\s*[A-Za-z]{3})?(\\s*,\\s*[A-Za-z]{3}(\\s*-\\s*[A-Za-z]{3})?)*(\\s+\\d{1,2}:\\d{2}\\s*-\\s*\\d{1,2}:\\d{2})?|\\d{1,2}:\\d{2}\\s*-\\s*\\d{1,2}:\\d{2})\\s*$',
+  'u',
+);
+const pattern28 = new RegExp('^\\d{4}-\\d{2}-\\d{2}([T ]\\d{2}:\\d{2})?$', 'u');
+function validate62(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const _errs1 = errors;
+  let valid0 = false;
+  const _errs2 = errors;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.allow === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/anyOf/0/required',
+        keyword: 'required',
+        params: { missingProperty: 'allow' },
+        message: "must have required property '" + 'allow' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+  }
+  var _valid0 = _errs2 === errors;
+  valid0 = valid0 || _valid0;
+  if (!valid0) {
+    const _errs3 = errors;
+    if (data && typeof data == 'object' && !Array.isArray(data)) {
+      if (data.freeze === undefined) {
+        const err1 = {
+          instancePath,
+          schemaPath: '#/anyOf/1/required',
+          keyword: 'required',
+          params: { missingProperty: 'freeze' },
+          message: "must have required property '" + 'freeze' + "'",
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    var _valid0 = _errs3 === errors;
+    valid0 = valid0 || _valid0;
+  }
+  if (!valid0) {
+    const err2 = {
+      instancePath,
+      schemaPath: '#/anyOf',
+      keyword: 'anyOf',
+      params: {},
+      message: 'must match a schema in anyOf',
+    };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  } else {
+    errors = _errs1;
+    if (vErrors !== null) {
+      if (_errs1) {
+        vErrors.length = _errs1;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.type === undefined) {
+      const err3 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'type' },
+        message: "must have required property '" + 'type' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func7.call(schema98.properties, key0)) {
+        const err4 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.type !== undefined) {
+      if ('window' !== data.type) {
+        const err5 = {
+          instancePath: instancePath + '/type',
+          schemaPath: '#/properties/type/const',
+          keyword: 'const',
+          params: { allowedValue: 'window' },
+          message: 'must be equal to constant',
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.title !== undefined) {
+      let data1 = data.title;
+      if (typeof data1 === 'string') {
+        if (func2(data1) > 200) {
+          const err6 = {
+            instancePath: instancePath + '/title',
+            schemaPath: '#/definitions/gateTitle/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 200 },
+            message: 'must NOT have more than 200 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+        if (func2(data1) < 1) {
+          const err7 = {
+            instancePath: instancePath + '/title',
+            schemaPath: '#/definitions/gateTitle/minLength',
+            keyword: 'minLength',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      } else {
+        const err8 = {
+          instancePath: instancePath + '/title',
+          schemaPath: '#/definitions/gateTitle/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.required !== undefined) {
+      if (typeof data.required !== 'boolean') {
+        const err9 = {
+          instancePath: instancePath + '/required',
+          schemaPath: '#/definitions/gateRequired/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+          message: 'must be boolean',
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.waivers !== undefined) {
+      if (
+        !validate16(data.waivers, {
+          instancePath: instancePath + '/waivers',
+          parentData: data,
+          parentDataProperty: 'waivers',
+          rootData,
+        })
+      ) {
+        vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.locked !== undefined) {
+      if (typeof data.locked !== 'boolean') {
+        const err10 = {
+          instancePath: instancePath + '/locked',
+          schemaPath: '#/definitions/gateLocked/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+          message: 'must be boolean',
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.timezone !== undefined) {
+      let data5 = data.timezone;
+      if (typeof data5 === 'string') {
+        if (func2(data5) < 1) {
+          const err11 = {
+            instancePath: instancePath + '/timezone',
+            schemaPath: '#/definitions/timezone/minLength',
+            keyword: 'minLength',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+      } else {
+        const err12 = {
+          instancePath: instancePath + '/timezone',
+          schemaPath: '#/definitions/timezone/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.allow !== undefined) {
+      let data6 = data.allow;
+      if (Array.isArray(data6)) {
+        if (data6.length < 1) {
+          const err13 = {
+            instancePath: instancePath + '/allow',
+            schemaPath: '#/properties/allow/minItems',
+            keyword: 'minItems',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 items',
+          };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+        const len0 = data6.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data7 = data6[i0];
+          if (typeof data7 === 'string') {
+            if (!pattern27.test(data7)) {
+              const err14 = {
+                instancePath: instancePath + '/allow/' + i0,
+                schemaPath: '#/properties/allow/items/pattern',
+                keyword: 'pattern',
+                params: {
+                  pattern:
+                    '^\\s*(\\*|[A-Za-z]{3}(\\s*-\\s*[A-Za-z]{3})?(\\s*,\\s*[A-Za-z]{3}(\\s*-\\s*[A-Za-z]{3})?)*(\\s+\\d{1,2}:\\d{2}\\s*-\\s*\\d{1,2}:\\d{2})?|\\d{1,2}:\\d{2}\\s*-\\s*\\d{1,2}:\\d{2})\\s*$',
+                },
+                message:
+                  'must match pattern "' +
+                  '^\\s*(\\*|[A-Za-z]{3}(\\s*-\\s*[A-Za-z]{3})?(\\s*,\\s*[A-Za-z]{3}(\\s*-\\s*[A-Za-z]{3})?)*(\\s+\\d{1,2}:\\d{2}\\s*-\\s*\\d{1,2}:\\d{2})?|\\d{1,2}:\\d{2}\\s*-\\s*\\d{1,2}:\\d{2})\\s*$' +
+                  '"',
+              };
+              if (vErrors === null) {
+                vErrors = [err14];
+              } else {
+                vErrors.push(err14);
+              }
+              errors++;
+            }
+          } else {
+            const err15 = {
+              instancePath: instancePath + '/allow/' + i0,
+              schemaPath: '#/properties/allow/items/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err16 = {
+          instancePath: instancePath + '/allow',
+          schemaPath: '#/properties/allow/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+        };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.freeze !== undefined) {
+      let data8 = data.freeze;
+      if (Array.isArray(data8)) {
+        const len1 = data8.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data9 = data8[i1];
+          if (data9 && typeof data9 == 'object' && !Array.isArray(data9)) {
+            if (data9.from === undefined) {
+              const err17 = {
+                instancePath: instancePath + '/freeze/' + i1,
+                schemaPath: '#/properties/freeze/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'from' },
+                message: "must have required property '" + 'from' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err17];
+              } else {
+                vErrors.push(err17);
+              }
+              errors++;
+            }
+            if (data9.to === undefined) {
+              const err18 = {
+                instancePath: instancePath + '/freeze/' + i1,
+                schemaPath: '#/properties/freeze/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'to' },
+                message: "must have required property '" + 'to' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err18];
+              } else {
+                vErrors.push(err18);
+              }
+              errors++;
+            }
+            for (const key1 in data9) {
+              if (!(key1 === 'from' || key1 === 'to' || key1 === 'reason')) {
+                const err19 = {
+                  instancePath: instancePath + '/freeze/' + i1,
+                  schemaPath: '#/properties/freeze/items/additionalProperties',
+                  keyword: 'additionalProperties',
+                  params: { additionalProperty: key1 },
+                  message: 'must NOT have additional properties',
+                };
+                if (vErrors === null) {
+                  vErrors = [err19];
+                } else {
+                  vErrors.push(err19);
+                }
+                errors++;
+              }
+            }
+            if (data9.from !== undefined) {
+              let data10 = data9.from;
+              if (typeof data10 === 'string') {
+                if (!pattern28.test(data10)) {
+                  const err20 = {
+                    instancePath: instancePath + '/freeze/' + i1 + '/from',
+                    schemaPath: '#/properties/freeze/items/properties/from/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '^\\d{4}-\\d{2}-\\d{2}([T ]\\d{2}:\\d{2})?$' },
+                    message: 'must match pattern "' + '^\\d{4}-\\d{2}-\\d{2}([T ]\\d{2}:\\d{2})?$' + '"',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err20];
+                  } else {
+                    vErrors.push(err20);
+                  }
+                  errors++;
+                }
+              } else {
+                const err21 = {
+                  instancePath: instancePath + '/freeze/' + i1 + '/from',
+                  schemaPath: '#/properties/freeze/items/properties/from/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err21];
+                } else {
+                  vErrors.push(err21);
+                }
+                errors++;
+              }
+            }
+            if (data9.to !== undefined) {
+              let data11 = data9.to;
+              if (typeof data11 === 'string') {
+                if (!pattern28.test(data11)) {
+                  const err22 = {
+                    instancePath: instancePath + '/freeze/' + i1 + '/to',
+                    schemaPath: '#/properties/freeze/items/properties/to/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '^\\d{4}-\\d{2}-\\d{2}([T ]\\d{2}:\\d{2})?$' },
+                    message: 'must match pattern "' + '^\\d{4}-\\d{2}-\\d{2}([T ]\\d{2}:\\d{2})?$' + '"',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err22];
+                  } else {
+                    vErrors.push(err22);
+                  }
+                  errors++;
+                }
+              } else {
+                const err23 = {
+                  instancePath: instancePath + '/freeze/' + i1 + '/to',
+                  schemaPath: '#/properties/freeze/items/properties/to/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err23];
+                } else {
+                  vErrors.push(err23);
+                }
+                errors++;
+              }
+            }
+            if (data9.reason !== undefined) {
+              if (typeof data9.reason !== 'string') {
+                const err24 = {
+                  instancePath: instancePath + '/freeze/' + i1 + '/reason',
+                  schemaPath: '#/properties/freeze/items/properties/reason/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err24];
+                } else {
+                  vErrors.push(err24);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err25 = {
+              instancePath: instancePath + '/freeze/' + i1,
+              schemaPath: '#/properties/freeze/items/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+            };
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err26 = {
+          instancePath: instancePath + '/freeze',
+          schemaPath: '#/properties/freeze/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+        };
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+    }
+    if (data.override !== undefined) {
+      if (
+        !validate11(data.override, {
+          instancePath: instancePath + '/override',
+          parentData: data,
+          parentDataProperty: 'override',
+          rootData,
+        })
+      ) {
+        vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err27 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err27];
+    } else {
+      vErrors.push(err27);
+    }
+    errors++;
+  }
+  validate62.errors = vErrors;
+  return errors === 0;
+}
+function validate14(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const _errs2 = errors;
+  let valid1 = true;
+  const _errs3 = errors;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.type !== undefined) {
+      if ('approvals' !== data.type) {
+        const err0 = {};
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+  }
+  var _valid0 = _errs3 === errors;
+  errors = _errs2;
+  if (vErrors !== null) {
+    if (_errs2) {
+      vErrors.length = _errs2;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid0) {
+    const _errs5 = errors;
+    if (!validate15(data, { instancePath, parentData, parentDataProperty, rootData })) {
+      vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
+      errors = vErrors.length;
+    }
+    var _valid0 = _errs5 === errors;
+    valid1 = _valid0;
+  }
+  if (!valid1) {
+    const err1 = {
+      instancePath,
+      schemaPath: '#/allOf/0/if',
+      keyword: 'if',
+      params: { failingKeyword: 'then' },
+      message: 'must match "then" schema',
+    };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  const _errs7 = errors;
+  let valid3 = true;
+  const _errs8 = errors;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.type !== undefined) {
+      if ('audit' !== data.type) {
+        const err2 = {};
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+  }
+  var _valid1 = _errs8 === errors;
+  errors = _errs7;
+  if (vErrors !== null) {
+    if (_errs7) {
+      vErrors.length = _errs7;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid1) {
+    const _errs10 = errors;
+    if (!validate20(data, { instancePath, parentData, parentDataProperty, rootData })) {
+      vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
+      errors = vErrors.length;
+    }
+    var _valid1 = _errs10 === errors;
+    valid3 = _valid1;
+  }
+  if (!valid3) {
+    const err3 = {
+      instancePath,
+      schemaPath: '#/allOf/1/if',
+      keyword: 'if',
+      params: { failingKeyword: 'then' },
+      message: 'must match "then" schema',
+    };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  const _errs12 = errors;
+  let valid5 = true;
+  const _errs13 = errors;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.type !== undefined) {
+      if ('checklist' !== data.type) {
+        const err4 = {};
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+  }
+  var _valid2 = _errs13 === errors;
+  errors = _errs12;
+  if (vErrors !== null) {
+    if (_errs12) {
+      vErrors.length = _errs12;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid2) {
+    const _errs15 = errors;
+    if (!validate25(data, { instancePath, parentData, parentDataProperty, rootData })) {
+      vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+      errors = vErrors.length;
+    }
+    var _valid2 = _errs15 === errors;
+    valid5 = _valid2;
+  }
+  if (!valid5) {
+    const err5 = {
+      instancePath,
+      schemaPath: '#/allOf/2/if',
+      keyword: 'if',
+      params: { failingKeyword: 'then' },
+      message: 'must match "then" schema',
+    };
+    if (vErrors === null) {
+      vErrors = [err5];
+    } else {
+      vErrors.push(err5);
+    }
+    errors++;
+  }
+  const _errs17 = errors;
+  let valid7 = true;
+  const _errs18 = errors;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.type !== undefined) {
+      if ('checks' !== data.type) {
+        const err6 = {};
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+  }
+  var _valid3 = _errs18 === errors;
+  errors = _errs17;
+  if (vErrors !== null) {
+    if (_errs17) {
+      vErrors.length = _errs17;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid3) {
+    const _errs20 = errors;
+    if (!validate29(data, { instancePath, parentData, parentDataProperty, rootData })) {
+      vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+      errors = vErrors.length;
+    }
+    var _valid3 = _errs20 === errors;
+    valid7 = _valid3;
+  }
+  if (!valid7) {
+    const err7 = {
+      instancePath,
+      schemaPath: '#/allOf/3/if',
+      keyword: 'if',
+      params: { failingKeyword: 'then' },
+      message: 'must match "then" schema',
+    };
+    if (vErrors === null) {
+      vErrors = [err7];
+    } else {
+      vErrors.push(err7);
+    }
+    errors++;
+  }
+  const _errs22 = errors;
+  let valid9 = true;
+  const _errs23 = errors;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.type !== undefined) {
+      if ('command' !== data.type) {
+        const err8 = {};
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+  }
+  var _valid4 = _errs23 === errors;
+  errors = _errs22;
+  if (vErrors !== null) {
+    if (_errs22) {
+      vErrors.length = _errs22;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid4) {
+    const _errs25 = errors;
+    if (!validate32(data, { instancePath, parentData, parentDataProperty, rootData })) {
+      vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+      errors = vErrors.length;
+    }
+    var _valid4 = _errs25 === errors;
+    valid9 = _valid4;
+  }
+  if (!valid9) {
+    const err9 = {
+      instancePath,
+      schemaPath: '#/allOf/4/if',
+      keyword: 'if',
+      params: { failingKeyword: 'then' },
+      message: 'must match "then" schema',
+    };
+    if (vErrors === null) {
+      vErrors = [err9];
+    } else {
+      vErrors.push(err9);
+    }
+    errors++;
+  }
+  const _errs27 = errors;
+  let valid11 = true;
+  const _errs28 = errors;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.type !== undefined) {
+      if ('coverage' !== data.type) {
+        const err10 = {};
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+  }
+  var _valid5 = _errs28 === errors;
+  errors = _errs27;
+  if (vErrors !== null) {
+    if (_errs27) {
+      vErrors.length = _errs27;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid5) {
+    const _errs30 = errors;
+    if (!validate35(data, { instancePath, parentData, parentDataProperty, rootData })) {
+      vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
+      errors = vErrors.length;
+    }
+    var _valid5 = _errs30 === errors;
+    valid11 = _valid5;
+  }
+  if (!valid11) {
+    const err11 = {
+      instancePath,
+      schemaPath: '#/allOf/5/if',
+      keyword: 'if',
+      params: { failingKeyword: 'then' },
+      message: 'must match "then" schema',
+    };
+    if (vErrors === null) {
+      vErrors = [err11];
+    } else {
+      vErrors.push(err11);
+    }
+    errors++;
+  }
+  const _errs32 = errors;
+  let valid13 = true;
+  const _errs33 = errors;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.type !== undefined) {
+      if ('environment' !== data.type) {
+        const err12 = {};
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+  }
+  var _valid6 = _errs33 === errors;
+  errors = _errs32;
+  if (vErrors !== null) {
+    if (_errs32) {
+      vErrors.length = _errs32;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid6) {
+    const _errs35 = errors;
+    if (!validate43(data, { instancePath, parentData, parentDataProperty, rootData })) {
+      vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
+      errors = vErrors.length;
+    }
+    var _valid6 = _errs35 === errors;
+    valid13 = _valid6;
+  }
+  if (!valid13) {
+    const err13 = {
+      instancePath,
+      schemaPath: '#/allOf/6/if',
+      keyword: 'if',
+      params: { failingKeyword: 'then' },
+      message: 'must match "then" schema',
+    };
+    if (vErrors === null) {
+      vErrors = [err13];
+    } else {
+      vErrors.push(err13);
+    }
+    errors++;
+  }
+  const _errs37 = errors;
+  let valid15 = true;
+  const _errs38 = errors;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.type !== undefined) {
+      if ('http' !== data.type) {
+        const err14 = {};
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+  }
+  var _valid7 = _errs38 === errors;
+  errors = _errs37;
+  if (vErrors !== null) {
+    if (_errs37) {
+      vErrors.length = _errs37;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid7) {
+    const _errs40 = errors;
+    if (!validate47(data, { instancePath, parentData, parentDataProperty, rootData })) {
+      vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+      errors = vErrors.length;
+    }
+    var _valid7 = _errs40 === errors;
+    valid15 = _valid7;
+  }
+  if (!valid15) {
+    const err15 = {
+      instancePath,
+      schemaPath: '#/allOf/7/if',
+      keyword: 'if',
+      params: { failingKeyword: 'then' },
+      message: 'must match "then" schema',
+    };
+    if (vErrors === null) {
+      vErrors = [err15];
+    } else {
+      vErrors.push(err15);
+    }
+    errors++;
+  }
+  const _errs42 = errors;
+  let valid17 = true;
+  const _errs43 = errors;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.type !== undefined) {
+      if ('manual' !== data.type) {
+        const err16 = {};
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+  }
+  var _valid8 = _errs43 === errors;
+  errors = _errs42;
+  if (vErrors !== null) {
+    if (_errs42) {
+      vErrors.length = _errs42;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid8) {
+    const _errs45 = errors;
+    if (!validate50(data, { instancePath, parentData, parentDataProperty, rootData })) {
+      vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
+      errors = vErrors.length;
+    }
+    var _valid8 = _errs45 === errors;
+    valid17 = _valid8;
+  }
+  if (!valid17) {
+    const err17 = {
+      instancePath,
+      schemaPath: '#/allOf/8/if',
+      keyword: 'if',
+      params: { failingKeyword: 'then' },
+      message: 'must match "then" schema',
+    };
+    if (vErrors === null) {
+      vErrors = [err17];
+    } else {
+      vErrors.push(err17);
+    }
+    errors++;
+  }
+  const _errs47 = errors;
+  let valid19 = true;
+  const _errs48 = errors;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.type !== undefined) {
+      if ('migrations' !== data.type) {
+        const err18 = {};
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+  }
+  var _valid9 = _errs48 === errors;
+  errors = _errs47;
+  if (vErrors !== null) {
+    if (_errs47) {
+      vErrors.length = _errs47;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid9) {
+    const _errs50 = errors;
+    if (!validate54(data, { instancePath, parentData, parentDataProperty, rootData })) {
+      vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+      errors = vErrors.length;
+    }
+    var _valid9 = _errs50 === errors;
+    valid19 = _valid9;
+  }
+  if (!valid19) {
+    const err19 = {
+      instancePath,
+      schemaPath: '#/allOf/9/if',
+      keyword: 'if',
+      params: { failingKeyword: 'then' },
+      message: 'must match "then" schema',
+    };
+    if (vErrors === null) {
+      vErrors = [err19];
+    } else {
+      vErrors.push(err19);
+    }
+    errors++;
+  }
+  const _errs52 = errors;
+  let valid21 = true;
+  const _errs53 = errors;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.type !== undefined) {
+      if ('promotion' !== data.type) {
+        const err20 = {};
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
+  }
+  var _valid10 = _errs53 === errors;
+  errors = _errs52;
+  if (vErrors !== null) {
+    if (_errs52) {
+      vErrors.length = _errs52;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid10) {
+    const _errs55 = errors;
+    if (!validate59(data, { instancePath, parentData, parentDataProperty, rootData })) {
+      vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
+      errors = vErrors.length;
+    }
+    var _valid10 = _errs55 === errors;
+    valid21 = _valid10;
+  }
+  if (!valid21) {
+    const err21 = {
+      instancePath,
+      schemaPath: '#/allOf/10/if',
+      keyword: 'if',
+      params: { failingKeyword: 'then' },
+      message: 'must match "then" schema',
+    };
+    if (vErrors === null) {
+      vErrors = [err21];
+    } else {
+      vErrors.push(err21);
+    }
+    errors++;
+  }
+  const _errs57 = errors;
+  let valid23 = true;
+  const _errs58 = errors;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.type !== undefined) {
+      if ('window' !== data.type) {
+        const err22 = {};
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+    }
+  }
+  var _valid11 = _errs58 === errors;
+  errors = _errs57;
+  if (vErrors !== null) {
+    if (_errs57) {
+      vErrors.length = _errs57;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid11) {
+    const _errs60 = errors;
+    if (!validate62(data, { instancePath, parentData, parentDataProperty, rootData })) {
+      vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
+      errors = vErrors.length;
+    }
+    var _valid11 = _errs60 === errors;
+    valid23 = _valid11;
+  }
+  if (!valid23) {
+    const err23 = {
+      instancePath,
+      schemaPath: '#/allOf/11/if',
+      keyword: 'if',
+      params: { failingKeyword: 'then' },
+      message: 'must match "then" schema',
+    };
+    if (vErrors === null) {
+      vErrors = [err23];
+    } else {
+      vErrors.push(err23);
+    }
+    errors++;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.type === undefined) {
+      const err24 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'type' },
+        message: "must have required property '" + 'type' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err24];
+      } else {
+        vErrors.push(err24);
+      }
+      errors++;
+    }
+    if (data.type !== undefined) {
+      let data12 = data.type;
+      if (!(
+        data12 === 'approvals' ||
+        data12 === 'audit' ||
+        data12 === 'checklist' ||
+        data12 === 'checks' ||
+        data12 === 'command' ||
+        data12 === 'coverage' ||
+        data12 === 'environment' ||
+        data12 === 'http' ||
+        data12 === 'manual' ||
+        data12 === 'migrations' ||
+        data12 === 'promotion' ||
+        data12 === 'window'
+      )) {
+        const err25 = {
+          instancePath: instancePath + '/type',
+          schemaPath: '#/properties/type/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema20.properties.type.enum },
+          message: 'must be equal to one of the allowed values',
+        };
+        if (vErrors === null) {
+          vErrors = [err25];
+        } else {
+          vErrors.push(err25);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err26 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err26];
+    } else {
+      vErrors.push(err26);
+    }
+    errors++;
+  }
+  validate14.errors = vErrors;
+  return errors === 0;
+}
+function validate10(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+  /*# sourceURL="https://raw.githubusercontent.com/shipgate/shipgate/v1/schema/shipgate.schema.json" */ let vErrors =
+    null;
+  let errors = 0;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.version === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'version' },
+        message: "must have required property '" + 'version' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.gates === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'gates' },
+        message: "must have required property '" + 'gates' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(
+        key0 === 'version' ||
+        key0 === 'extends' ||
+        key0 === 'defaults' ||
+        key0 === 'groups' ||
+        key0 === 'environments' ||
+        key0 === 'gates'
+      )) {
+        const err2 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.version !== undefined) {
+      if (1 !== data.version) {
+        const err3 = {
+          instancePath: instancePath + '/version',
+          schemaPath: '#/properties/version/const',
+          keyword: 'const',
+          params: { allowedValue: 1 },
+          message: 'must be equal to constant',
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.extends !== undefined) {
+      let data1 = data.extends;
+      if (typeof data1 === 'string') {
+        if (!pattern0.test(data1)) {
+          const err4 = {
+            instancePath: instancePath + '/extends',
+            schemaPath: '#/properties/extends/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+/[^@\\s]+@[^@\\s]+$' },
+            message:
+              'must match pattern "' + '^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+/[^@\\s]+@[^@\\s]+$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      } else {
+        const err5 = {
+          instancePath: instancePath + '/extends',
+          schemaPath: '#/properties/extends/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.defaults !== undefined) {
+      let data2 = data.defaults;
+      if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
+        for (const key1 in data2) {
+          if (!(key1 === 'wait' || key1 === 'timezone' || key1 === 'waivers')) {
+            const err6 = {
+              instancePath: instancePath + '/defaults',
+              schemaPath: '#/properties/defaults/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key1 },
+              message: 'must NOT have additional properties',
+            };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        }
+        if (data2.wait !== undefined) {
+          let data3 = data2.wait;
+          if (typeof data3 === 'string') {
+            if (!pattern1.test(data3)) {
+              const err7 = {
+                instancePath: instancePath + '/defaults/wait',
+                schemaPath: '#/definitions/duration/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^([0-9]+(ms|s|m|h|d))+$' },
+                message: 'must match pattern "' + '^([0-9]+(ms|s|m|h|d))+$' + '"',
+              };
+              if (vErrors === null) {
+                vErrors = [err7];
+              } else {
+                vErrors.push(err7);
+              }
+              errors++;
+            }
+          } else {
+            const err8 = {
+              instancePath: instancePath + '/defaults/wait',
+              schemaPath: '#/definitions/duration/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
+            }
+            errors++;
+          }
+        }
+        if (data2.timezone !== undefined) {
+          let data4 = data2.timezone;
+          if (typeof data4 === 'string') {
+            if (func2(data4) < 1) {
+              const err9 = {
+                instancePath: instancePath + '/defaults/timezone',
+                schemaPath: '#/definitions/timezone/minLength',
+                keyword: 'minLength',
+                params: { limit: 1 },
+                message: 'must NOT have fewer than 1 characters',
+              };
+              if (vErrors === null) {
+                vErrors = [err9];
+              } else {
+                vErrors.push(err9);
+              }
+              errors++;
+            }
+          } else {
+            const err10 = {
+              instancePath: instancePath + '/defaults/timezone',
+              schemaPath: '#/definitions/timezone/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+        }
+        if (data2.waivers !== undefined) {
+          if (
+            !validate11(data2.waivers, {
+              instancePath: instancePath + '/defaults/waivers',
+              parentData: data2,
+              parentDataProperty: 'waivers',
+              rootData,
+            })
+          ) {
+            vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err11 = {
+          instancePath: instancePath + '/defaults',
+          schemaPath: '#/properties/defaults/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.groups !== undefined) {
+      let data6 = data.groups;
+      if (data6 && typeof data6 == 'object' && !Array.isArray(data6)) {
+        for (const key2 in data6) {
+          const _errs17 = errors;
+          if (typeof key2 === 'string') {
+            if (func2(key2) > 64) {
+              const err12 = {
+                instancePath: instancePath + '/groups',
+                schemaPath: '#/definitions/id/maxLength',
+                keyword: 'maxLength',
+                params: { limit: 64 },
+                message: 'must NOT have more than 64 characters',
+                propertyName: key2,
+              };
+              if (vErrors === null) {
+                vErrors = [err12];
+              } else {
+                vErrors.push(err12);
+              }
+              errors++;
+            }
+            if (!pattern3.test(key2)) {
+              const err13 = {
+                instancePath: instancePath + '/groups',
+                schemaPath: '#/definitions/id/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[a-z0-9][a-z0-9-]*$' },
+                message: 'must match pattern "' + '^[a-z0-9][a-z0-9-]*$' + '"',
+                propertyName: key2,
+              };
+              if (vErrors === null) {
+                vErrors = [err13];
+              } else {
+                vErrors.push(err13);
+              }
+              errors++;
+            }
+          } else {
+            const err14 = {
+              instancePath: instancePath + '/groups',
+              schemaPath: '#/definitions/id/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              propertyName: key2,
+            };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+          var valid4 = _errs17 === errors;
+          if (!valid4) {
+            const err15 = {
+              instancePath: instancePath + '/groups',
+              schemaPath: '#/properties/groups/propertyNames',
+              keyword: 'propertyNames',
+              params: { propertyName: key2 },
+              message: 'property name must be valid',
+            };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+        }
+        for (const key3 in data6) {
+          if (
+            !validate11(data6[key3], {
+              instancePath: instancePath + '/groups/' + key3.replace(/~/g, '~0').replace(/\//g, '~1'),
+              parentData: data6,
+              parentDataProperty: key3,
+              rootData,
+            })
+          ) {
+            vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err16 = {
+          instancePath: instancePath + '/groups',
+          schemaPath: '#/properties/groups/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.environments !== undefined) {
+      let data8 = data.environments;
+      if (data8 && typeof data8 == 'object' && !Array.isArray(data8)) {
+        for (const key4 in data8) {
+          const _errs24 = errors;
+          if (typeof key4 === 'string') {
+            if (!pattern4.test(key4)) {
+              const err17 = {
+                instancePath: instancePath + '/environments',
+                schemaPath: '#/properties/environments/propertyNames/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[A-Za-z0-9][A-Za-z0-9._-]*$' },
+                message: 'must match pattern "' + '^[A-Za-z0-9][A-Za-z0-9._-]*$' + '"',
+                propertyName: key4,
+              };
+              if (vErrors === null) {
+                vErrors = [err17];
+              } else {
+                vErrors.push(err17);
+              }
+              errors++;
+            }
+          } else {
+            const err18 = {
+              instancePath: instancePath + '/environments',
+              schemaPath: '#/properties/environments/propertyNames/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              propertyName: key4,
+            };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+          var valid7 = _errs24 === errors;
+          if (!valid7) {
+            const err19 = {
+              instancePath: instancePath + '/environments',
+              schemaPath: '#/properties/environments/propertyNames',
+              keyword: 'propertyNames',
+              params: { propertyName: key4 },
+              message: 'property name must be valid',
+            };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+        }
+        for (const key5 in data8) {
+          let data9 = data8[key5];
+          if (data9 && typeof data9 == 'object' && !Array.isArray(data9)) {
+            if (data9.gates === undefined) {
+              const err20 = {
+                instancePath: instancePath + '/environments/' + key5.replace(/~/g, '~0').replace(/\//g, '~1'),
+                schemaPath: '#/properties/environments/additionalProperties/required',
+                keyword: 'required',
+                params: { missingProperty: 'gates' },
+                message: "must have required property '" + 'gates' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err20];
+              } else {
+                vErrors.push(err20);
+              }
+              errors++;
+            }
+            for (const key6 in data9) {
+              if (!(key6 === 'gates' || key6 === 'wait')) {
+                const err21 = {
+                  instancePath:
+                    instancePath + '/environments/' + key5.replace(/~/g, '~0').replace(/\//g, '~1'),
+                  schemaPath: '#/properties/environments/additionalProperties/additionalProperties',
+                  keyword: 'additionalProperties',
+                  params: { additionalProperty: key6 },
+                  message: 'must NOT have additional properties',
+                };
+                if (vErrors === null) {
+                  vErrors = [err21];
+                } else {
+                  vErrors.push(err21);
+                }
+                errors++;
+              }
+            }
+            if (data9.gates !== undefined) {
+              let data10 = data9.gates;
+              if (Array.isArray(data10)) {
+                if (data10.length < 1) {
+                  const err22 = {
+                    instancePath:
+                      instancePath +
+                      '/environments/' +
+                      key5.replace(/~/g, '~0').replace(/\//g, '~1') +
+                      '/gates',
+                    schemaPath: '#/properties/environments/additionalProperties/properties/gates/minItems',
+                    keyword: 'minItems',
+                    params: { limit: 1 },
+                    message: 'must NOT have fewer than 1 items',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err22];
+                  } else {
+                    vErrors.push(err22);
+                  }
+                  errors++;
+                }
+                const len0 = data10.length;
+                for (let i0 = 0; i0 < len0; i0++) {
+                  let data11 = data10[i0];
+                  if (typeof data11 === 'string') {
+                    if (func2(data11) > 64) {
+                      const err23 = {
+                        instancePath:
+                          instancePath +
+                          '/environments/' +
+                          key5.replace(/~/g, '~0').replace(/\//g, '~1') +
+                          '/gates/' +
+                          i0,
+                        schemaPath: '#/definitions/id/maxLength',
+                        keyword: 'maxLength',
+                        params: { limit: 64 },
+                        message: 'must NOT have more than 64 characters',
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err23];
+                      } else {
+                        vErrors.push(err23);
+                      }
+                      errors++;
+                    }
+                    if (!pattern3.test(data11)) {
+                      const err24 = {
+                        instancePath:
+                          instancePath +
+                          '/environments/' +
+                          key5.replace(/~/g, '~0').replace(/\//g, '~1') +
+                          '/gates/' +
+                          i0,
+                        schemaPath: '#/definitions/id/pattern',
+                        keyword: 'pattern',
+                        params: { pattern: '^[a-z0-9][a-z0-9-]*$' },
+                        message: 'must match pattern "' + '^[a-z0-9][a-z0-9-]*$' + '"',
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err24];
+                      } else {
+                        vErrors.push(err24);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err25 = {
+                      instancePath:
+                        instancePath +
+                        '/environments/' +
+                        key5.replace(/~/g, '~0').replace(/\//g, '~1') +
+                        '/gates/' +
+                        i0,
+                      schemaPath: '#/definitions/id/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err25];
+                    } else {
+                      vErrors.push(err25);
+                    }
+                    errors++;
+                  }
+                }
+                let i1 = data10.length;
+                let j0;
+                if (i1 > 1) {
+                  outer0: for (; i1--;) {
+                    for (j0 = i1; j0--;) {
+                      if (func0(data10[i1], data10[j0])) {
+                        const err26 = {
+                          instancePath:
+                            instancePath +
+                            '/environments/' +
+                            key5.replace(/~/g, '~0').replace(/\//g, '~1') +
+                            '/gates',
+                          schemaPath:
+                            '#/properties/environments/additionalProperties/properties/gates/uniqueItems',
+                          keyword: 'uniqueItems',
+                          params: { i: i1, j: j0 },
+                          message:
+                            'must NOT have duplicate items (items ## ' +
+                            j0 +
+                            ' and ' +
+                            i1 +
+                            ' are identical)',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err26];
+                        } else {
+                          vErrors.push(err26);
+                        }
+                        errors++;
+                        break outer0;
+                      }
+                    }
+                  }
+                }
+              } else {
+                const err27 = {
+                  instancePath:
+                    instancePath +
+                    '/environments/' +
+                    key5.replace(/~/g, '~0').replace(/\//g, '~1') +
+                    '/gates',
+                  schemaPath: '#/properties/environments/additionalProperties/properties/gates/type',
+                  keyword: 'type',
+                  params: { type: 'array' },
+                  message: 'must be array',
+                };
+                if (vErrors === null) {
+                  vErrors = [err27];
+                } else {
+                  vErrors.push(err27);
+                }
+                errors++;
+              }
+            }
+            if (data9.wait !== undefined) {
+              let data12 = data9.wait;
+              if (typeof data12 === 'string') {
+                if (!pattern1.test(data12)) {
+                  const err28 = {
+                    instancePath:
+                      instancePath +
+                      '/environments/' +
+                      key5.replace(/~/g, '~0').replace(/\//g, '~1') +
+                      '/wait',
+                    schemaPath: '#/definitions/duration/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '^([0-9]+(ms|s|m|h|d))+$' },
+                    message: 'must match pattern "' + '^([0-9]+(ms|s|m|h|d))+$' + '"',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err28];
+                  } else {
+                    vErrors.push(err28);
+                  }
+                  errors++;
+                }
+              } else {
+                const err29 = {
+                  instancePath:
+                    instancePath + '/environments/' + key5.replace(/~/g, '~0').replace(/\//g, '~1') + '/wait',
+                  schemaPath: '#/definitions/duration/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err29];
+                } else {
+                  vErrors.push(err29);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err30 = {
+              instancePath: instancePath + '/environments/' + key5.replace(/~/g, '~0').replace(/\//g, '~1'),
+              schemaPath: '#/properties/environments/additionalProperties/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+            };
+            if (vErrors === null) {
+              vErrors = [err30];
+            } else {
+              vErrors.push(err30);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err31 = {
+          instancePath: instancePath + '/environments',
+          schemaPath: '#/properties/environments/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        };
+        if (vErrors === null) {
+          vErrors = [err31];
+        } else {
+          vErrors.push(err31);
+        }
+        errors++;
+      }
+    }
+    if (data.gates !== undefined) {
+      let data13 = data.gates;
+      if (data13 && typeof data13 == 'object' && !Array.isArray(data13)) {
+        if (Object.keys(data13).length < 1) {
+          const err32 = {
+            instancePath: instancePath + '/gates',
+            schemaPath: '#/properties/gates/minProperties',
+            keyword: 'minProperties',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 properties',
+          };
+          if (vErrors === null) {
+            vErrors = [err32];
+          } else {
+            vErrors.push(err32);
+          }
+          errors++;
+        }
+        for (const key7 in data13) {
+          const _errs40 = errors;
+          if (typeof key7 === 'string') {
+            if (func2(key7) > 64) {
+              const err33 = {
+                instancePath: instancePath + '/gates',
+                schemaPath: '#/definitions/id/maxLength',
+                keyword: 'maxLength',
+                params: { limit: 64 },
+                message: 'must NOT have more than 64 characters',
+                propertyName: key7,
+              };
+              if (vErrors === null) {
+                vErrors = [err33];
+              } else {
+                vErrors.push(err33);
+              }
+              errors++;
+            }
+            if (!pattern3.test(key7)) {
+              const err34 = {
+                instancePath: instancePath + '/gates',
+                schemaPath: '#/definitions/id/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[a-z0-9][a-z0-9-]*$' },
+                message: 'must match pattern "' + '^[a-z0-9][a-z0-9-]*$' + '"',
+                propertyName: key7,
+              };
+              if (vErrors === null) {
+                vErrors = [err34];
+              } else {
+                vErrors.push(err34);
+              }
+              errors++;
+            }
+          } else {
+            const err35 = {
+              instancePath: instancePath + '/gates',
+              schemaPath: '#/definitions/id/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              propertyName: key7,
+            };
+            if (vErrors === null) {
+              vErrors = [err35];
+            } else {
+              vErrors.push(err35);
+            }
+            errors++;
+          }
+          var valid15 = _errs40 === errors;
+          if (!valid15) {
+            const err36 = {
+              instancePath: instancePath + '/gates',
+              schemaPath: '#/properties/gates/propertyNames',
+              keyword: 'propertyNames',
+              params: { propertyName: key7 },
+              message: 'property name must be valid',
+            };
+            if (vErrors === null) {
+              vErrors = [err36];
+            } else {
+              vErrors.push(err36);
+            }
+            errors++;
+          }
+        }
+        for (const key8 in data13) {
+          if (
+            !validate14(data13[key8], {
+              instancePath: instancePath + '/gates/' + key8.replace(/~/g, '~0').replace(/\//g, '~1'),
+              parentData: data13,
+              parentDataProperty: key8,
+              rootData,
+            })
+          ) {
+            vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err37 = {
+          instancePath: instancePath + '/gates',
+          schemaPath: '#/properties/gates/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        };
+        if (vErrors === null) {
+          vErrors = [err37];
+        } else {
+          vErrors.push(err37);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err38 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err38];
+    } else {
+      vErrors.push(err38);
+    }
+    errors++;
+  }
+  validate10.errors = vErrors;
+  return errors === 0;
+}
 export const schema = schema11;

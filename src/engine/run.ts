@@ -55,6 +55,17 @@ export async function runGates(input: EngineInput): Promise<Evaluation> {
     pr: input.pr,
     groups: input.config.groups ?? {},
     teams: input.teams,
+    // A checklist's items can be checked by other gates: it is judged last, on their results.
+    ...(isLate(spec)
+      ? {
+          linked: Object.fromEntries(
+            [...results.values()].map((r) => [
+              r.id,
+              { status: r.status, summary: r.summary, title: r.title },
+            ]),
+          ),
+        }
+      : {}),
   });
 
   const finish = (spec: GateSpec, outcome: GateOutcome): GateResult => {
@@ -114,6 +125,7 @@ export async function runGates(input: EngineInput): Promise<Evaluation> {
       };
       const facts = k.collect ? await k.collect(spec.config as never, ctx) : {};
       factsById.set(spec.id, facts);
+      if (isLate(spec)) return; // judged after the others, below
       result = judge(spec, facts);
     } catch (e) {
       result = finish(spec, collectError(e));
@@ -160,6 +172,13 @@ export async function runGates(input: EngineInput): Promise<Evaluation> {
     if (r.status === 'pending') results.set(g.id, { ...r, retryable: false });
   }
 
+  // Checklists after every other gate is final, on the results of the gates their items link to.
+  for (const g of input.gates.filter(isLate)) {
+    if (results.has(g.id)) continue; // collecting its facts failed: already an error
+    const r = judge(g, factsById.get(g.id)); // not inside `onResult?.(…)`: that skips it without a listener
+    input.onResult?.(r);
+  }
+
   // Waivers last: only a final `fail` can be waived (a pending gate may still pass or error).
   const gates = input.gates.map((g) => {
     const r = results.get(g.id)!;
@@ -204,6 +223,11 @@ export async function neededTeams(
     if (waivers) teamsIn(waivers, groups).forEach((t) => teams.add(t));
   }
   return [...teams];
+}
+
+/** Gates judged after all others because their outcome depends on other gates' results. */
+function isLate(spec: GateSpec): boolean {
+  return spec.type === 'checklist';
 }
 
 function collectError(e: unknown): GateOutcome {

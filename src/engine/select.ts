@@ -28,6 +28,14 @@ export function selectGates(config: ShipgateConfig, environment: string): GateSp
     }
     ids = env.gates;
   }
+  // A checklist item linked to a gate is checked by that gate: it runs with the checklist even
+  // when the environment does not list it.
+  for (const id of [...ids]) {
+    const g = config.gates[id] as { type?: string; link?: Record<string, string> } | undefined;
+    if (g?.type !== 'checklist') continue;
+    for (const target of Object.values(g.link ?? {}))
+      if (!ids.includes(target) && Object.hasOwn(config.gates, target)) ids = [...ids, target];
+  }
   // Gates of an unreadable shared config are reported by unavailableGates().
   ids = ids.filter((id) => Object.hasOwn(config.gates, id));
   return ids.map((id) => {

@@ -3,7 +3,13 @@
  */
 import type { ManualGate } from '../config/schema-types.generated.js';
 import { describePeople } from './people.js';
-import { evaluateSignoffs, signoffHint, withoutPr, type SignoffEvaluation } from './signoff.js';
+import {
+  evaluateSignoffs,
+  signoffHint,
+  signoffUnblock,
+  withoutPr,
+  type SignoffEvaluation,
+} from './signoff.js';
 import type { Detail, EvalContext, GateOutcome } from './types.js';
 import { formatTimestamp } from '../util/time.js';
 import type { GateLogic } from './types.js';
@@ -39,6 +45,7 @@ export function evaluateManual(gate: ManualGate, _facts: ManualFacts, ctx: EvalC
     summary: `awaiting sign-off from ${describePeople(gate.signoff)}${have}`,
     details,
     signoffs: ev.valid,
+    unblock: [signoffUnblock(ctx, gate.signoff)],
   };
 }
 

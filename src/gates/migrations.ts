@@ -11,7 +11,7 @@ import picomatch from 'picomatch';
 import type { MigrationsGate } from '../config/schema-types.generated.js';
 import { formatDuration } from '../util/duration.js';
 import { describePeople } from './people.js';
-import { evaluateSignoffs, signoffHint, withoutPr } from './signoff.js';
+import { evaluateSignoffs, signoffHint, signoffUnblock, withoutPr } from './signoff.js';
 import type {
   ChangedFile,
   Detail,
@@ -20,6 +20,7 @@ import type {
   GateStatus,
   Inline,
   SignoffRecord,
+  UnblockCommand,
 } from './types.js';
 import type { GateLogic } from './types.js';
 import { teamsIn } from './people.js';
@@ -84,6 +85,7 @@ interface Part {
   summary: string;
   details: Detail[];
   signoffs?: SignoffRecord[];
+  unblock?: UnblockCommand[];
 }
 
 const DANGER = 'it may already be applied in production';
@@ -173,6 +175,7 @@ function changesPart(gate: MigrationsGate, facts: MigrationsFacts, ctx: EvalCont
     status: 'fail',
     summary: `${what} need${changed.length === 1 ? 's' : ''} a sign-off from ${describePeople(signoff)}`,
     details,
+    unblock: [signoffUnblock(ctx, signoff)],
   };
 }
 
@@ -277,6 +280,8 @@ export function evaluateMigrations(
   if (details.length) outcome.details = details;
   const signoffs = parts.flatMap((p) => p.signoffs ?? []);
   if (signoffs.length) outcome.signoffs = signoffs;
+  const unblock = parts.flatMap((p) => p.unblock ?? []);
+  if (unblock.length && outcome.status !== 'pass') outcome.unblock = unblock;
   return outcome;
 }
 

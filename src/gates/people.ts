@@ -69,3 +69,17 @@ export function describePeople(people: readonly Person[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
 }
+
+/**
+ * The people of a list as a reader needs them, with group names expanded to who is in them:
+ * "release-managers (alice, @acme/rm) or @acme/dba".
+ */
+export function describeWho(people: readonly Person[], groups: Record<string, Person[]>): string {
+  return describePeople(
+    people.map((p) => {
+      if (p.startsWith('@') || !groups[p]) return p;
+      const members = expand([p], groups);
+      return members.length ? `${p} (${members.join(', ')})` : `${p} (empty group)`;
+    }),
+  );
+}

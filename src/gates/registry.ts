@@ -67,6 +67,11 @@ export const GATES: { [T in GateType]: AnyGateEntry<T> } = {
     logic: () => import('./audit.js'),
     facts: () => import('../sources/audit/index.js'),
   }),
+  checklist: entry({
+    source: 'local',
+    logic: () => import('./checklist.js'),
+    facts: () => import('../sources/checklist.js'),
+  }),
   checks: entry({
     source: 'github',
     logic: () => import('./checks.js'),

@@ -13,9 +13,11 @@ import type { Nodes, Parent, PhrasingContent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import type { SignoffCommand } from './types.js';
 
-const COMMAND = /^[ \t]*\/signoff[ \t]+(?:(revoke)[ \t]+)?([^\s]+)[ \t]*$/i;
-/** A line that starts like a command but is not one (`/signoff` alone, extra words). */
-const LOOKS_LIKE = /^[ \t]*\/signoff\b/i;
+const COMMAND = /^[ \t]*\/signoff[ \t]+(?:(revoke)[ \t]+)?([^\s]+(?:[ \t]+[^\s]+)*)[ \t]*$/i;
+/** `/na <id> <reason>`: a checklist item or heading is not applicable, and why. */
+const NA = /^[ \t]*\/na[ \t]+([^\s]+)(?:[ \t]+(.*?))?[ \t]*$/i;
+/** A line that starts like a command but is not one (`/signoff` alone). */
+const LOOKS_LIKE = /^[ \t]*\/(signoff|na)\b/i;
 /** Stands for markup inside a paragraph line, so that line can never read as a command. */
 const MARKUP = '\u0000';
 
@@ -61,13 +63,34 @@ function walk(node: Nodes, state: { details: number }, out: string[]) {
 }
 
 function command(line: string, out: SignoffCommand[]) {
+  if (line.includes(MARKUP)) return;
   const m = COMMAND.exec(line);
   if (m) {
-    out.push({ gate: m[2]!.toLowerCase(), revoke: Boolean(m[1]), text: line.trim() });
+    const ids = m[2]!
+      .split(/[ \t,]+/)
+      .map(cleanId)
+      .filter(Boolean);
+    if (ids.length) {
+      out.push({ gate: ids[0]!, ids, revoke: Boolean(m[1]), text: line.trim() });
+      return;
+    }
+  }
+  const na = NA.exec(line);
+  if (na && cleanId(na[1]!)) {
+    const id = cleanId(na[1]!);
+    out.push({ gate: id, ids: [id], revoke: false, na: { reason: (na[2] ?? '').trim() }, text: line.trim() });
     return;
   }
-  if (LOOKS_LIKE.test(line) && !line.includes(MARKUP))
-    out.push({ gate: '', revoke: false, text: line.trim(), malformed: true });
+  if (LOOKS_LIKE.test(line))
+    out.push({ gate: '', ids: [], revoke: false, text: line.trim(), malformed: true });
+}
+
+/** Ids as people copy them: from a link (`#anchor`), with a trailing comma or full stop. */
+function cleanId(id: string): string {
+  return id
+    .replace(/^#+/, '')
+    .replace(/[.,;:]+$/, '')
+    .toLowerCase();
 }
 
 /**

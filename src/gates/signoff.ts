@@ -9,8 +9,8 @@
  * dismiss-stale, only sign-offs posted after the latest push count.
  */
 import type { Person } from '../config/schema-types.generated.js';
-import { describePeople, isAllowed } from './people.js';
-import type { CommentFact, EvalContext, GateOutcome, SignoffRecord } from './types.js';
+import { describePeople, describeWho, isAllowed } from './people.js';
+import type { CommentFact, EvalContext, GateOutcome, SignoffRecord, UnblockCommand } from './types.js';
 
 export type { SignoffCommand } from './types.js';
 
@@ -50,7 +50,7 @@ export function evaluateSignoffs(
   const comments = [...pr.comments].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
   for (const c of comments) {
     for (const cmd of c.commands) {
-      if (cmd.malformed || cmd.gate !== gateId) continue;
+      if (cmd.malformed || cmd.na || !cmd.ids.includes(gateId)) continue;
       const login = c.author ?? 'ghost';
       const key = login.toLowerCase();
       // An edit can only make the gate stricter: a revoke counts however the comment came to be,
@@ -124,6 +124,11 @@ export function withoutPr(ctx: EvalContext, what: string): GateOutcome {
   return { status: 'fail', summary: `no pull request for this commit: ${what} needs a PR to comment on` };
 }
 
+/** The command that unblocks a sign-off gate, and who may type it (groups expanded). */
+export function signoffUnblock(ctx: EvalContext, allowed: readonly Person[]): UnblockCommand {
+  return { command: `/signoff ${ctx.gateId}`, who: describeWho(allowed, ctx.groups) };
+}
+
 /** "Comment `/signoff <id>`" instruction text. */
 export function signoffHint(gateId: string, allowed: readonly Person[]): string {
   return `${describePeople(allowed)} can sign off by commenting "/signoff ${gateId}" on the PR ("/signoff revoke ${gateId}" withdraws it).`;
@@ -168,6 +173,8 @@ export function signoffGates(gates: Readonly<Record<string, { type: string }>>):
 export function signoffNotices(
   comments: readonly CommentFact[],
   gates: Readonly<Record<string, { type: string }>>,
+  /** Ids that a checklist gate took (its headings and items), and how it matches them. */
+  checklist: { knows: (id: string) => boolean; ids: readonly string[] } = { knows: () => false, ids: [] },
 ): SignoffNotice[] {
   const { takes, types } = signoffGates(gates);
   const out: SignoffNotice[] = [];
@@ -175,26 +182,30 @@ export function signoffNotices(
   for (const c of sorted) {
     if (c.authorIsBot || (c.author ?? '').endsWith('[bot]')) continue;
     for (const cmd of c.commands) {
-      if (!cmd.malformed && takes.has(cmd.gate)) continue;
-      const base = {
-        command: cmd.text,
-        login: c.author ?? 'ghost',
-        at: c.createdAt,
-        url: c.url,
-        gate: cmd.gate,
-      };
+      const base = { command: cmd.text, login: c.author ?? 'ghost', at: c.createdAt, url: c.url };
       if (cmd.malformed) {
-        out.push({ ...base, kind: 'malformed' });
+        out.push({ ...base, gate: cmd.gate, kind: 'malformed' });
         continue;
       }
-      const type = types.get(cmd.gate);
-      const suggestion = closest(cmd.gate, [...takes]);
-      out.push({
-        ...base,
-        kind: type === undefined ? 'unknown' : 'no-signoff',
-        ...(type !== undefined ? { type } : {}),
-        ...(suggestion ? { suggestion } : {}),
-      });
+      const known = (id: string) => checklist.knows(id) || (!cmd.na && takes.has(id));
+      // `/signoff rollback plan`: several unknown words that, joined, name a gate or item.
+      const joined = cmd.ids.join('-');
+      if (cmd.ids.length > 1 && !cmd.ids.some(known) && known(joined)) {
+        out.push({ ...base, gate: cmd.ids.join(' '), kind: 'unknown', suggestion: joined });
+        continue;
+      }
+      for (const id of cmd.ids) {
+        if (known(id)) continue;
+        const type = cmd.na ? undefined : types.get(id);
+        const suggestion = closest(id, cmd.na ? [...checklist.ids] : [...takes, ...checklist.ids]);
+        out.push({
+          ...base,
+          gate: id,
+          kind: type === undefined ? 'unknown' : 'no-signoff',
+          ...(type !== undefined ? { type } : {}),
+          ...(suggestion ? { suggestion } : {}),
+        });
+      }
     }
   }
   return out;

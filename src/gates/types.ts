@@ -79,11 +79,25 @@ export interface GateOutcome {
   /** Exceptions in force (or expired) that this gate applied, for the exceptions ledger. */
   exceptions?: ExceptionRecord[];
   /**
+   * What a person can type on the PR to unblock the gate (shown near the top of the comment), e.g.
+   * `/signoff rollback-plan` by "release-managers (alice, @acme/rm)". Only gates that take a
+   * sign-off set it, so the comment never suggests a command that does nothing.
+   */
+  unblock?: UnblockCommand[];
+  /**
    * Gate-specific structured data for the JSON result (`result` output, `shipgate check --json`),
-   * e.g. a checklist's items or a verify gate's samples. Merged into the gate's entry; it cannot
-   * replace the common keys (id, type, title, status, required, summary).
+   * e.g. a checklist's items. Merged into the gate's entry; it cannot replace the common keys.
    */
   data?: Record<string, unknown>;
+}
+
+/** A command a person types on the PR to unblock a gate. */
+export interface UnblockCommand {
+  command: string;
+  /** Who may type it, with groups expanded: "dba (dave, @acme/dba)". */
+  who: string;
+  /** What it covers, when not the whole gate: "7 items of Database Setup". */
+  what?: string;
 }
 
 /** One gate's verdict as reported (outputs, comment, summary, CLI). */
@@ -118,12 +132,19 @@ export interface WaiveCommand {
 
 /** A `/signoff` line of a comment, as read from its Markdown (see signoff-commands.ts). */
 export interface SignoffCommand {
-  /** The gate id, lower case; empty when malformed. */
+  /** The first id, lower case; empty when malformed. */
   gate: string;
+  /**
+   * Every id of the line, lower case: `/signoff a b c` names several (gate ids, or a checklist's
+   * heading slugs and item ids).
+   */
+  ids: string[];
   revoke: boolean;
+  /** `/na <id> <reason>`: marks a checklist item or heading not applicable (reason may be empty). */
+  na?: { reason: string };
   /** The line as written (trimmed), for messages. */
   text: string;
-  /** Starts with `/signoff` but is not `/signoff [revoke] <gate-id>`. */
+  /** Starts with `/signoff` or `/na` but is not `/signoff [revoke] <id>…` or `/na <id> <reason>`. */
   malformed?: boolean;
 }
 
@@ -198,6 +219,8 @@ export interface EvalContext {
   /** `groups:` from the config. */
   groups: Record<string, Person[]>;
   teams: TeamFacts;
+  /** For gates judged on other gates' results (checklist links): those results, by gate id. */
+  linked?: Readonly<Record<string, { status: GateStatus; summary: string; title: string }>>;
 }
 
 /** A problem in one gate's config that the JSON Schema cannot express; `path` is relative to the gate. */

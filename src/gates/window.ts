@@ -13,7 +13,7 @@
  */
 import type { WindowFreeze, WindowGate } from '../config/schema-types.generated.js';
 import { formatDuration } from '../util/duration.js';
-import { evaluateSignoffs, signoffHint } from './signoff.js';
+import { evaluateSignoffs, signoffHint, signoffUnblock } from './signoff.js';
 import type { Detail, EvalContext, GateOutcome } from './types.js';
 import type { GateConfigProblem, GateLogic } from './types.js';
 import { teamsIn } from './people.js';
@@ -471,7 +471,7 @@ export function evaluateWindow(gate: WindowGate, _facts: WindowFacts, ctx: EvalC
   if (so.error)
     return { status: 'error', summary: `could not check override sign-offs: ${so.error}`, details };
   details.push({ kind: 'text', text: signoffHint(ctx.gateId, gate.override) });
-  return { status: 'fail', summary: reason, details };
+  return { status: 'fail', summary: reason, details, unblock: [signoffUnblock(ctx, gate.override)] };
 }
 
 /** What the gate checks, with defaults applied. */

@@ -185,6 +185,11 @@ export interface GitHubFacts {
   configSource: string;
   /** Where the rules were read, for messages (e.g. "the tip of main, the default branch"). */
   rulesWhere: string;
+  /**
+   * The commit the config was read from, so that the config's other files (the checklist) are read
+   * from exactly that commit; null when the config did not come from GitHub.
+   */
+  rulesOid: string | null;
   codeowners: { path: string; text: string } | null;
   pr: PrFacts | null;
   reviews: ReviewFact[];
@@ -427,6 +432,37 @@ async function readMain(
   };
 }
 
+/**
+ * Reads a file of the config (the checklist) at the commit the config came from; null when it does
+ * not exist there. Never from the PR's head: a PR cannot rewrite its own checklist.
+ */
+export async function readTrustedFile(
+  client: GitHubClient,
+  ctx: RunContext,
+  rev: string,
+  path: string,
+): Promise<{ text: string; url: string } | null> {
+  const clean = path.replace(/^\.?\//, '');
+  const what = `reading ${clean} at ${rev.slice(0, 7)}`;
+  const res = await client.graphql<{
+    repository: { object: { __typename: string; text?: string | null; isTruncated?: boolean } | null } | null;
+  }>(
+    `query ShipgateTrustedFile($owner: String!, $name: String!, $expr: String!) {
+  repository(owner: $owner, name: $name) { object(expression: $expr) { __typename ... on Blob { text isTruncated } } }
+}`,
+    { owner: ctx.owner, name: ctx.repo, expr: `${rev}:${clean}` },
+    what,
+  );
+  throwOnErrors(res.errors, what, res.data === null);
+  const obj = res.data?.repository?.object ?? null;
+  if (!obj) return null;
+  if (obj.__typename !== 'Blob') throw new UserError(`${clean} is not a file at ${rev.slice(0, 7)}`);
+  if (obj.isTruncated || typeof obj.text !== 'string')
+    throw new UserError(`${clean} is too large or not text, so it cannot be read through the API`);
+  const url = `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/blob/${rev}/${clean.split('/').map(encodeURIComponent).join('/')}`;
+  return { text: obj.text, url };
+}
+
 async function readRules(client: GitHubClient, ctx: RunContext, opts: FactsOptions, rev: string) {
   const what = `reading the shipgate config at ${rev.slice(0, 7)}`;
   const res = await client.graphql<{ repository: { rules: RulesNode | null } | null }>(
@@ -534,6 +570,7 @@ async function build(raw: Raw, ctx: RunContext, opts: FactsOptions): Promise<Git
     configText: blob(configBlob ?? undefined),
     configSource: `${opts.configPath} at ${raw.rulesWhere}`,
     rulesWhere: raw.rulesWhere,
+    rulesOid: raw.rules?.oid ?? null,
     codeowners: coIndex >= 0 ? { path: CODEOWNERS_PATHS[coIndex]!, text: coTexts[coIndex]! } : null,
     pr,
     reviews: (prNode?.reviews.nodes ?? [])

@@ -2,32 +2,95 @@
  * Escaping for everything user-written that goes into the PR comment or job summary: titles,
  * reasons, names, file paths, command output. After escaping, a string renders as the same text
  * and cannot open HTML, break a table or a <details> block, start Markdown formatting, or mention
- * anyone (`@org/everyone` is defused with a zero-width space after the `@`).
+ * anyone (`@org/everyone` is defused with a zero-width space after the `@`). Only what could
+ * change the rendering is escaped, so the raw Markdown stays readable too.
  */
 
-const MD_PUNCT = /[\\`*_{}[\]()#+!|~<>&"'=:-]/g;
+/**
+ * One line of inline text, safe in a paragraph, heading, list item or table cell, and still readable
+ * as raw Markdown (e-mail notifications show the raw text): a character is escaped only where it
+ * could mean something — `<` before a tag, `&` before an entity, `_` at a word edge, `#`, `>`, `-`,
+ * `+`, `=` or `1.` at the start, `:` only when it would close an emoji `:code:`; `*`, `~`, `[`, `]`,
+ * `|` and backticks always; `\` before punctuation. A mention is defused with a zero-width space.
+ */
+export function escapeInline(text: string, atLineStart = true): string {
+  const s = oneLineOf(text);
+  let out = '';
+  const chars = [...s];
+  chars.forEach((c, i) => {
+    const prev = chars[i - 1] ?? '';
+    const next = chars[i + 1] ?? '';
+    out += escapeChar(c, prev, next, s, i, chars);
+  });
+  return atLineStart ? escapeStart(out) : out;
+}
 
-/** One line of inline text, safe in a paragraph, heading, list item or table cell. */
-export function escapeInline(text: string): string {
+function oneLineOf(text: string): string {
   return text
     .replace(/[\r\n\t\f\v\u2028\u2029]+/g, ' ')
     .replace(/[\u0000-\u001f\u007f]/g, '')
-    .replace(MD_PUNCT, (c) => ENTITY[c] ?? `\\${c}`)
-    .replace(/@/g, '@&#8203;')
-    .trim()
-    .replace(/^(\d+)\./, '$1\\.'); // "1. x" would start an ordered list in a paragraph or list item
+    .trim();
 }
 
-const ENTITY: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-  '|': '&#124;',
-  '`': '&#96;',
-  ':': '&#58;',
-};
+const WORD = /[\p{L}\p{N}]/u;
+const ASCII_PUNCT = /[!-/:-@[-`{-~]/;
+
+function escapeChar(c: string, prev: string, next: string, _s: string, i: number, chars: string[]): string {
+  switch (c) {
+    case '\\':
+      return next === '' || ASCII_PUNCT.test(next) ? '\\\\' : c;
+    case '`':
+    case '*':
+    case '~':
+    case '[':
+    case ']':
+    case '|':
+      return `\\${c}`;
+    case '_':
+      // Inside a word (snake_case) an underscore cannot start or end emphasis.
+      return WORD.test(prev) && WORD.test(next) ? c : '\\_';
+    case '<':
+      return /[A-Za-z/!?]/.test(next) ? '&lt;' : c;
+    case '&':
+      return /^&(#\d|#x[0-9a-f]|[A-Za-z][A-Za-z0-9]*;)/i.test(chars.slice(i, i + 34).join('')) ? '&amp;' : c;
+    case ':':
+      // `:rocket:` becomes an emoji on GitHub.
+      return /^:[a-z0-9_+-]+:/i.test(chars.slice(i, i + 40).join('')) ? '&#58;' : c;
+    case '@':
+      return '@\u200b';
+    default:
+      return c;
+  }
+}
+
+/** What would start a block at the beginning of a line (heading, quote, list, setext underline). */
+function escapeStart(s: string): string {
+  if (/^[#>+=-]/.test(s)) return `\\${s}`;
+  return s.replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2');
+}
+
+/**
+ * shipgate's own sentences (gate summaries, details text, messages): like escapeInline, except that
+ * `code` between a pair of backticks is kept as a code span, which is how those sentences mark
+ * commands, ids and file names. A code span is inert (no HTML, no mention, no formatting), so it is
+ * safe whatever it holds (`inTable`: for a table cell, see codeSpan).
+ */
+export function escapeProse(text: string, inTable = false): string {
+  const s = oneLineOf(text);
+  const parts = s.split(/(?<!`)(`[^`]+`)(?!`)/);
+  return parts
+    .map((part, i) => {
+      if (i % 2 === 1) return codeSpan(part.slice(1, -1), inTable);
+      const e = escapeInline(part);
+      // escapeInline trims; keep the spaces around code spans.
+      const lead = i > 0 && /^\s/.test(part) ? ' ' : '';
+      const trail = i < parts.length - 1 && /\s$/.test(part) ? ' ' : '';
+      return e ? lead + e + trail : lead || trail;
+    })
+    .join('')
+    .replace(/^(?=[#>+=-])/, '\\')
+    .trim();
+}
 
 /** A URL for a Markdown link target: only http(s), with characters that could end the link encoded. */
 export function safeUrl(url: string): string | null {
@@ -56,13 +119,19 @@ export function escapeHtml(text: string): string {
     .replace(/[\r\n\t\f\v\u2028\u2029]+/g, ' ')
     .replace(/[\u0000-\u001f\u007f]/g, '')
     .trim()
-    .replace(/[&<>"']/g, (c) => ENTITY[c]!)
-    .replace(/@/g, '@&#8203;');
+    .replace(/&(?=#\d|#x[0-9a-f]|[a-z][a-z0-9]*;)/gi, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/@/g, '@\u200b');
 }
 
-/** Inline code that its content cannot close; one line, control characters removed. */
-export function codeSpan(text: string): string {
-  const clean = text.replace(/[\r\n\t\f\v\u2028\u2029]+/g, ' ').replace(/[\u0000-\u001f\u007f]/g, '');
+/**
+ * Inline code that its content cannot close; one line, control characters removed. In a table
+ * cell `|` must be written `\|` (GFM splits cells before it reads code spans); anywhere else a
+ * backslash in a code span shows, so it is escaped only `inTable`.
+ */
+export function codeSpan(text: string, inTable = false): string {
+  let clean = text.replace(/[\r\n\t\f\v\u2028\u2029]+/g, ' ').replace(/[\u0000-\u001f\u007f]/g, '');
+  if (inTable) clean = clean.replace(/\|/g, '\\|');
   let longest = 0;
   for (const m of clean.matchAll(/`+/g)) longest = Math.max(longest, m[0].length);
   const fence = '`'.repeat(longest + 1);

@@ -13,7 +13,9 @@ import type {
   SignoffRecord,
 } from '../gates/types.js';
 import type { SignoffNotice } from '../gates/signoff.js';
-import { codeBlock, codeSpan, escapeHtml, escapeInline, safeUrl } from './escape.js';
+import { codeBlock, codeSpan, escapeHtml, escapeInline, escapeProse, safeUrl } from './escape.js';
+import { renderChecklists } from './checklist.js';
+import { checklistData } from '../gates/checklist-types.js';
 import { formatTimestamp } from '../util/time.js';
 
 export interface RenderMeta {
@@ -49,37 +51,58 @@ export function markerFor(environment: string): string {
   return `<!-- shipgate:checklist env=${environment.replace(/[^A-Za-z0-9._-]/g, '_') || '_all'} -->`;
 }
 
+/**
+ * The comment is a list of parts, each a pure function of the evaluation; a part returns '' when it
+ * has nothing to say. Parts with `room` shrink to the characters left (the checklist items, the
+ * details); the others are always kept. To add a part (e.g. "After deploy"), add it here.
+ */
+interface Part {
+  name: string;
+  render: (ev: Evaluation, meta: RenderMeta, room: number) => string;
+  /** Shrinks to fit: rendered after the fixed parts, with the room they leave. */
+  shrinks?: boolean;
+}
+
+const PARTS: Part[] = [
+  { name: 'verdict', render: renderHead },
+  { name: 'to type', render: (ev) => renderUnblock(ev.gates) },
+  { name: 'gates', render: (ev) => renderTable(ev.gates) },
+  { name: 'checklists', render: (ev, meta, room) => renderChecklists(ev.gates, meta, room), shrinks: true },
+  { name: 'details', render: (ev, _meta, room) => renderAllDetails(ev.gates, room), shrinks: true },
+  { name: 'sign-offs', render: (ev) => renderSignoffs(ev.gates) },
+  {
+    name: 'sign-off replies',
+    render: (ev, meta) =>
+      renderSignoffNotices(
+        meta.signoffNotices ?? [],
+        ev.gates.some((g) => checklistData(g)),
+      ),
+  },
+  { name: 'exceptions', render: (ev) => renderExceptions(ev.gates) },
+  { name: 'footer', render: renderFooter },
+];
+
 export function renderChecklist(ev: Evaluation, meta: RenderMeta = {}): string {
   const limit = meta.limit ?? COMMENT_LIMIT;
-  const head = renderHead(ev, meta);
-  const table = renderTable(ev.gates);
-  const signoffs = [renderSignoffs(ev.gates), renderSignoffNotices(meta.signoffNotices ?? [])]
-    .filter(Boolean)
-    .join('\n\n');
-  const exceptions = renderExceptions(ev.gates);
-  const footer = renderFooter(ev, meta);
-  const fixed = [head, table, signoffs, exceptions, footer].filter(Boolean);
-  const fixedLength = fixed.join('\n\n').length + 200;
-  const blocks = ev.gates.map((g) => renderGateDetails(g)).filter((b): b is string => !!b);
-  let budget = limit - fixedLength;
-  const kept: string[] = [];
-  let cut = 0;
-  for (const b of blocks) {
-    if (b.length + 2 <= budget) {
-      kept.push(b);
-      budget -= b.length + 2;
-    } else cut++;
+  const out = new Map<string, string>();
+  for (const p of PARTS) if (!p.shrinks) out.set(p.name, p.render(ev, meta, limit));
+  const fixedLength = [...out.values()].filter(Boolean).reduce((n, s) => n + s.length + 2, 0) + 200;
+  let room = limit - fixedLength;
+  for (const p of PARTS) {
+    if (!p.shrinks) continue;
+    const text = p.render(ev, meta, Math.max(0, room));
+    out.set(p.name, text);
+    if (text) room -= text.length + 2;
   }
-  const note = cut
-    ? `_${cut} detail section(s) were too long for a comment and are left out; the job summary of the run has them._`
-    : '';
-  const parts = [head, table, ...kept, note, signoffs, exceptions, footer].filter(Boolean);
-  let out = parts.join('\n\n') + '\n';
-  if (out.length > limit) {
-    // Even the gate lines do not fit (thousands of gates): keep the verdict, cut the rest.
-    out = `${head}\n\n_The checklist is too long for a comment; see the job summary of the run._\n`;
+  let md =
+    PARTS.map((p) => out.get(p.name) ?? '')
+      .filter(Boolean)
+      .join('\n\n') + '\n';
+  if (md.length > limit) {
+    // Even the fixed parts do not fit (thousands of gates): keep the verdict, cut the rest.
+    md = `${out.get('verdict')}\n\n_The checklist is too long for a comment; see the job summary of the run._\n`;
   }
-  return out;
+  return md;
 }
 
 function renderHead(ev: Evaluation, meta: RenderMeta): string {
@@ -96,12 +119,45 @@ function renderHead(ev: Evaluation, meta: RenderMeta): string {
       : '';
   lines.push(`${commit}${run} · ${ev.gates.length} gate${ev.gates.length === 1 ? '' : 's'}: ${counts}`);
   const blocking = ev.gates.filter((g) => g.required && !allowsDeploy(g.status));
-  if (blocking.length) lines.push(`**Blocking:** ${blocking.map((g) => escapeInline(g.title)).join(', ')}`);
+  if (blocking.length) {
+    // One list item per blocking gate, not a run-on line: the first thing a reader (or an e-mail
+    // notification) shows is what blocks and why.
+    lines.push('', `**Blocking** (${blocking.length}):`);
+    for (const g of blocking.slice(0, BLOCKING_LINES))
+      lines.push(
+        `- ${ICON[g.status]} ${escapeInline(g.title)} (\`${g.id}\`): ${escapeProse(oneLine(g.summary, 200))}`,
+      );
+    if (blocking.length > BLOCKING_LINES)
+      lines.push(`- and ${blocking.length - BLOCKING_LINES} more, in the table below`);
+  }
+  return lines.join('\n');
+}
+
+const BLOCKING_LINES = 20;
+const UNBLOCK_LINES = 40;
+
+/** Everything awaiting a person, as the exact command to type and who may type it. */
+function renderUnblock(gates: GateResult[]): string {
+  const rows = gates
+    .filter((g) => !allowsDeploy(g.status))
+    .flatMap((g) => (g.unblock ?? []).map((u) => ({ g, u })));
+  if (!rows.length) return '';
+  const lines = [
+    '**To sign off**, comment on this PR (one command per line; the PR author, bots and edited comments do not count):',
+  ];
+  for (const { g, u } of rows.slice(0, UNBLOCK_LINES)) {
+    const what = u.what ? ` ${escapeProse(u.what)}` : '';
+    lines.push(
+      `- ${codeSpan(u.command)} — ${escapeInline(u.who)}${what ? ':' : ''}${what} (${escapeInline(g.title)})`,
+    );
+  }
+  if (rows.length > UNBLOCK_LINES)
+    lines.push(`- and ${rows.length - UNBLOCK_LINES} more: see the checklist below`);
   return lines.join('\n');
 }
 
 function countStatuses(gates: GateResult[]): string {
-  const order: GateStatus[] = ['pass', 'fail', 'error', 'pending', 'waived', 'skipped'];
+  const order: GateStatus[] = ['fail', 'error', 'pending', 'pass', 'waived', 'skipped'];
   const words: Record<GateStatus, string> = {
     pass: 'passed',
     fail: 'failed',
@@ -121,17 +177,48 @@ function countStatuses(gates: GateResult[]): string {
 
 /** A gate's reason as one table cell: long reasons are cut (the details have everything). */
 const REASON_LIMIT = 400;
-function oneLine(summary: string): string {
-  return summary.length > REASON_LIMIT ? `${summary.slice(0, REASON_LIMIT - 1)}…` : summary;
+function oneLine(summary: string, limit = REASON_LIMIT): string {
+  return summary.length > limit ? `${summary.slice(0, limit - 1)}…` : summary;
+}
+
+/** Blocking gates first (errors, then failures, then pending), then the rest, each in config order. */
+const ORDER: Record<GateStatus, number> = { error: 0, fail: 1, pending: 2, waived: 3, pass: 4, skipped: 5 };
+export function blockersFirst(gates: readonly GateResult[]): GateResult[] {
+  const rank = (g: GateResult) =>
+    g.required && !allowsDeploy(g.status) ? ORDER[g.status] : 10 + ORDER[g.status];
+  return gates
+    .map((g, i) => ({ g, i }))
+    .sort((a, b) => rank(a.g) - rank(b.g) || a.i - b.i)
+    .map((x) => x.g);
 }
 
 function renderTable(gates: GateResult[]): string {
   if (!gates.length) return '_No gate applies to this environment._';
-  const rows = gates.map((g) => {
+  const rows = blockersFirst(gates).map((g) => {
     const optional = g.required ? '' : ' _(optional)_';
-    return `| ${ICON[g.status]} | ${escapeInline(g.title)}${optional} | \`${g.id}\` | ${g.status} | ${escapeInline(oneLine(g.summary))} |`;
+    return `| ${ICON[g.status]} | ${escapeInline(g.title)}${optional} | \`${g.id}\` | ${g.status} | ${escapeProse(oneLine(g.summary), true)} |`;
   });
   return ['| | Gate | Id | Status | Why |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');
+}
+
+function renderAllDetails(gates: GateResult[], room: number): string {
+  const blocks = blockersFirst(gates)
+    .map((g) => renderGateDetails(g))
+    .filter((b): b is string => !!b);
+  const kept: string[] = [];
+  let cut = 0;
+  let left = room - 200;
+  for (const b of blocks) {
+    if (b.length + 2 <= left) {
+      kept.push(b);
+      left -= b.length + 2;
+    } else cut++;
+  }
+  if (cut)
+    kept.push(
+      `_${cut} detail section(s) were too long for a comment and are left out; the job summary of the run has them._`,
+    );
+  return kept.join('\n\n');
 }
 
 function renderGateDetails(g: GateResult): string | null {
@@ -150,12 +237,12 @@ function inline(i: Inline): string {
 export function renderDetail(d: Detail): string {
   switch (d.kind) {
     case 'text':
-      return escapeInline(d.text);
+      return escapeProse(d.text);
     case 'list':
       return d.items.map((i) => `- ${inline(i)}`).join('\n');
     case 'table': {
       if (!d.rows.length) return '';
-      const header = `| ${d.columns.map(escapeInline).join(' | ')} |`;
+      const header = `| ${d.columns.map((c) => escapeInline(c)).join(' | ')} |`;
       const sep = `| ${d.columns.map(() => '---').join(' | ')} |`;
       const rows = d.rows.map(
         (r) => `| ${d.columns.map((_, i) => (r[i] === undefined ? '' : inline(r[i]!))).join(' | ')} |`,
@@ -169,27 +256,16 @@ export function renderDetail(d: Detail): string {
 
 function renderSignoffs(gates: GateResult[]): string {
   const all: SignoffRecord[] = gates.flatMap((g) => g.signoffs ?? []);
-  const awaiting = gates.filter(
-    (g) => (g.type === 'manual' || g.type === 'migrations' || g.type === 'window') && !allowsDeploy(g.status),
-  );
-  if (!all.length && !awaiting.length) return '';
-  const lines = ['### Sign-offs'];
-  if (all.length) {
-    lines.push('| Gate | Signed off by | When |', '| --- | --- | --- |');
-    for (const s of all) {
-      const who = escapeInline(s.login);
-      const when =
-        s.url && safeUrl(s.url)
-          ? `[${escapeInline(formatTimestamp(s.at))}](${safeUrl(s.url)})`
-          : escapeInline(formatTimestamp(s.at));
-      lines.push(`| \`${s.gate}\` | ${who} | ${when} |`);
-    }
-  } else lines.push('_None yet._');
-  if (awaiting.length)
-    lines.push(
-      '',
-      `To sign off, a person allowed by the gate comments \`/signoff <gate-id>\` on this PR (for example \`/signoff ${awaiting[0]!.id}\`); \`/signoff revoke <gate-id>\` withdraws it. Edited comments, the PR author and bots do not count.`,
-    );
+  if (!all.length) return '';
+  const lines = ['### Sign-offs', '| Gate | Signed off by | When |', '| --- | --- | --- |'];
+  for (const s of all) {
+    const who = escapeInline(s.login);
+    const when =
+      s.url && safeUrl(s.url)
+        ? `[${escapeInline(formatTimestamp(s.at))}](${safeUrl(s.url)})`
+        : escapeInline(formatTimestamp(s.at));
+    lines.push(`| \`${s.gate}\` | ${who} | ${when} |`);
+  }
   return lines.join('\n');
 }
 
@@ -234,15 +310,20 @@ export function renderExceptions(gates: GateResult[]): string {
 /** At most this many notices are listed; the rest are counted. */
 const NOTICE_LIMIT = 20;
 
-function renderSignoffNotices(notices: SignoffNotice[]): string {
+function renderSignoffNotices(notices: SignoffNotice[], checklist: boolean): string {
   if (!notices.length) return '';
   const lines = ['### Sign-off commands not understood'];
   for (const n of notices.slice(0, NOTICE_LIMIT)) {
     const link = n.url && safeUrl(n.url) ? ` ([comment](${safeUrl(n.url)}))` : '';
     let why: string;
-    if (n.kind === 'malformed') why = 'write `/signoff <gate-id>` or `/signoff revoke <gate-id>`';
+    if (n.kind === 'malformed')
+      why = checklist
+        ? 'write `/signoff <id> [<id>…]`, `/signoff revoke <id>` or `/na <id> <reason>`'
+        : 'write `/signoff <gate-id>` or `/signoff revoke <gate-id>`';
     else {
-      why = `no gate ${codeSpan(n.gate)} takes a sign-off`;
+      why = checklist
+        ? `no gate, checklist heading or item ${codeSpan(n.gate)} takes a sign-off`
+        : `no gate ${codeSpan(n.gate)} takes a sign-off`;
       if (n.kind === 'no-signoff') why += ` (${codeSpan(n.gate)} is a ${escapeInline(n.type ?? '')} gate)`;
       if (n.suggestion) why += ` (did you mean ${codeSpan(n.suggestion)}?)`;
     }

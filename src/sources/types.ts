@@ -57,6 +57,22 @@ export interface CollectContext {
    * variables of an environment passed to a process); the action masks and redacts them.
    */
   secrets?: { add: (value: string) => void; addFromEnv: (env: NodeJS.ProcessEnv) => void };
+  /**
+   * Reads a repository file from the trusted ref the config came from (the action on a PR), or
+   * undefined when files come from the working directory (the CLI, or the action without a PR).
+   */
+  trustedFile?: (path: string) => Promise<TrustedFile | null>;
+  /** Where trusted files come from, for messages ("the tip of main"). */
+  trustedSource?: string;
+}
+
+/** A file read from the trusted ref. */
+export interface TrustedFile {
+  text: string;
+  /** "docs/CHECKLIST.md at the tip of main". */
+  source: string;
+  /** The file on GitHub. */
+  url?: string;
 }
 
 /** GitHub facts as one evaluation round sees them: the checks are read at most once a round. */
