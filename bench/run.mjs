@@ -132,3 +132,8 @@ if (want('cobertura')) {
   const { benchCobertura } = await import('./cobertura.mjs');
   await benchCobertura();
 }
+
+if (want('reports')) {
+  const { benchReports } = await import('./reports.mjs');
+  await benchReports();
+}

@@ -264,6 +264,8 @@ function substituteEnv(text, env, where, secrets) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.collect = void 0;
+exports.redact = redact;
+exports.describeError = describeError;
 exports.collectHttp = collectHttp;
 const errors_js_1 = __webpack_require__(3916);
 const http_js_1 = __webpack_require__(1062);

@@ -2,8 +2,103 @@ export const id = 791;
 export const ids = [791];
 export const modules = {
 
-/***/ 9791:
+/***/ 7329:
 /***/ ((__unused_webpack_module, exports) => {
+
+
+/**
+ * The allowlist shared by the report gates (`audit`, `sarif`): entries `{ id, reason, expires? }`
+ * that accept a finding by id, case-insensitive. An entry stops counting on its expiry day (UTC);
+ * expired and unused entries are reported so the list does not rot.
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.validDay = validDay;
+exports.normId = normId;
+exports.prepareAllowlist = prepareAllowlist;
+exports.matchAllow = matchAllow;
+exports.allowlistWarnings = allowlistWarnings;
+exports.allowlistExceptions = allowlistExceptions;
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** A real calendar date YYYY-MM-DD, or null. */
+function validDay(text) {
+    const m = DAY.exec(text);
+    if (!m)
+        return null;
+    const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+    return d.toISOString().slice(0, 10) === text ? text : null;
+}
+function normId(id) {
+    return String(id).trim().toLowerCase();
+}
+/**
+ * Resolves expiry against `now`. Returns the states, or the message of the first entry whose
+ * `expires` is not a real date (the gate is then an error).
+ */
+function prepareAllowlist(entries, now) {
+    const today = now.toISOString().slice(0, 10);
+    const states = [];
+    for (const entry of entries) {
+        let expired = false;
+        if (entry.expires !== undefined) {
+            const day = validDay(entry.expires);
+            if (!day)
+                return { error: `Allow entry ${entry.id} has expires: ${entry.expires}, which is not a real date` };
+            expired = today >= day;
+        }
+        states.push({ entry, expired, used: false });
+    }
+    return { states };
+}
+/**
+ * The entries matching any of `ids` are marked used; returns the first one still in force (the
+ * finding is allowed) and every match (for reporting expired ones).
+ */
+function matchAllow(states, ids) {
+    const wanted = ids.map(normId);
+    const matches = states.filter((a) => wanted.includes(normId(a.entry.id)));
+    for (const a of matches)
+        a.used = true;
+    return { active: matches.find((a) => !a.expired), matches };
+}
+/**
+ * Warnings about expired and unused entries. `countsAgain` names, per expired entry, the findings
+ * it no longer covers; `where` names what was searched ("audit.json, yarn.json").
+ */
+function allowlistWarnings(states, countsAgain, where, kind) {
+    const warnings = [];
+    for (const a of states) {
+        if (a.expired) {
+            const hits = countsAgain.get(a) ?? [];
+            const what = hits.length > 0
+                ? `; ${hits.join(', ')} counts again`
+                : a.used
+                    ? ''
+                    : `; it matches no ${kind} in the reports either: remove it`;
+            warnings.push(`allow entry ${a.entry.id} expired on ${a.entry.expires}${what}`);
+        }
+        else if (!a.used) {
+            warnings.push(`allow entry ${a.entry.id} matches no ${kind} in ${where}: remove it so the allowlist does not rot`);
+        }
+    }
+    return warnings;
+}
+/** Every entry, for the comment's exceptions ledger; expired ones marked. */
+function allowlistExceptions(states, gateId) {
+    return states.map((a) => ({
+        kind: 'allowlist',
+        gate: gateId,
+        subject: String(a.entry.id),
+        reason: a.entry.reason,
+        until: a.entry.expires ?? null,
+        ...(a.expired ? { expired: true } : {}),
+    }));
+}
+
+
+/***/ }),
+
+/***/ 9791:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -11,6 +106,7 @@ exports.gate = exports.SEVERITIES = void 0;
 exports.effectiveMax = effectiveMax;
 exports.evaluateAudit = evaluateAudit;
 exports.explainAudit = explainAudit;
+const allowlist_js_1 = __webpack_require__(7329);
 /** Our five severity levels, most severe first (npm's names). */
 exports.SEVERITIES = ['critical', 'high', 'moderate', 'low', 'info'];
 /** Effective limit per severity: the default is critical 0 and high 0, the others unlimited. */
@@ -24,20 +120,8 @@ function effectiveMax(gate) {
         info: m.info ?? Infinity,
     };
 }
-const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-/** A real calendar date YYYY-MM-DD, or null. */
-function validDay(text) {
-    const m = DAY.exec(text);
-    if (!m)
-        return null;
-    const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-    return d.toISOString().slice(0, 10) === text ? text : null;
-}
-function norm(id) {
-    return String(id).trim().toLowerCase();
-}
 function findingIds(f) {
-    return [f.id, ...f.aliases].map(norm);
+    return [f.id, ...f.aliases];
 }
 function limitText(n) {
     return Number.isFinite(n) ? String(n) : 'unlimited';
@@ -68,40 +152,26 @@ function byImportance(a, b) {
 /** Judges the findings against `max` and `allow`. */
 function evaluateAudit(gate, facts, ctx) {
     const max = effectiveMax(gate);
-    const today = ctx.now.toISOString().slice(0, 10);
-    const allows = [];
-    for (const entry of gate.allow ?? []) {
-        let expired = false;
-        if (entry.expires !== undefined) {
-            const day = validDay(entry.expires);
-            if (!day) {
-                return {
-                    status: 'error',
-                    summary: `Allow entry ${entry.id} has expires: ${entry.expires}, which is not a real date`,
-                    details: [
-                        { kind: 'text', text: 'Write expires as YYYY-MM-DD, a date that exists (e.g. 2027-01-31).' },
-                    ],
-                };
-            }
-            expired = today >= day;
-        }
-        allows.push({ entry, expired, used: false });
+    const prepared = (0, allowlist_js_1.prepareAllowlist)(gate.allow ?? [], ctx.now);
+    if ('error' in prepared) {
+        return {
+            status: 'error',
+            summary: prepared.error,
+            details: [{ kind: 'text', text: 'Write expires as YYYY-MM-DD, a date that exists (e.g. 2027-01-31).' }],
+        };
     }
+    const allows = prepared.states;
     const counted = [];
     const allowed = [];
     const expiredHits = new Map();
     for (const f of facts.findings) {
-        const ids = findingIds(f);
-        const matches = allows.filter((a) => ids.includes(norm(a.entry.id)));
-        for (const a of matches)
-            a.used = true;
-        const active = matches.find((a) => !a.expired);
+        const { active, matches } = (0, allowlist_js_1.matchAllow)(allows, findingIds(f));
         if (active) {
             allowed.push({ finding: f, entry: active.entry });
             continue;
         }
         for (const a of matches)
-            expiredHits.set(a, [...(expiredHits.get(a) ?? []), f]);
+            expiredHits.set(a, [...(expiredHits.get(a) ?? []), `${f.id} (${f.package})`]);
         counted.push(f);
     }
     const found = Object.fromEntries(exports.SEVERITIES.map((s) => [s, 0]));
@@ -162,21 +232,7 @@ function evaluateAudit(gate, facts, ctx) {
             }),
         });
     }
-    const warnings = [];
-    for (const a of allows) {
-        if (a.expired) {
-            const hits = expiredHits.get(a) ?? [];
-            const what = hits.length > 0
-                ? `; ${hits.map((f) => `${f.id} (${f.package})`).join(', ')} counts again`
-                : a.used
-                    ? ''
-                    : '; it matches no advisory in the reports either: remove it';
-            warnings.push(`allow entry ${a.entry.id} expired on ${a.entry.expires}${what}`);
-        }
-        else if (!a.used) {
-            warnings.push(`allow entry ${a.entry.id} matches no advisory in ${reportNames.join(', ')}: remove it so the allowlist does not rot`);
-        }
-    }
+    const warnings = (0, allowlist_js_1.allowlistWarnings)(allows, expiredHits, reportNames.join(', '), 'advisory');
     // Unused entries are named in the summary, so the comment's table, the `result` output and the
     // CLI all say which to remove.
     const unused = allows.filter((a) => !a.used && !expiredHits.get(a)?.length).map((a) => String(a.entry.id));
@@ -188,14 +244,7 @@ function evaluateAudit(gate, facts, ctx) {
         details.push({ kind: 'list', items: warnings });
     }
     // Every allowlist entry goes into the comment's exceptions ledger, expired ones marked.
-    const exceptions = allows.map((a) => ({
-        kind: 'allowlist',
-        gate: ctx.gateId,
-        subject: String(a.entry.id),
-        reason: a.entry.reason,
-        until: a.entry.expires ?? null,
-        ...(a.expired ? { expired: true } : {}),
-    }));
+    const exceptions = (0, allowlist_js_1.allowlistExceptions)(allows, ctx.gateId);
     if (over.length > 0) {
         const parts = over.map((s) => `${countedBy[s]} ${s} (max ${limitText(max[s])})`);
         return {

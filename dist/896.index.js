@@ -256,10 +256,26 @@ exports.GATES = {
         logic: () => Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(968)]).then(__webpack_require__.t.bind(__webpack_require__, 5968, 23)),
         facts: () => Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(949), __webpack_require__.e(800), __webpack_require__.e(677)]).then(__webpack_require__.bind(__webpack_require__, 5677)),
     }),
+    dns: entry({
+        source: 'local',
+        logic: () => __webpack_require__.e(/* import() */ 107).then(__webpack_require__.bind(__webpack_require__, 1107)),
+        facts: () => __webpack_require__.e(/* import() */ 257).then(__webpack_require__.bind(__webpack_require__, 257)),
+    }),
+    env: entry({
+        source: 'local',
+        logic: () => __webpack_require__.e(/* import() */ 963).then(__webpack_require__.bind(__webpack_require__, 9963)),
+        facts: () => __webpack_require__.e(/* import() */ 953).then(__webpack_require__.bind(__webpack_require__, 7953)),
+    }),
     environment: entry({
         source: 'github',
         logic: () => __webpack_require__.e(/* import() */ 529).then(__webpack_require__.bind(__webpack_require__, 5529)),
         facts: () => __webpack_require__.e(/* import() */ 447).then(__webpack_require__.bind(__webpack_require__, 2447)),
+    }),
+    fresh: entry({
+        source: 'local',
+        exclusive: true,
+        logic: () => __webpack_require__.e(/* import() */ 992).then(__webpack_require__.bind(__webpack_require__, 992)),
+        facts: () => Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(949), __webpack_require__.e(210)]).then(__webpack_require__.bind(__webpack_require__, 5210)),
     }),
     http: entry({
         source: 'local',
@@ -277,6 +293,16 @@ exports.GATES = {
         source: 'github',
         logic: () => __webpack_require__.e(/* import() */ 645).then(__webpack_require__.bind(__webpack_require__, 6645)),
         facts: () => __webpack_require__.e(/* import() */ 903).then(__webpack_require__.bind(__webpack_require__, 903)),
+    }),
+    sarif: entry({
+        source: 'local',
+        logic: () => __webpack_require__.e(/* import() */ 917).then(__webpack_require__.bind(__webpack_require__, 4917)),
+        facts: () => Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(949), __webpack_require__.e(197), __webpack_require__.e(495)]).then(__webpack_require__.bind(__webpack_require__, 6495)),
+    }),
+    tests: entry({
+        source: 'local',
+        logic: () => __webpack_require__.e(/* import() */ 81).then(__webpack_require__.bind(__webpack_require__, 7081)),
+        facts: () => Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(949), __webpack_require__.e(800), __webpack_require__.e(471)]).then(__webpack_require__.bind(__webpack_require__, 471)),
     }),
     window: entry({ source: 'none', logic: () => __webpack_require__.e(/* import() */ 454).then(__webpack_require__.bind(__webpack_require__, 8454)) }),
 };

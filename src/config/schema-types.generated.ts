@@ -233,11 +233,16 @@ export interface Gate1 {
     | 'checks'
     | 'command'
     | 'coverage'
+    | 'dns'
+    | 'env'
     | 'environment'
+    | 'fresh'
     | 'http'
     | 'manual'
     | 'migrations'
     | 'promotion'
+    | 'sarif'
+    | 'tests'
     | 'window';
 }
 /**
@@ -475,6 +480,76 @@ export interface CoverageNoDrop {
   tolerance?: number;
 }
 /**
+ * A DNS name resolves, optionally to the expected values.
+ *
+ * This interface was referenced by `ShipgateConfig`'s JSON-Schema
+ * via the `definition` "dnsGate".
+ */
+export interface DnsGate {
+  type: 'dns';
+  title?: GateTitle;
+  required?: GateRequired;
+  waivers?: GateWaivers;
+  locked?: GateLocked;
+  /**
+   * The name to look up, e.g. api.example.com.
+   */
+  name: string;
+  /**
+   * Record type. Default A.
+   */
+  record?: 'A' | 'AAAA' | 'CNAME' | 'TXT' | 'MX';
+  /**
+   * Values that must be among the answers: addresses (A, AAAA), the target name (CNAME), the text (TXT), the mail host or `10 mail.example.com` (MX).
+   */
+  expect?: string | [string, ...string[]];
+  /**
+   * The answers must be exactly the expected values, nothing more. Default false.
+   */
+  exact?: boolean;
+  /**
+   * DNS server to ask: an IP address, optionally with :port ([v6]:port); `${{ env.NAME }}` is substituted. Default: the runner's resolvers.
+   */
+  resolver?: string;
+  /**
+   * A duration such as 500ms, 30s, 15m, 1h or 1h30m.
+   */
+  timeout?: string;
+  /**
+   * Tries after the first one on timeout or server failure. Default 1.
+   */
+  retries?: number;
+}
+/**
+ * Required environment variables are set, not empty, not placeholders, and match their patterns. Values are never shown.
+ *
+ * This interface was referenced by `ShipgateConfig`'s JSON-Schema
+ * via the `definition` "envGate".
+ */
+export interface EnvGate {
+  type: 'env';
+  title?: GateTitle;
+  required?: GateRequired;
+  waivers?: GateWaivers;
+  locked?: GateLocked;
+  /**
+   * Variable names, or globs such as STRIPE_* (at least one variable must match a glob, and every match is checked).
+   *
+   * @minItems 1
+   */
+  require: [string, ...string[]];
+  /**
+   * Values rejected as placeholders: `default` (your-…, changeme, xxx, <…>, TODO, example.com, …), `none`, or a list of regular expressions (the word `default` in the list adds the built-in ones).
+   */
+  placeholders?: ('default' | 'none') | string[];
+  /**
+   * Regular expressions (JavaScript syntax) that the named variables' values must match, e.g. NEXTAUTH_URL: ^https://
+   */
+  match?: {
+    [k: string]: string;
+  };
+}
+/**
  * This run's GitHub deployment environment was approved (Review deployments) by enough of the right people: not the PR author, not whoever triggered the run.
  *
  * This interface was referenced by `ShipgateConfig`'s JSON-Schema
@@ -499,6 +574,49 @@ export interface EnvironmentGate {
    * Also check the environment's settings: it must have required reviewers and must not let administrators bypass them.
    */
   protected?: boolean;
+}
+/**
+ * Something happened recently enough: the newest file of a glob, a timestamp in an HTTP JSON answer, or a command's output is younger than max-age. Set exactly one of files, url (with pointer) or run.
+ *
+ * This interface was referenced by `ShipgateConfig`'s JSON-Schema
+ * via the `definition` "freshGate".
+ */
+export interface FreshGate {
+  type: 'fresh';
+  title?: GateTitle;
+  required?: GateRequired;
+  waivers?: GateWaivers;
+  locked?: GateLocked;
+  /**
+   * A duration such as 500ms, 30s, 15m, 1h or 1h30m.
+   */
+  'max-age': string;
+  /**
+   * Path or glob: the newest matching file's modification time counts.
+   */
+  files?: Glob | [Glob, ...Glob[]];
+  /**
+   * HTTP(S) URL answering JSON; `${{ env.NAME }}` is substituted.
+   */
+  url?: string;
+  /**
+   * JSON Pointer (RFC 6901) to the timestamp in the answer, e.g. /backup/verifiedAt. Required with url.
+   */
+  pointer?: string;
+  /**
+   * Request headers; `${{ env.NAME }}` is substituted.
+   */
+  headers?: {
+    [k: string]: string;
+  };
+  /**
+   * Shell command whose last output line is the timestamp (ISO 8601 with offset, or Unix seconds).
+   */
+  run?: string;
+  /**
+   * A duration such as 500ms, 30s, 15m, 1h or 1h30m.
+   */
+  timeout?: string;
 }
 /**
  * An HTTP endpoint answers as expected (health check, smoke test).
@@ -617,6 +735,92 @@ export interface PromotionGate {
    */
   soak?: string;
 }
+/**
+ * SARIF 2.1 scan results (CodeQL, Semgrep, Trivy, ESLint, OWASP ZAP) stay within the limits.
+ *
+ * This interface was referenced by `ShipgateConfig`'s JSON-Schema
+ * via the `definition` "sarifGate".
+ */
+export interface SarifGate {
+  type: 'sarif';
+  title?: GateTitle;
+  required?: GateRequired;
+  waivers?: GateWaivers;
+  locked?: GateLocked;
+  /**
+   * Path or glob of SARIF files; every path or glob must match at least one file, all matches are merged.
+   */
+  report: Glob | [Glob, ...Glob[]];
+  max?: SarifMax;
+  /**
+   * Accepted findings, by rule id (same format as the audit gate's allow); an expired entry no longer counts, an unused one is reported.
+   */
+  allow?: SarifAllow[];
+  /**
+   * A duration such as 500ms, 30s, 15m, 1h or 1h30m.
+   */
+  'max-age'?: string;
+}
+/**
+ * Most results allowed per level (error, warning, note) and per security severity (critical, high, medium, low; only results whose rule carries properties.security-severity). Default: error 0, critical 0, high 0; the others unlimited.
+ */
+export interface SarifMax {
+  error?: Count;
+  warning?: Count;
+  note?: Count;
+  critical?: Count;
+  high?: Count;
+  medium?: Count;
+  low?: Count;
+}
+export interface SarifAllow {
+  /**
+   * Rule id as the tool writes it (ruleId), e.g. js/sql-injection, CVE-2024-1234, no-eval.
+   */
+  id: string | number;
+  reason: string;
+  /**
+   * YYYY-MM-DD; from this day on the entry no longer counts.
+   */
+  expires?: string;
+}
+/**
+ * JUnit XML test reports (jest-junit, pytest --junitxml, Maven Surefire, Playwright) show enough tests passing.
+ *
+ * This interface was referenced by `ShipgateConfig`'s JSON-Schema
+ * via the `definition` "testsGate".
+ */
+export interface TestsGate {
+  type: 'tests';
+  title?: GateTitle;
+  required?: GateRequired;
+  waivers?: GateWaivers;
+  locked?: GateLocked;
+  /**
+   * Path or glob of JUnit XML reports; every path or glob must match at least one file, all matches are merged.
+   */
+  report: Glob | [Glob, ...Glob[]];
+  /**
+   * Least share of the tests that ran (skipped ones excluded) that must pass, in percent. Default 100.
+   */
+  'min-pass-rate'?: number;
+  /**
+   * Most failed tests (failures and errors) allowed. Default: no limit beyond min-pass-rate.
+   */
+  'max-failures'?: number;
+  /**
+   * Least number of tests that must have run (skipped ones excluded). Default 1.
+   */
+  'min-tests'?: number;
+  /**
+   * Most skipped tests allowed. Default: no limit (they are counted and shown).
+   */
+  'max-skipped'?: number;
+  /**
+   * A duration such as 500ms, 30s, 15m, 1h or 1h30m.
+   */
+  'max-age'?: string;
+}
 export interface WindowGate2 {
   type: 'window';
   title?: GateTitle;
@@ -653,11 +857,16 @@ export interface GateConfigs {
   checks: ChecksGate;
   command: CommandGate;
   coverage: CoverageGate;
+  dns: DnsGate;
+  env: EnvGate;
   environment: EnvironmentGate;
+  fresh: FreshGate;
   http: HttpGate;
   manual: ManualGate;
   migrations: MigrationsGate;
   promotion: PromotionGate;
+  sarif: SarifGate;
+  tests: TestsGate;
   window: WindowGate;
 }
 /** Every gate type. */

@@ -4,7 +4,14 @@
  * src/sources/audit/.
  */
 import type { AuditAllow, AuditGate } from '../config/schema-types.generated.js';
-import type { Detail, EvalContext, ExceptionRecord, GateLogic, GateOutcome, Inline } from './types.js';
+import {
+  allowlistExceptions,
+  allowlistWarnings,
+  matchAllow,
+  prepareAllowlist,
+  type AllowState,
+} from './allowlist.js';
+import type { Detail, EvalContext, GateLogic, GateOutcome, Inline } from './types.js';
 
 /** Our five severity levels, most severe first (npm's names). */
 export const SEVERITIES = ['critical', 'high', 'moderate', 'low', 'info'] as const;
@@ -68,22 +75,8 @@ export function effectiveMax(gate: AuditGate): Record<Severity, number> {
   };
 }
 
-const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** A real calendar date YYYY-MM-DD, or null. */
-function validDay(text: string): string | null {
-  const m = DAY.exec(text);
-  if (!m) return null;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.toISOString().slice(0, 10) === text ? text : null;
-}
-
-function norm(id: string | number): string {
-  return String(id).trim().toLowerCase();
-}
-
 function findingIds(f: AuditFinding): string[] {
-  return [f.id, ...f.aliases].map(norm);
+  return [f.id, ...f.aliases];
 }
 
 function limitText(n: number): string {
@@ -117,49 +110,29 @@ function byImportance(a: AuditFinding, b: AuditFinding): number {
   );
 }
 
-interface AllowState {
-  entry: AuditAllow;
-  expired: boolean;
-  used: boolean;
-}
-
 /** Judges the findings against `max` and `allow`. */
 export function evaluateAudit(gate: AuditGate, facts: AuditFacts, ctx: EvalContext): GateOutcome {
   const max = effectiveMax(gate);
-  const today = ctx.now.toISOString().slice(0, 10);
-
-  const allows: AllowState[] = [];
-  for (const entry of gate.allow ?? []) {
-    let expired = false;
-    if (entry.expires !== undefined) {
-      const day = validDay(entry.expires);
-      if (!day) {
-        return {
-          status: 'error',
-          summary: `Allow entry ${entry.id} has expires: ${entry.expires}, which is not a real date`,
-          details: [
-            { kind: 'text', text: 'Write expires as YYYY-MM-DD, a date that exists (e.g. 2027-01-31).' },
-          ],
-        };
-      }
-      expired = today >= day;
-    }
-    allows.push({ entry, expired, used: false });
+  const prepared = prepareAllowlist(gate.allow ?? [], ctx.now);
+  if ('error' in prepared) {
+    return {
+      status: 'error',
+      summary: prepared.error,
+      details: [{ kind: 'text', text: 'Write expires as YYYY-MM-DD, a date that exists (e.g. 2027-01-31).' }],
+    };
   }
+  const allows = prepared.states;
 
   const counted: AuditFinding[] = [];
   const allowed: { finding: AuditFinding; entry: AuditAllow }[] = [];
-  const expiredHits = new Map<AllowState, AuditFinding[]>();
+  const expiredHits = new Map<AllowState<AuditAllow>, string[]>();
   for (const f of facts.findings) {
-    const ids = findingIds(f);
-    const matches = allows.filter((a) => ids.includes(norm(a.entry.id)));
-    for (const a of matches) a.used = true;
-    const active = matches.find((a) => !a.expired);
+    const { active, matches } = matchAllow(allows, findingIds(f));
     if (active) {
       allowed.push({ finding: f, entry: active.entry });
       continue;
     }
-    for (const a of matches) expiredHits.set(a, [...(expiredHits.get(a) ?? []), f]);
+    for (const a of matches) expiredHits.set(a, [...(expiredHits.get(a) ?? []), `${f.id} (${f.package})`]);
     counted.push(f);
   }
 
@@ -222,23 +195,7 @@ export function evaluateAudit(gate: AuditGate, facts: AuditFacts, ctx: EvalConte
         }),
     });
   }
-  const warnings: string[] = [];
-  for (const a of allows) {
-    if (a.expired) {
-      const hits = expiredHits.get(a) ?? [];
-      const what =
-        hits.length > 0
-          ? `; ${hits.map((f) => `${f.id} (${f.package})`).join(', ')} counts again`
-          : a.used
-            ? ''
-            : '; it matches no advisory in the reports either: remove it';
-      warnings.push(`allow entry ${a.entry.id} expired on ${a.entry.expires}${what}`);
-    } else if (!a.used) {
-      warnings.push(
-        `allow entry ${a.entry.id} matches no advisory in ${reportNames.join(', ')}: remove it so the allowlist does not rot`,
-      );
-    }
-  }
+  const warnings = allowlistWarnings(allows, expiredHits, reportNames.join(', '), 'advisory');
   // Unused entries are named in the summary, so the comment's table, the `result` output and the
   // CLI all say which to remove.
   const unused = allows.filter((a) => !a.used && !expiredHits.get(a)?.length).map((a) => String(a.entry.id));
@@ -251,14 +208,7 @@ export function evaluateAudit(gate: AuditGate, facts: AuditFacts, ctx: EvalConte
   }
 
   // Every allowlist entry goes into the comment's exceptions ledger, expired ones marked.
-  const exceptions: ExceptionRecord[] = allows.map((a) => ({
-    kind: 'allowlist',
-    gate: ctx.gateId,
-    subject: String(a.entry.id),
-    reason: a.entry.reason,
-    until: a.entry.expires ?? null,
-    ...(a.expired ? { expired: true } : {}),
-  }));
+  const exceptions = allowlistExceptions(allows, ctx.gateId);
   if (over.length > 0) {
     const parts = over.map((s) => `${countedBy[s]} ${s} (max ${limitText(max[s])})`);
     return {

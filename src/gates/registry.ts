@@ -88,10 +88,26 @@ export const GATES: { [T in GateType]: AnyGateEntry<T> } = {
     logic: () => import('./coverage.js'),
     facts: () => import('../sources/coverage/index.js'),
   }),
+  dns: entry({
+    source: 'local',
+    logic: () => import('./dns.js'),
+    facts: () => import('../sources/dns.js'),
+  }),
+  env: entry({
+    source: 'local',
+    logic: () => import('./env.js'),
+    facts: () => import('../sources/env.js'),
+  }),
   environment: entry({
     source: 'github',
     logic: () => import('./environment.js'),
     facts: () => import('../sources/environment.js'),
+  }),
+  fresh: entry({
+    source: 'local',
+    exclusive: true,
+    logic: () => import('./fresh.js'),
+    facts: () => import('../sources/fresh.js'),
   }),
   http: entry({
     source: 'local',
@@ -109,6 +125,16 @@ export const GATES: { [T in GateType]: AnyGateEntry<T> } = {
     source: 'github',
     logic: () => import('./promotion.js'),
     facts: () => import('../sources/promotion.js'),
+  }),
+  sarif: entry({
+    source: 'local',
+    logic: () => import('./sarif.js'),
+    facts: () => import('../sources/sarif.js'),
+  }),
+  tests: entry({
+    source: 'local',
+    logic: () => import('./tests.js'),
+    facts: () => import('../sources/tests.js'),
   }),
   window: entry({ source: 'none', logic: () => import('./window.js') }),
 };

@@ -18,7 +18,7 @@ import type { CollectContext, Collector } from './types.js';
 import { substituteEnv } from './env-refs.js';
 
 /** Hides secret values in text that may be shown (errors, response bodies, redirect targets). */
-function redact(text: string, secrets: Set<string>): string {
+export function redact(text: string, secrets: Set<string>): string {
   let out = text;
   for (const s of secrets) out = out.split(s).join('***');
   return out;
@@ -35,7 +35,7 @@ interface ErrorLike {
 const asError = (e: unknown): ErrorLike | null =>
   e !== null && typeof e === 'object' ? (e as ErrorLike) : null;
 
-function describeError(e: unknown, timeoutMs: number): string {
+export function describeError(e: unknown, timeoutMs: number): string {
   const err = asError(e);
   if (!err) return String(e);
   if (err.name === 'TimeoutError') return `timed out after ${formatDuration(timeoutMs)}`;
