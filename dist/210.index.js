@@ -282,7 +282,7 @@ const time_js_1 = __webpack_require__(6043);
 const env_refs_js_1 = __webpack_require__(4136);
 const http_js_1 = __webpack_require__(9496);
 const process_js_1 = __webpack_require__(407);
-const report_files_js_1 = __webpack_require__(8704);
+const report_paths_js_1 = __webpack_require__(8259);
 /** Bodies larger than this are not JSON status answers. */
 const BODY_LIMIT = 1 << 20;
 function timeout(gate, fallbackMs) {
@@ -344,10 +344,10 @@ async function fromFiles(gate, ctx) {
             catch (e) {
                 if (e.code === 'ENOENT')
                     continue;
-                throw new errors_js_1.UserError(`${(0, report_files_js_1.displayPath)(ctx.cwd, abs)} cannot be read (${e.code ?? String(e)}).`);
+                throw new errors_js_1.UserError(`${(0, report_paths_js_1.displayPath)(ctx.cwd, abs)} cannot be read (${e.code ?? String(e)}).`);
             }
             if (!newest || info.mtimeMs > newest.mtime)
-                newest = { display: (0, report_files_js_1.displayPath)(ctx.cwd, abs), mtime: info.mtimeMs };
+                newest = { display: (0, report_paths_js_1.displayPath)(ctx.cwd, abs), mtime: info.mtimeMs };
         }
     }
     if (!newest) {
@@ -846,7 +846,7 @@ async function runShell(command, opts) {
 
 /***/ }),
 
-/***/ 8704:
+/***/ 8259:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 

@@ -261,7 +261,7 @@ function xmlProblem(message) {
 
 /***/ }),
 
-/***/ 8704:
+/***/ 8259:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -350,11 +350,11 @@ async function findReportFiles(report, ctx, opts) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.collect = collect;
 const junit_js_1 = __webpack_require__(3522);
-const report_files_js_1 = __webpack_require__(8704);
+const report_paths_js_1 = __webpack_require__(8259);
 const HINT = 'An earlier step of this job should write it with the test runner’s JUnit reporter, e.g. jest --reporters=jest-junit, ' +
     'pytest --junitxml=report.xml, Maven Surefire (target/surefire-reports/*.xml) or playwright test --reporter=junit.';
 async function collect(gate, ctx) {
-    const files = await (0, report_files_js_1.findReportFiles)(gate.report, ctx, {
+    const files = await (0, report_paths_js_1.findReportFiles)(gate.report, ctx, {
         what: 'test report',
         hint: HINT,
         maxAge: gate['max-age'],

@@ -237,7 +237,7 @@ exports.SelectiveJsonReader = SelectiveJsonReader;
 
 /***/ }),
 
-/***/ 8704:
+/***/ 8259:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -702,12 +702,12 @@ function jsonProblem(message) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.collect = collect;
-const report_files_js_1 = __webpack_require__(8704);
+const report_paths_js_1 = __webpack_require__(8259);
 const sarif_reader_js_1 = __webpack_require__(4896);
 const HINT = 'An earlier step of this job should write it, e.g. codeql database analyze --format=sarif-latest --output=codeql.sarif, ' +
     'semgrep scan --sarif -o semgrep.sarif, trivy fs --format sarif -o trivy.sarif ., or eslint -f @microsoft/eslint-formatter-sarif -o eslint.sarif .';
 async function collect(gate, ctx) {
-    const files = await (0, report_files_js_1.findReportFiles)(gate.report, ctx, {
+    const files = await (0, report_paths_js_1.findReportFiles)(gate.report, ctx, {
         what: 'SARIF report',
         hint: HINT,
         maxAge: gate['max-age'],

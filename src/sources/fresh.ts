@@ -17,7 +17,7 @@ import { parseInstant } from '../util/time.js';
 import { substituteEnv } from './env-refs.js';
 import { describeError, redact } from './http.js';
 import { runShell, tail } from './process.js';
-import { displayPath } from './report-files.js';
+import { displayPath } from './report-paths.js';
 import type { CollectContext } from './types.js';
 
 /** Bodies larger than this are not JSON status answers. */

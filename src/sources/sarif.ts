@@ -1,7 +1,7 @@
 /** Source of the `sarif` gate: finds the SARIF files and reads each one streaming. */
 import type { SarifGate } from '../config/schema-types.generated.js';
 import type { SarifFacts } from '../gates/sarif.js';
-import { findReportFiles } from './report-files.js';
+import { findReportFiles } from './report-paths.js';
 import { readSarif } from './sarif-reader.js';
 import type { CollectContext } from './types.js';
 

@@ -2,7 +2,7 @@
 import type { TestsGate } from '../config/schema-types.generated.js';
 import type { TestsFacts } from '../gates/tests.js';
 import { readJunit } from './junit.js';
-import { findReportFiles } from './report-files.js';
+import { findReportFiles } from './report-paths.js';
 import type { CollectContext } from './types.js';
 
 const HINT =
