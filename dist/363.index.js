@@ -16,6 +16,13 @@ const signoff_js_1 = __webpack_require__(878);
 const time_js_1 = __webpack_require__(6043);
 const people_js_2 = __webpack_require__(2165);
 function evaluateManual(gate, _facts, ctx) {
+    // In the CLI there is no PR and so no sign-off: the gate awaits a person, and blocks.
+    if (!ctx.pr && ctx.mode === 'cli')
+        return {
+            status: 'pending',
+            summary: `needs sign-off on the pull request by ${(0, people_js_1.describeWho)(gate.signoff, ctx.groups)}`,
+            unblock: [(0, signoff_js_1.signoffUnblock)(ctx, gate.signoff)],
+        };
     if (!ctx.pr)
         return (0, signoff_js_1.withoutPr)(ctx, 'a sign-off');
     const min = gate.min ?? 1;

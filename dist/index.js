@@ -309,7 +309,7 @@ Object.defineProperty(exports, "B", ({ value: true }));
  * loads the other's modules.
  */
 const cli = globalThis.shipgateCli === true;
-void (cli ? __nccwpck_require__.e(/* import() */ 84).then(__nccwpck_require__.bind(__nccwpck_require__, 8084)) : Promise.all(/* import() */[__nccwpck_require__.e(194), __nccwpck_require__.e(744)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6744)));
+void (cli ? Promise.all(/* import() */[__nccwpck_require__.e(682), __nccwpck_require__.e(84)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8084)) : Promise.all(/* import() */[__nccwpck_require__.e(194), __nccwpck_require__.e(682), __nccwpck_require__.e(744)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6744)));
 
 })();
 

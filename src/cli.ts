@@ -12,6 +12,12 @@ import { parseArgs } from 'node:util';
 import type { ShipgateConfig } from './config/schema-types.generated.js';
 import { selectGates, unavailableGates, waitFor } from './engine/select.js';
 import { UserError, errorMessage } from './errors.js';
+import {
+  checklistData,
+  shown,
+  type ChecklistData,
+  type ChecklistItemResult,
+} from './gates/checklist-types.js';
 import { parseInstant } from './util/time.js';
 import { loadGates } from './gates/registry.js';
 import type { Evaluation, GateResult, GateStatus, Inline } from './gates/types.js';
@@ -176,6 +182,41 @@ export async function main(argv: string[], io: Io): Promise<number> {
           );
           for (const l of lines) io.stdout(`  - ${l}\n`);
         }
+        if (spec.type === 'checklist') {
+          // The items, ids and owners come from the file: read it (from disk here) and judge it
+          // without a PR, which also reports a misspelt signoff/link/skip key.
+          const loaded = (await loadGates(['checklist'])).get('checklist')!;
+          const facts = await loaded.collect!(spec.config as never, {
+            cwd,
+            env: io.env,
+            now: new Date(),
+            signal: io.signal ?? new AbortController().signal,
+            progress: () => {},
+          });
+          const outcome = loaded.logic.evaluate(spec.config as never, facts as never, {
+            gateId: id,
+            now: new Date(),
+            mode: 'cli',
+            pr: null,
+            groups: config.groups ?? {},
+            teams: {},
+            linked: {},
+          });
+          const data = checklistData({
+            ...outcome,
+            id,
+            type: spec.type,
+            title: spec.title,
+            required: spec.required,
+          });
+          if (opts.json) return 0;
+          if (!data) {
+            io.stdout(`  ${paint.red('!')} ${outcome.summary}\n`);
+            return 1;
+          }
+          io.stdout(`items of ${data.file} (id, text, who signs it off):\n`);
+          for (const l of checklistLines(data, paint, true)) io.stdout(`  ${l}\n`);
+        }
         return 0;
       }
       case 'check': {
@@ -293,8 +334,42 @@ function renderText(ev: Evaluation, paint: Paint): string {
       `${c(SYMBOL[g.status])} ${g.title}${g.required ? '' : paint.dim(' (optional)')} ${paint.dim(`[${g.id}]`)} ${c(g.status)}: ${g.summary}`,
     );
     for (const d of detailLines(g)) lines.push(`    ${paint.dim(d)}`);
+    const data = checklistData(g);
+    if (data) lines.push(...checklistLines(data, paint).map((l) => `    ${l}`));
   }
+  // No PR here, so nothing a person signs off can pass: say where that happens.
+  const awaiting = ev.gates.filter(
+    (g) => g.status === 'pending' && (g.type === 'manual' || checklistData(g)),
+  );
+  if (awaiting.length)
+    lines.push(
+      paint.yellow(
+        `${awaiting.map((g) => g.id).join(', ')} need${awaiting.length === 1 ? 's' : ''} sign-off on the pull request: the action counts /signoff comments there; the CLI cannot, so it blocks.`,
+      ),
+    );
   return lines.join('\n') + '\n';
+}
+
+/** A checklist gate's items, one line per heading with its counts (the CLI's view of the comment). */
+function checklistLines(data: ChecklistData, paint: Paint, withItems = false): string[] {
+  const out: string[] = [];
+  const byHeading = new Map<string, ChecklistItemResult[]>();
+  for (const i of data.items) byHeading.set(i.heading, [...(byHeading.get(i.heading) ?? []), i]);
+  const text = new Map(data.headings.map((h) => [h.slug, shown(h.text)]));
+  for (const [slug, items] of byHeading) {
+    const done = items.filter((i) => i.status === 'pass' || i.status === 'na').length;
+    const mark = done === items.length ? paint.green('✔') : paint.yellow('…');
+    const owners = [...new Set(items.filter((i) => !i.gate).map((i) => i.ownersText))].join('; ');
+    out.push(
+      `${mark} ${text.get(slug) || slug || '(before the first heading)'} ${paint.dim(`[${slug}]`)} ${done}/${items.length}${owners ? paint.dim(` · ${owners}`) : ''}`,
+    );
+    if (!withItems) continue;
+    for (const i of items) {
+      const who = i.gate ? `gate ${i.gate}` : i.ownersText;
+      out.push(`    ${i.parent ? '  ' : ''}${paint.dim(i.id)}  ${i.text}  ${paint.dim(`(${who})`)}`);
+    }
+  }
+  return out;
 }
 
 const MAX_ROWS = 20;

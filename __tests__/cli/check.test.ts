@@ -34,16 +34,18 @@ function lineOf(stdout: string, id: string): string {
 }
 
 describe('shipgate check', () => {
-  it('allows a Thursday 10:00 Europe/Berlin deploy: local gates pass, GitHub gates are shown as skipped', async () => {
+  it('on Thursday 10:00 Europe/Berlin: local gates pass, GitHub gates are skipped, and the sign-off blocks (it needs the PR)', async () => {
     const run = await check('--environment', 'production', '--now', THURSDAY_10);
-    expect(run.code).toBe(0);
-    expect(run.stdout.split('\n')[0]).toBe('Deploy to production allowed');
+    expect(run.code).toBe(1);
+    expect(run.stdout.split('\n')[0]).toBe('Deploy to production blocked');
+    expect(lineOf(run.stdout, 'rollback-plan')).toBe('… Rollback plan reviewed [rollback-plan] pending: needs sign-off on the pull request by alice');
+    expect(run.stdout).toContain('rollback-plan needs sign-off on the pull request: the action counts /signoff comments there; the CLI cannot, so it blocks.');
     expect(lineOf(run.stdout, 'coverage')).toBe('✔ Coverage [coverage] pass: lines 54.16% ≥ 50%; branches 35% ≥ 30%');
     expect(lineOf(run.stdout, 'audit')).toMatch(/^✔ No vulnerable dependencies \[audit\] pass: /);
     expect(lineOf(run.stdout, 'window')).toBe('✔ Inside a deploy window [window] pass: inside a deploy window; closes Thu 16:00 Europe/Berlin, in 6 h');
     expect(lineOf(run.stdout, 'smoke')).toMatch(new RegExp(`^✔ Staging is healthy \\[smoke\\] pass: GET http://127\\.0\\.0\\.1:\\$\\{\\{ env\\.SMOKE_PORT \\}\\}/health answered 200 in \\d+ ms$`));
     expect(lineOf(run.stdout, 'typecheck')).toMatch(/^✔ Type check \[typecheck\] pass: "echo "typecheck - 0 errors"" exited 0/);
-    for (const id of ['tests', 'approvals', 'rollback-plan']) expect(lineOf(run.stdout, id)).toMatch(/^- .* skipped: /);
+    for (const id of ['tests', 'approvals']) expect(lineOf(run.stdout, id)).toMatch(/^- .* skipped: /);
     expect(lineOf(run.stdout, 'tests')).toContain('needs GitHub');
     // The order is the environment's.
     const order = run.stdout.split('\n').flatMap((l) => /\[([a-z-]+)\]/.exec(l)?.[1] ?? []);
@@ -103,7 +105,7 @@ describe('shipgate check', () => {
     mkdirSync(join(project, 'src', 'payments'), { recursive: true });
     const fromRoot = await check('-e', 'production', '--now', THURSDAY_10, '--json');
     const fromSub = await shipgate(['check', '-e', 'production', '--now', THURSDAY_10, '--json'], { cwd: join(project, 'src', 'payments'), env });
-    expect(fromSub.code).toBe(0);
+    expect(fromSub.code).toBe(1); // the manual sign-off blocks: it needs the PR
     const strip = (s: string) => (JSON.parse(s) as { gates: { id: string; status: string; summary: string }[] }).gates.map((g) => [g.id, g.status, g.summary.replace(/\d+ ms/g, 'N ms')]);
     expect(strip(fromSub.stdout)).toEqual(strip(fromRoot.stdout));
   });
@@ -124,7 +126,7 @@ describe('shipgate check --json', () => {
     expect(result.gates.map((g) => [g.id, g.type, g.status])).toEqual([
       ['tests', 'checks', 'skipped'],
       ['approvals', 'approvals', 'skipped'],
-      ['rollback-plan', 'manual', 'skipped'],
+      ['rollback-plan', 'manual', 'pending'],
       ['coverage', 'coverage', 'pass'],
       ['audit', 'audit', 'pass'],
       ['window', 'window', 'fail'],

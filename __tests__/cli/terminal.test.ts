@@ -36,7 +36,7 @@ describe('progress', () => {
     });
     try {
       const run = await shipgate(['check', '--json', '-e', 'production', '--now', THURSDAY_10], { cwd: project, env: { SMOKE_PORT: String(slow.port) } });
-      expect(run.code).toBe(0);
+      expect(run.code).toBe(1);
       const url = 'GET http://127.0.0.1:${{ env.SMOKE_PORT }}/health';
       const progress = run.stderr.split('\n');
       expect(progress).toContain(`… ${url}: attempt 1/11`);
@@ -55,9 +55,9 @@ describe('progress', () => {
 
   it('reports each gate as it finishes on stderr, and the checklist on stdout', async () => {
     const run = await shipgate(['check', '-e', 'production', '--now', THURSDAY_10], { cwd: project, env });
-    expect(run.code).toBe(0);
+    expect(run.code).toBe(1);
     for (const id of ['tests', 'coverage', 'audit', 'window', 'smoke', 'typecheck']) expect(run.stderr).toMatch(new RegExp(`^… ${id}: (pass|skipped)$`, 'm'));
-    expect(run.stdout).not.toContain('…');
+    expect(run.stdout).not.toMatch(/^… [a-z-]+: (pass|skipped|pending)$|^… running/m); // progress stays on stderr
     expect(run.stderr).not.toContain('Deploy to');
   });
 });
@@ -69,21 +69,21 @@ describeTty('colours', () => {
 
   it('colours the checklist on a terminal', async () => {
     const run = await shipgateOnTty(args, { cwd: project, env });
-    expect(run.code).toBe(0);
-    expect(run.output).toContain(`${ESC}1m${ESC}32mDeploy to production allowed`);
+    expect(run.code).toBe(1);
+    expect(run.output).toContain(`${ESC}1m${ESC}31mDeploy to production blocked`);
     expect(run.output).toContain(`${ESC}32m✔${ESC}0m Coverage`);
     expect(run.output).toContain(`${ESC}2m… running: echo "typecheck - 0 errors"${ESC}0m`);
   });
 
   it('uses no colour when NO_COLOR is set', async () => {
     const run = await shipgateOnTty(args, { cwd: project, env: { ...env, NO_COLOR: '1' } });
-    expect(run.output).toContain('Deploy to production allowed');
+    expect(run.output).toContain('Deploy to production blocked');
     expect(run.output).not.toContain('\u001b');
   });
 
   it('uses no colour with --no-color', async () => {
     const run = await shipgateOnTty([...args, '--no-color'], { cwd: project, env });
-    expect(run.output).toContain('Deploy to production allowed');
+    expect(run.output).toContain('Deploy to production blocked');
     expect(run.output).not.toContain('\u001b');
   });
 
@@ -98,7 +98,7 @@ describeTty('colours', () => {
     expect(readFileSync(errFile, 'utf8')).not.toContain('\u001b');
     // stdout to a file, stderr (progress) on the terminal.
     const b = await shipgateOnTty(args, { cwd: project, env, shellSuffix: `>'${outFile}'` });
-    expect(readFileSync(outFile, 'utf8')).toContain('Deploy to production allowed');
+    expect(readFileSync(outFile, 'utf8')).toContain('Deploy to production blocked');
     expect(readFileSync(outFile, 'utf8')).not.toContain('\u001b');
     expect(b.output).toContain(`${ESC}2m… running: echo`);
   });
@@ -111,7 +111,7 @@ describeTty('colours', () => {
 
   it('uses no colour when both streams are piped', async () => {
     const run = await shipgate(args, { cwd: project, env });
-    expect(run.stdout).toContain('Deploy to production allowed');
+    expect(run.stdout).toContain('Deploy to production blocked');
     expect(run.stdout + run.stderr).not.toContain('\u001b');
   });
 });

@@ -2,7 +2,7 @@
  * `manual`: a human checklist item, satisfied by `/signoff <gate-id>` from someone on the list.
  */
 import type { ManualGate } from '../config/schema-types.generated.js';
-import { describePeople } from './people.js';
+import { describePeople, describeWho } from './people.js';
 import {
   evaluateSignoffs,
   signoffHint,
@@ -19,6 +19,13 @@ import { teamsIn } from './people.js';
 export type ManualFacts = Record<string, never>;
 
 export function evaluateManual(gate: ManualGate, _facts: ManualFacts, ctx: EvalContext): GateOutcome {
+  // In the CLI there is no PR and so no sign-off: the gate awaits a person, and blocks.
+  if (!ctx.pr && ctx.mode === 'cli')
+    return {
+      status: 'pending',
+      summary: `needs sign-off on the pull request by ${describeWho(gate.signoff, ctx.groups)}`,
+      unblock: [signoffUnblock(ctx, gate.signoff)],
+    };
   if (!ctx.pr) return withoutPr(ctx, 'a sign-off');
   const min = gate.min ?? 1;
   const ev = evaluateSignoffs(ctx, ctx.gateId, gate.signoff, { dismissStale: gate['dismiss-stale'] });
