@@ -41,8 +41,11 @@ describe('manual gate and sign-offs', () => {
     expect(r.status).toBe('error');
   });
 
-  it('is skipped in the CLI and fails in the action when there is no PR', () => {
-    expect(evaluateManual(gate, {}, ctx({ ...base, pr: null, mode: 'cli' })).status).toBe('skipped');
+  it('awaits a person (pending, blocks) in the CLI and fails in the action when there is no PR', () => {
+    expect(evaluateManual(gate, {}, ctx({ ...base, pr: null, mode: 'cli' }))).toMatchObject({
+      status: 'pending',
+      summary: 'needs sign-off on the pull request by release-managers (alice, @acme/rm)',
+    });
     expect(evaluateManual(gate, {}, ctx({ ...base, pr: null })).status).toBe('fail');
   });
 });
