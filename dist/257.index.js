@@ -1,5 +1,5 @@
 export const id = 257;
-export const ids = [257,107];
+export const ids = [257,1107];
 export const modules = {
 
 /***/ 1107:

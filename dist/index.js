@@ -240,7 +240,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 /******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
 /******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
 /******/ 	var installedChunks = {
-/******/ 		792: 0
+/******/ 		8792: 0
 /******/ 	};
 /******/ 	
 /******/ 	var installChunk = (data) => {
@@ -309,7 +309,7 @@ Object.defineProperty(exports, "B", ({ value: true }));
  * loads the other's modules.
  */
 const cli = globalThis.shipgateCli === true;
-void (cli ? Promise.all(/* import() */[__nccwpck_require__.e(682), __nccwpck_require__.e(84)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8084)) : Promise.all(/* import() */[__nccwpck_require__.e(194), __nccwpck_require__.e(682), __nccwpck_require__.e(744)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6744)));
+void (cli ? Promise.all(/* import() */[__nccwpck_require__.e(2682), __nccwpck_require__.e(8084)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8084)) : Promise.all(/* import() */[__nccwpck_require__.e(5194), __nccwpck_require__.e(2682), __nccwpck_require__.e(6744)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6744)));
 
 })();
 

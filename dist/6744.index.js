@@ -1,0 +1,2913 @@
+export const id = 6744;
+export const ids = [6744,7519];
+export const modules = {
+
+/***/ 6744:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+// The action's entry (loaded by src/index.ts when the runner starts dist/index.js): only calls run().
+const main_js_1 = __webpack_require__(1730);
+const runtime_js_1 = __webpack_require__(4202);
+const errors_js_1 = __webpack_require__(3916);
+process.on('unhandledRejection', (e) => (0, runtime_js_1.setFailed)(`shipgate failed: ${(0, errors_js_1.errorMessage)(e)}`));
+void (0, main_js_1.run)();
+
+
+/***/ }),
+
+/***/ 1729:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.INPUT_NAMES = void 0;
+exports.readInputs = readInputs;
+/** The action's inputs, parsed once into a typed object. The only file that reads INPUT_*. */
+const errors_js_1 = __webpack_require__(3916);
+const duration_js_1 = __webpack_require__(6518);
+const time_js_1 = __webpack_require__(6043);
+const runtime_js_1 = __webpack_require__(4202);
+/** Input names, as in action.yml (a test keeps both lists equal). */
+exports.INPUT_NAMES = [
+    'config',
+    'environment',
+    'token',
+    'mode',
+    'comment',
+    'pr',
+    'config-ref',
+    'wait',
+    'now',
+    'check',
+    'rollback',
+];
+function readInputs(env = process.env) {
+    const get = (n) => (0, runtime_js_1.getInput)(n, env);
+    const mode = get('mode') || 'enforce';
+    if (mode !== 'enforce' && mode !== 'report')
+        throw new errors_js_1.UserError(`input mode: "${mode}" is not a mode; expected enforce or report`);
+    const bool = (name, fallback) => {
+        const text = (get(name) || fallback).toLowerCase();
+        if (!['true', 'false'].includes(text))
+            throw new errors_js_1.UserError(`input ${name}: "${get(name)}" is not a boolean; expected true or false`);
+        return text === 'true';
+    };
+    const prText = get('pr');
+    if (prText && !/^[1-9]\d*$/.test(prText))
+        throw new errors_js_1.UserError(`input pr: "${prText}" is not a pull request number`);
+    const waitText = get('wait');
+    const waitMs = waitText ? (0, duration_js_1.parseDuration)(waitText) : null;
+    if (waitText && waitMs === null)
+        throw new errors_js_1.UserError(`input wait: "${waitText}" is not a duration; expected e.g. 30s, 15m or 1h`);
+    const nowText = get('now');
+    const now = nowText ? (0, time_js_1.parseInstant)(nowText) : null;
+    if (nowText && !now)
+        throw new errors_js_1.UserError(`input now: "${nowText}" is not an ISO date-time with an offset, such as 2026-12-04T15:00:00+01:00 or 2026-12-04T14:00:00Z`);
+    const token = get('token') || env.GITHUB_TOKEN || '';
+    return {
+        config: get('config') || '.github/shipgate.yml',
+        environment: get('environment'),
+        token,
+        mode,
+        comment: bool('comment', 'true'),
+        pr: prText ? Number(prText) : null,
+        configRef: get('config-ref'),
+        waitMs,
+        now,
+        check: bool('check', 'false'),
+        rollback: bool('rollback', 'false'),
+    };
+}
+
+
+/***/ }),
+
+/***/ 7519:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.gate = exports.OWN_CHECK_PREFIX = void 0;
+exports.latestChecks = latestChecks;
+exports.evaluateChecks = evaluateChecks;
+exports.explainChecks = explainChecks;
+const duration_js_1 = __webpack_require__(6518);
+const glob_js_1 = __webpack_require__(5864);
+/** Name prefix of the check runs shipgate publishes (`check: true`). */
+exports.OWN_CHECK_PREFIX = 'shipgate / ';
+const DEFAULT_ACCEPT = ['success', 'neutral', 'skipped'];
+/** The newest fact per name, ignoring unfinished runs of the workflow run executing shipgate. */
+function latestChecks(checks) {
+    const byName = new Map();
+    for (const c of checks) {
+        if (c.ownRun && c.status !== 'completed')
+            continue;
+        // shipgate's own verdict check runs: a verdict never depends on an earlier verdict.
+        if (c.kind === 'check-run' && c.name.startsWith(exports.OWN_CHECK_PREFIX))
+            continue;
+        // Per source: two apps reporting the same name are two checks, and either can fail.
+        const key = `${c.kind}:${c.app ?? ''}:${c.name}`;
+        const prev = byName.get(key);
+        if (!prev || newer(c, prev))
+            byName.set(key, c);
+    }
+    return [...byName.values()];
+}
+function newer(a, b) {
+    const sa = a.startedAt ?? '';
+    const sb = b.startedAt ?? '';
+    if (sa !== sb)
+        return sa > sb;
+    return (a.id ?? 0) > (b.id ?? 0);
+}
+function requirements(gate) {
+    return gate.require.map((r) => {
+        const name = typeof r === 'string' ? r : r.name;
+        const app = (typeof r === 'string' ? undefined : r.app) ?? gate.app ?? null;
+        return { name, app, label: app ? `"${name}" from ${app}` : `"${name}"` };
+    });
+}
+function fromApp(c, app) {
+    return app === null || (c.kind === 'check-run' && (c.app ?? '').toLowerCase() === app.toLowerCase());
+}
+function evaluateChecks(gate, facts, _ctx) {
+    const accept = gate.accept ?? DEFAULT_ACCEPT;
+    const latest = latestChecks(facts.checks);
+    // The same name from several apps is shown with its app, so a reader can tell them apart.
+    const apps = new Map();
+    for (const c of latest)
+        apps.set(c.name, (apps.get(c.name) ?? new Set()).add(`${c.kind}:${c.app ?? ''}`));
+    const display = (c) => c.app && (apps.get(c.name)?.size ?? 0) > 1 ? `${c.name} (${c.app})` : c.name;
+    const failed = [];
+    const running = [];
+    const passed = [];
+    const missing = [];
+    const seen = new Set();
+    for (const req of requirements(gate)) {
+        const matches = latest.filter((c) => (0, glob_js_1.matchesName)(req.name, c.name) && fromApp(c, req.app));
+        if (!matches.length)
+            missing.push(req.label);
+        for (const c of matches) {
+            if (seen.has(c))
+                continue;
+            seen.add(c);
+            if (c.status !== 'completed')
+                running.push(c);
+            else if (c.conclusion && accept.includes(c.conclusion))
+                passed.push(c);
+            else
+                failed.push(c);
+        }
+    }
+    const rows = [...failed, ...running, ...passed].map((c) => [
+        c.url ? { text: display(c), url: c.url } : display(c),
+        c.kind === 'check-run' ? `check run${c.app ? ` (${c.app})` : ''}` : 'status',
+        c.status === 'completed' ? (c.conclusion ?? 'unknown') : c.status,
+    ]);
+    for (const m of missing)
+        rows.unshift([m, '—', facts.waitOver ? 'never appeared' : 'not reported yet']);
+    const details = rows.length ? [{ kind: 'table', columns: ['check', 'kind', 'result'], rows }] : [];
+    const total = seen.size;
+    const waited = facts.waitedMs > 0 ? ` after waiting ${(0, duration_js_1.formatDuration)(facts.waitedMs)}` : '';
+    if (failed.length) {
+        return {
+            status: 'fail',
+            summary: `${failed.length} of ${total} required checks failed: ${few(failed.map((c) => `${display(c)} (${c.conclusion ?? 'no conclusion'})`))}`,
+            details,
+        };
+    }
+    if (running.length || missing.length) {
+        if (facts.waitOver) {
+            const parts = [];
+            if (missing.length)
+                parts.push(`no check named ${few(missing)} on ${facts.sha.slice(0, 7)}`);
+            if (running.length)
+                parts.push(`still running${waited}: ${few(running.map(display))}`);
+            return { status: missing.length ? 'fail' : 'pending', summary: parts.join('; '), details };
+        }
+        const parts = [];
+        if (running.length)
+            parts.push(`${running.length} still running`);
+        if (missing.length)
+            parts.push(`waiting for ${missing.join(', ')} to appear`);
+        return { status: 'pending', summary: parts.join('; '), details, retryable: true };
+    }
+    return { status: 'pass', summary: `all ${total} required checks passed`, details };
+}
+/** The first five names and how many more: the full list is in the details table. */
+function few(names) {
+    return names.length <= 5
+        ? names.join(', ')
+        : `${names.slice(0, 5).join(', ')} and ${names.length - 5} more`;
+}
+function explainChecks(gate) {
+    return [
+        `Every check run or commit status matching ${requirements(gate)
+            .map((r) => r.label)
+            .join(', ')} on the commit being deployed must have finished with ${(gate.accept ?? DEFAULT_ACCEPT).join(', ')}.`,
+        'A name reported by several apps is judged per app: a failure from any of them blocks. A requirement pinned to an app counts only check runs of that app (commit statuses and other apps do not count).',
+        'A required name with no matching check fails ("no check named …") once the wait is over; zero matches never pass.',
+        'The newest run of a re-run check counts; unfinished runs of the workflow running shipgate are ignored.',
+        `Waits for pending checks up to ${gate.wait ?? 'the environment/defaults wait (or the `wait` input)'}.`,
+    ];
+}
+exports.gate = {
+    evaluate: evaluateChecks,
+    explain: explainChecks,
+    check: (gate) => gate.require.flatMap((r, i) => (typeof r === 'string' ? r : r.name).trim()
+        ? []
+        : [
+            {
+                path: typeof r === 'string' ? ['require', i] : ['require', i, 'name'],
+                message: 'a required check name cannot be blank',
+            },
+        ]),
+};
+
+
+/***/ }),
+
+/***/ 5864:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.nameGlob = nameGlob;
+exports.matchesName = matchesName;
+/**
+ * Name globs for check names and status contexts: `*` any run of characters (including `/`, since
+ * names like "ci / build" contain slashes), `?` one character, `[abc]` a class. Exact case.
+ */
+const cache = new Map();
+function nameGlob(pattern) {
+    let re = cache.get(pattern);
+    if (re)
+        return re;
+    let src = '';
+    for (let i = 0; i < pattern.length; i++) {
+        const c = pattern[i];
+        if (c === '*')
+            src += '.*';
+        else if (c === '?')
+            src += '.';
+        else if (c === '[') {
+            const end = pattern.indexOf(']', i + 1);
+            if (end > i + 1) {
+                const body = pattern.slice(i + 1, end).replace(/\\/g, '\\\\');
+                src += `[${body.startsWith('!') ? '^' + body.slice(1) : body}]`;
+                i = end;
+            }
+            else
+                src += '\\[';
+        }
+        else
+            src += c.replace(/[.+^${}()|\\\]]/g, '\\$&');
+    }
+    re = new RegExp(`^${src}$`);
+    cache.set(pattern, re);
+    return re;
+}
+function matchesName(pattern, name) {
+    return nameGlob(pattern).test(name);
+}
+
+
+/***/ }),
+
+/***/ 2165:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.teamsIn = teamsIn;
+exports.expand = expand;
+exports.isAllowed = isAllowed;
+exports.describePeople = describePeople;
+exports.describeWho = describeWho;
+/** Teams referenced by a people list, expanding groups: `org/team` (lower case). */
+function teamsIn(people, groups) {
+    const out = new Set();
+    for (const p of expand(people, groups))
+        if (p.startsWith('@'))
+            out.add(p.slice(1).toLowerCase());
+    return [...out];
+}
+/** Expands group names (nested groups allowed; cycles are cut) into users and `@org/team` entries. */
+function expand(people, groups) {
+    const seen = new Set();
+    const out = [];
+    const walk = (list) => {
+        for (const p of list) {
+            if (seen.has(p))
+                continue;
+            seen.add(p);
+            // Own properties only: a user named `constructor` or `toString` is not Object's.
+            const group = p.startsWith('@') || !Object.hasOwn(groups, p) ? undefined : groups[p];
+            if (group)
+                walk(group);
+            else
+                out.push(p);
+        }
+    };
+    walk(people);
+    return out;
+}
+function isAllowed(login, people, ctx) {
+    const who = login.toLowerCase();
+    const errors = [];
+    for (const p of expand(people, ctx.groups)) {
+        if (!p.startsWith('@')) {
+            if (p.toLowerCase() === who)
+                return { allowed: true };
+            continue;
+        }
+        const team = p.slice(1).toLowerCase();
+        const facts = Object.hasOwn(ctx.teams, team) ? ctx.teams[team] : undefined;
+        if (!facts) {
+            errors.push(`members of ${p} were not read`);
+        }
+        else if ('error' in facts) {
+            errors.push(facts.error);
+        }
+        else if (facts.members.some((m) => m.toLowerCase() === who)) {
+            return { allowed: true };
+        }
+    }
+    return errors.length ? { allowed: false, error: errors.join('; ') } : { allowed: false };
+}
+/** "alice, @acme/dba or release-managers" for messages. */
+function describePeople(people) {
+    const items = [...people];
+    if (items.length <= 1)
+        return items.join('');
+    return `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+}
+/**
+ * The people of a list as a reader needs them, with group names expanded to who is in them:
+ * "release-managers (alice, @acme/rm) or @acme/dba".
+ */
+function describeWho(people, groups) {
+    return describePeople(people.map((p) => {
+        if (p.startsWith('@') || !groups[p])
+            return p;
+        const members = expand([p], groups);
+        return members.length ? `${p} (${members.join(', ')})` : `${p} (empty group)`;
+    }));
+}
+
+
+/***/ }),
+
+/***/ 878:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.evaluateSignoffs = evaluateSignoffs;
+exports.commentTrustProblem = commentTrustProblem;
+exports.withoutPr = withoutPr;
+exports.signoffUnblock = signoffUnblock;
+exports.signoffHint = signoffHint;
+exports.signoffGates = signoffGates;
+exports.signoffNotices = signoffNotices;
+const people_js_1 = __webpack_require__(2165);
+function evaluateSignoffs(ctx, gateId, allowed, options = {}) {
+    const pr = ctx.pr;
+    const result = { valid: [], ignored: [] };
+    if (!pr)
+        return result;
+    // A sign-off (or a revoke) may be among what could not be read: nothing is judged on part of it.
+    if (pr.incomplete?.comments)
+        return { ...result, error: pr.incomplete.comments };
+    const byPerson = new Map();
+    const errors = [];
+    const comments = [...pr.comments].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+    for (const c of comments) {
+        for (const cmd of c.commands) {
+            if (cmd.malformed || cmd.na || !cmd.ids.includes(gateId))
+                continue;
+            const login = c.author ?? 'ghost';
+            const key = login.toLowerCase();
+            // An edit can only make the gate stricter: a revoke counts however the comment came to be,
+            // and only ever withdraws its author's own sign-off.
+            if (cmd.revoke) {
+                if (c.author)
+                    byPerson.delete(key);
+                continue;
+            }
+            const why = rejectReason(c, ctx, allowed, options);
+            if (why?.error)
+                errors.push(why.error);
+            if (why) {
+                result.ignored.push({ login, at: c.createdAt, url: c.url, reason: why.reason });
+                continue;
+            }
+            byPerson.set(key, { gate: gateId, login, at: c.createdAt, url: c.url });
+        }
+    }
+    result.valid = [...byPerson.values()].sort((a, b) => a.at.localeCompare(b.at));
+    if (errors.length)
+        result.error = [...new Set(errors)].join('; ');
+    return result;
+}
+function rejectReason(c, ctx, allowed, options) {
+    const problem = commentTrustProblem(c, ctx, allowed, 'sign off');
+    if (problem)
+        return problem;
+    if (options.dismissStale && ctx.pr.headPushedAt && c.createdAt < ctx.pr.headPushedAt)
+        return { reason: 'given before the latest push (dismiss-stale)' };
+    return null;
+}
+/**
+ * Why a command comment does not count, or null when it does: shared by sign-offs and waivers so
+ * both trust the same people. The PR author, bots and edited comments never count.
+ */
+function commentTrustProblem(c, ctx, allowed, verb) {
+    const pr = ctx.pr;
+    const what = verb === 'sign off' ? 'sign off their own PR' : 'waive a gate on their own PR';
+    if (!c.author)
+        return { reason: 'the comment author is unknown (deleted account)' };
+    if (c.authorIsBot || c.author.endsWith('[bot]'))
+        return { reason: `bots cannot ${verb}` };
+    if (pr.author && c.author.toLowerCase() === pr.author.toLowerCase())
+        return { reason: `the PR author cannot ${what}` };
+    if (c.lastEditedAt) {
+        const by = c.editor && c.editor !== c.author ? ` by ${c.editor}` : '';
+        return { reason: `the comment was edited${by} after posting; post a new comment instead` };
+    }
+    const check = (0, people_js_1.isAllowed)(c.author, allowed, ctx);
+    if (!check.allowed) {
+        if (check.error)
+            return { reason: `could not check who may ${verb}: ${check.error}`, error: check.error };
+        return { reason: `${c.author} is not allowed to ${verb} (allowed: ${(0, people_js_1.describePeople)(allowed)})` };
+    }
+    return null;
+}
+/**
+ * The outcome for a PR-bound requirement when there is no PR: in the action it fails with the
+ * reason; in the CLI (a local preview) it is skipped, since only the action on the PR can know.
+ */
+function withoutPr(ctx, what) {
+    if (ctx.mode === 'cli')
+        return { status: 'skipped', summary: `${what} is checked by the action on the pull request` };
+    return { status: 'fail', summary: `no pull request for this commit: ${what} needs a PR to comment on` };
+}
+/** The command that unblocks a sign-off gate, and who may type it (groups expanded). */
+function signoffUnblock(ctx, allowed) {
+    return { command: `/signoff ${ctx.gateId}`, who: (0, people_js_1.describeWho)(allowed, ctx.groups) };
+}
+/** "Comment `/signoff <id>`" instruction text. */
+function signoffHint(gateId, allowed) {
+    return `${(0, people_js_1.describePeople)(allowed)} can sign off by commenting "/signoff ${gateId}" on the PR ("/signoff revoke ${gateId}" withdraws it).`;
+}
+/** Which gates of the whole config (every environment) take a sign-off, and the type of each gate. */
+function signoffGates(gates) {
+    const takes = new Set();
+    const types = new Map();
+    for (const [id, g] of Object.entries(gates)) {
+        types.set(id, g.type);
+        const c = g;
+        if (g.type === 'manual' || (g.type === 'migrations' && c.signoff) || (g.type === 'window' && c.override))
+            takes.add(id);
+    }
+    return { takes, types };
+}
+/**
+ * The `/signoff` commands on the PR that cannot do anything: for a gate that does not exist or
+ * takes no sign-off, or malformed. Bots' comments are left out (they may quote commands).
+ */
+function signoffNotices(comments, gates, 
+/** Ids that a checklist gate took (its headings and items), and how it matches them. */
+checklist = { knows: () => false, ids: [] }) {
+    const { takes, types } = signoffGates(gates);
+    const out = [];
+    const sorted = [...comments].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+    for (const c of sorted) {
+        if (c.authorIsBot || (c.author ?? '').endsWith('[bot]'))
+            continue;
+        for (const cmd of c.commands) {
+            const base = { command: cmd.text, login: c.author ?? 'ghost', at: c.createdAt, url: c.url };
+            if (cmd.malformed) {
+                out.push({ ...base, gate: cmd.gate, kind: 'malformed' });
+                continue;
+            }
+            const known = (id) => checklist.knows(id) || (!cmd.na && takes.has(id));
+            // `/signoff rollback plan`: several unknown words that, joined, name a gate or item.
+            const joined = cmd.ids.join('-');
+            if (cmd.ids.length > 1 && !cmd.ids.some(known) && known(joined)) {
+                out.push({ ...base, gate: cmd.ids.join(' '), kind: 'unknown', suggestion: joined });
+                continue;
+            }
+            for (const id of cmd.ids) {
+                if (known(id))
+                    continue;
+                const type = cmd.na ? undefined : types.get(id);
+                const suggestion = closest(id, cmd.na ? [...checklist.ids] : [...takes, ...checklist.ids]);
+                out.push({
+                    ...base,
+                    gate: id,
+                    kind: type === undefined ? 'unknown' : 'no-signoff',
+                    ...(type !== undefined ? { type } : {}),
+                    ...(suggestion ? { suggestion } : {}),
+                });
+            }
+        }
+    }
+    return out;
+}
+/** The candidate within edit distance 2 (or a third of the word, if less) of `word`, if any. */
+function closest(word, candidates) {
+    const limit = Math.min(2, Math.max(1, Math.floor(word.length / 3)));
+    let best;
+    for (const id of candidates) {
+        const d = editDistance(word, id);
+        if (d <= limit && (!best || d < best.d))
+            best = { id, d };
+    }
+    return best?.id;
+}
+function editDistance(a, b) {
+    if (Math.abs(a.length - b.length) > 2)
+        return 3;
+    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const row = [i];
+        for (let j = 1; j <= b.length; j++)
+            row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        prev = row;
+    }
+    return prev[b.length];
+}
+
+
+/***/ }),
+
+/***/ 5867:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.CHECK_OUTPUT_LIMIT = void 0;
+exports.checkRunName = checkRunName;
+exports.publishCheckRun = publishCheckRun;
+/**
+ * The verdict as a check run `shipgate / <environment>` on the evaluated commit (input
+ * `check: true`), so a branch ruleset or the merge queue can require it. One per commit and
+ * environment: the run is found again by name AND by our external id, and updated in place.
+ *
+ * A job of some workflow can be named "shipgate / production" too, but its check run carries the
+ * runner's own external id, so it is never taken for ours (nor updated). Required checks that
+ * must come from shipgate should be pinned to the app that runs it in the ruleset.
+ */
+const client_js_1 = __webpack_require__(6584);
+const checks_js_1 = __webpack_require__(7519);
+/** GitHub's limit for output.summary and output.text, in characters. */
+exports.CHECK_OUTPUT_LIMIT = 65_535;
+function checkRunName(environment) {
+    return `${checks_js_1.OWN_CHECK_PREFIX}${environment || 'all'}`;
+}
+function externalId(environment) {
+    return `shipgate:${environment || '_all'}`;
+}
+/** Creates or updates the check run; returns its URL. Throws GitHubApiError with a permission hint. */
+async function publishCheckRun(input) {
+    const { client, ctx, environment, sha } = input;
+    const name = checkRunName(environment);
+    const repo = { owner: ctx.owner, repo: ctx.repo };
+    const body = {
+        name,
+        external_id: externalId(environment),
+        status: 'completed',
+        conclusion: input.allowed ? 'success' : 'failure',
+        completed_at: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'),
+        ...(ctx.runId > 0 ? { details_url: ctx.runUrl } : {}),
+        output: { title: input.title.slice(0, 1000), summary: input.summary.slice(0, exports.CHECK_OUTPUT_LIMIT) },
+    };
+    try {
+        const list = await client.rest('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', { ...repo, ref: sha, check_name: name, filter: 'all', per_page: 100 }, `finding the ${name} check run on ${sha.slice(0, 7)}`);
+        const ours = list.data.check_runs
+            .filter((r) => r.name === name && r.external_id === body.external_id)
+            .sort((a, b) => a.id - b.id);
+        if (ours.length) {
+            const res = await client.rest('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', { ...repo, check_run_id: ours[0].id, ...body }, `updating the ${name} check run`);
+            input.log(`updated check run ${name} on ${sha.slice(0, 7)}`);
+            return res.data.html_url ?? '';
+        }
+        const res = await client.rest('POST /repos/{owner}/{repo}/check-runs', { ...repo, head_sha: sha, ...body }, `creating the ${name} check run`);
+        input.log(`created check run ${name} on ${sha.slice(0, 7)}`);
+        return res.data.html_url ?? '';
+    }
+    catch (e) {
+        if (e instanceof client_js_1.GitHubApiError && e.kind === 'permission')
+            throw new client_js_1.GitHubApiError(`${e.message.replace(/; see the README's permissions table$/, '')}; publishing the check run needs \`permissions:\` \`checks: write\``, e.status, e.kind);
+        throw e;
+    }
+}
+
+
+/***/ }),
+
+/***/ 6584:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.GitHubClient = exports.GitHubApiError = void 0;
+/**
+ * The only place that talks HTTP to GitHub. Wraps @octokit/core's request with:
+ * - retries with capped exponential backoff for reads (GET, GraphQL queries) on network errors,
+ *   5xx, secondary rate limits (honouring retry-after) and GraphQL RATE_LIMITED;
+ * - no blind retry of non-idempotent writes (POST) when the request may have been processed;
+ * - a per-request timeout and a whole-run deadline;
+ * - errors turned into messages that say what failed and what to do (e.g. a missing permission).
+ */
+const core_1 = __webpack_require__(5194);
+const errors_js_1 = __webpack_require__(3916);
+class GitHubApiError extends errors_js_1.UserError {
+    status;
+    kind;
+    name = 'GitHubApiError';
+    constructor(message, status, kind) {
+        super(message);
+        this.status = status;
+        this.kind = kind;
+    }
+}
+exports.GitHubApiError = GitHubApiError;
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+/** GraphQL errors without a type that GitHub returns for a failure on its side (worth a retry). */
+const TRANSIENT_GRAPHQL = /something went wrong|timeout|timed out|try again|temporarily/i;
+class GitHubClient {
+    octokit;
+    opts;
+    graphqlRoute;
+    constructor(options) {
+        this.opts = {
+            retryBaseMs: 1000,
+            maxAttempts: 4,
+            requestTimeoutMs: 30_000,
+            log: () => { },
+            ...options,
+        };
+        this.octokit = new core_1.Octokit({
+            auth: options.token,
+            baseUrl: options.baseUrl.replace(/\/+$/, ''),
+            userAgent: 'shipgate',
+            // Octokit's default logger would print warnings to stderr; we report errors ourselves.
+            log: { debug: () => { }, info: () => { }, warn: () => { }, error: () => { } },
+        });
+        // An absolute URL in the route: octokit then ignores baseUrl (on GHES GraphQL is not under it).
+        this.graphqlRoute = `POST ${options.graphqlUrl}`;
+    }
+    /** A GraphQL query (read-only, so safely retried). Returns data and errors; throws only when no data came. */
+    async graphql(query, variables, what) {
+        const res = await this.send(this.graphqlRoute, { query, variables }, what, true);
+        const body = res.data;
+        if (!body || typeof body !== 'object')
+            throw new GitHubApiError(`${what}: GitHub answered with an empty or invalid body`, res.status, 'server');
+        return { data: body.data ?? null, errors: Array.isArray(body.errors) ? body.errors : [] };
+    }
+    /** A REST call. `idempotent` false (POST) means: never repeat it when it may have been processed. */
+    async rest(route, params, what, idempotent = !route.startsWith('POST')) {
+        const res = await this.send(route, params, what, idempotent);
+        return { status: res.status, data: res.data };
+    }
+    async send(route, params, what, idempotent) {
+        let attempt = 0;
+        let lastError = null;
+        while (attempt < this.opts.maxAttempts) {
+            attempt++;
+            const remaining = this.opts.deadline - Date.now();
+            if (remaining <= 0)
+                break;
+            let retryAfterMs = null;
+            try {
+                const res = (await this.octokit.request(route, {
+                    ...params,
+                    request: { signal: AbortSignal.timeout(Math.min(this.opts.requestTimeoutMs, remaining)) },
+                }));
+                if (route === this.graphqlRoute) {
+                    const body = res.data;
+                    if (body === null || typeof body !== 'object' || typeof body === 'string') {
+                        lastError = new GitHubApiError(`${what}: GitHub answered with a body that is not JSON (empty, cut off or malformed)`, res.status, 'server');
+                    }
+                    else {
+                        const limited = body.errors?.find((e) => e.type === 'RATE_LIMITED');
+                        const transient = (body.data === null || body.data === undefined) &&
+                            body.errors?.find((e) => !e.type && TRANSIENT_GRAPHQL.test(e.message));
+                        if (limited) {
+                            lastError = new GitHubApiError(`${what}: GitHub's GraphQL rate limit was exceeded (${limited.message})`, res.status, 'rate-limit');
+                            retryAfterMs = resetDelay(res.headers) ?? null;
+                        }
+                        else if (transient) {
+                            // GitHub's own "something went wrong / timeout" while executing the query: a read, so retried.
+                            lastError = new GitHubApiError(`${what}: GitHub answered with an error: ${transient.message}`, res.status, 'server');
+                        }
+                        else
+                            return res;
+                    }
+                }
+                else if (typeof res.data === 'string' && res.status !== 204) {
+                    // A JSON endpoint answered with something that is not JSON, or a body cut off (octokit
+                    // then hands over '' instead of failing).
+                    lastError = new GitHubApiError(`${what}: GitHub answered with a body that is not JSON (empty, cut off or malformed)`, res.status, 'server');
+                    if (!idempotent)
+                        throw lastError;
+                }
+                else
+                    return res;
+            }
+            catch (e) {
+                if (e instanceof GitHubApiError)
+                    throw e;
+                const err = e;
+                // Octokit reports a network failure (reset, timeout) as status 500 without a response.
+                const status = err.response && typeof err.status === 'number' && err.status > 0 ? err.status : null;
+                const headers = err.response?.headers ?? {};
+                const msg = describeFailure(what, status, headers, err.response?.data, e, this.opts.retryBaseMs);
+                lastError = msg.error;
+                if (!msg.retryable)
+                    throw lastError;
+                if (!idempotent && msg.mayHaveBeenProcessed)
+                    throw lastError;
+                retryAfterMs = msg.retryAfterMs;
+            }
+            if (attempt >= this.opts.maxAttempts)
+                break;
+            const backoff = Math.min(10_000, this.opts.retryBaseMs * 2 ** (attempt - 1));
+            const delay = retryAfterMs ?? backoff;
+            if (Date.now() + delay >= this.opts.deadline) {
+                lastError = new GitHubApiError(`${lastError?.message ?? what} (no time left to retry before the run's deadline)`, lastError?.status ?? null, lastError?.kind ?? 'other');
+                break;
+            }
+            if (retryAfterMs !== null && retryAfterMs > 60_000)
+                break; // a long rate-limit reset: give up clearly
+            this.opts.log(`${what}: ${lastError?.message ?? 'failed'}; retrying in ${Math.round(delay / 100) / 10} s (attempt ${attempt + 1}/${this.opts.maxAttempts})`);
+            await sleep(delay);
+        }
+        throw (lastError ??
+            new GitHubApiError(`${what}: the run's deadline passed before GitHub answered`, null, 'network'));
+    }
+}
+exports.GitHubClient = GitHubClient;
+function resetDelay(headers) {
+    const retryAfter = headers['retry-after'];
+    if (retryAfter && /^\d+$/.test(retryAfter))
+        return Number(retryAfter) * 1000;
+    if (headers['x-ratelimit-remaining'] === '0' && headers['x-ratelimit-reset']) {
+        return Math.max(0, Number(headers['x-ratelimit-reset']) * 1000 - Date.now()) + 500;
+    }
+    return undefined;
+}
+function describeFailure(what, status, headers, data, e, retryBaseMs) {
+    const ghMessage = data && typeof data === 'object' && typeof data.message === 'string'
+        ? data.message
+        : '';
+    if (status === null) {
+        const cause = (0, errors_js_1.errorMessage)(e).replace(/^HttpError: /, '');
+        const timeout = /abort|timeout|timed out/i.test(cause);
+        return {
+            error: new GitHubApiError(`${what}: ${timeout ? 'GitHub did not answer in time' : `could not reach GitHub (${cause})`}`, null, 'network'),
+            retryable: true,
+            mayHaveBeenProcessed: true,
+            retryAfterMs: null,
+        };
+    }
+    if (status === 403 || status === 429) {
+        const primary = headers['x-ratelimit-remaining'] === '0';
+        const secondary = status === 429 || /secondary rate limit|abuse/i.test(ghMessage) || headers['retry-after'] !== undefined;
+        if (primary || secondary) {
+            // Without retry-after, GitHub asks to wait at least a minute (60 x the 1 s retry base; shorter in tests).
+            const delay = resetDelay(headers) ?? (secondary ? 60 * retryBaseMs : null);
+            const until = headers['x-ratelimit-reset']
+                ? ` until ${new Date(Number(headers['x-ratelimit-reset']) * 1000).toISOString()}`
+                : '';
+            return {
+                error: new GitHubApiError(`${what}: GitHub's ${primary ? 'API rate limit is exhausted' + until : 'secondary rate limit was hit'}${ghMessage ? ` (${ghMessage})` : ''}`, status, 'rate-limit'),
+                retryable: true,
+                mayHaveBeenProcessed: false,
+                retryAfterMs: delay,
+            };
+        }
+        return {
+            error: new GitHubApiError(`${what}: the token lacks permission (GitHub said ${status}${ghMessage ? `: ${ghMessage}` : ''}); see the README's permissions table`, status, 'permission'),
+            retryable: false,
+            mayHaveBeenProcessed: false,
+            retryAfterMs: null,
+        };
+    }
+    if (status === 401)
+        return {
+            error: new GitHubApiError(`${what}: GitHub rejected the token (401${ghMessage ? `: ${ghMessage}` : ''}); check the \`token\` input`, status, 'permission'),
+            retryable: false,
+            mayHaveBeenProcessed: false,
+            retryAfterMs: null,
+        };
+    if (status === 404)
+        return {
+            error: new GitHubApiError(`${what}: not found (404)${ghMessage && ghMessage !== 'Not Found' ? `: ${ghMessage}` : ''}; the token may also lack access to it`, status, 'not-found'),
+            retryable: false,
+            mayHaveBeenProcessed: false,
+            retryAfterMs: null,
+        };
+    if (status >= 500)
+        return {
+            error: new GitHubApiError(`${what}: GitHub answered ${status}${ghMessage ? ` (${ghMessage})` : ''}`, status, 'server'),
+            retryable: true,
+            mayHaveBeenProcessed: true,
+            retryAfterMs: null,
+        };
+    return {
+        error: new GitHubApiError(`${what}: GitHub answered ${status}${ghMessage ? ` (${ghMessage})` : ''}`, status, 'other'),
+        retryable: false,
+        mayHaveBeenProcessed: false,
+        retryAfterMs: null,
+    };
+}
+
+
+/***/ }),
+
+/***/ 9556:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.readRunContext = readRunContext;
+/**
+ * What the run is about, from the runner's GITHUB_* variables and the event payload: repository,
+ * event, the commit being deployed and, when the event carries it, the pull request.
+ */
+const node_fs_1 = __webpack_require__(3024);
+const errors_js_1 = __webpack_require__(3916);
+const PR_EVENTS = new Set([
+    'pull_request',
+    'pull_request_target',
+    'pull_request_review',
+    'pull_request_review_comment',
+]);
+function readRunContext(env) {
+    const repository = env.GITHUB_REPOSITORY ?? '';
+    const [owner, repo] = repository.split('/');
+    if (!owner || !repo)
+        throw new errors_js_1.UserError('GITHUB_REPOSITORY is not set (expected owner/name): shipgate must run inside a GitHub Actions job');
+    const eventName = env.GITHUB_EVENT_NAME ?? '';
+    let payload = {};
+    if (env.GITHUB_EVENT_PATH) {
+        try {
+            payload = JSON.parse((0, node_fs_1.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
+        }
+        catch (e) {
+            throw new errors_js_1.UserError(`cannot read the event payload ${env.GITHUB_EVENT_PATH}: ${e.message}`);
+        }
+    }
+    let prNumber = null;
+    let prHeadSha = null;
+    let prBaseSha = null;
+    const pr = payload.pull_request;
+    const issue = payload.issue;
+    if (PR_EVENTS.has(eventName) && pr?.number) {
+        prNumber = pr.number;
+        prHeadSha = pr.head?.sha ?? null;
+        prBaseSha = pr.base?.sha ?? null;
+    }
+    else if (eventName === 'issue_comment' && issue?.pull_request && issue.number) {
+        prNumber = issue.number;
+    }
+    // A merge queue run evaluates the queued commit (merge_group.head_sha), with the config from the
+    // queue's base commit; the PR is the one GitHub names in the queue branch
+    // (gh-readonly-queue/<base>/pr-<number>-<sha>), so its sign-offs and waivers count.
+    const group = payload.merge_group;
+    let sha = env.GITHUB_SHA ?? '';
+    if (eventName === 'merge_group' && group?.head_sha) {
+        sha = group.head_sha;
+        prBaseSha = group.base_sha ?? null;
+        const m = /\/pr-(\d+)-[0-9a-f]+$/.exec(group.head_ref ?? '');
+        if (m)
+            prNumber = Number(m[1]);
+    }
+    const before = eventName === 'push' && typeof payload.before === 'string' ? payload.before : '';
+    const pushBefore = /^[0-9a-f]{40}$/.test(before) && !/^0+$/.test(before) ? before : null;
+    const serverUrl = (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, '');
+    const runId = Number(env.GITHUB_RUN_ID ?? 0);
+    const apiUrl = (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, '');
+    return {
+        owner,
+        repo,
+        eventName,
+        sha,
+        runId,
+        runAttempt: Number(env.GITHUB_RUN_ATTEMPT ?? 1),
+        serverUrl,
+        apiUrl,
+        graphqlUrl: (env.GITHUB_GRAPHQL_URL || graphqlUrlFor(apiUrl)).replace(/\/+$/, ''),
+        workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
+        prNumber,
+        prHeadSha,
+        prBaseSha,
+        pushBefore,
+        prEvent: prNumber !== null && eventName !== 'merge_group',
+        runUrl: `${serverUrl}/${owner}/${repo}/actions/runs/${runId}`,
+        actors: [...new Set([env.GITHUB_ACTOR, env.GITHUB_TRIGGERING_ACTOR].filter((a) => !!a))],
+    };
+}
+/**
+ * Where GraphQL lives when the runner does not say (GITHUB_GRAPHQL_URL): next to the REST API on
+ * github.com and GHE.com (`<api>/graphql`), but beside it on GitHub Enterprise Server, whose REST
+ * API is `<host>/api/v3` and GraphQL `<host>/api/graphql`.
+ */
+function graphqlUrlFor(apiUrl) {
+    return /\/api\/v3$/.test(apiUrl) ? apiUrl.replace(/\/v3$/, '/graphql') : `${apiUrl}/graphql`;
+}
+
+
+/***/ }),
+
+/***/ 3480:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.CODEOWNERS_PATHS = void 0;
+exports.openGitHubFacts = openGitHubFacts;
+exports.readTrustedFile = readTrustedFile;
+const errors_js_1 = __webpack_require__(3916);
+const signoff_commands_js_1 = __webpack_require__(5952);
+const client_js_1 = __webpack_require__(6584);
+exports.CODEOWNERS_PATHS = ['.github/CODEOWNERS', 'CODEOWNERS', 'docs/CODEOWNERS'];
+/**
+ * Follow-up rounds per run, each reading the next 100 of every connection that has more: beyond
+ * 5,000 comments, reviews or check suites the rest is not read and its gates are `error`.
+ */
+const MAX_ROUNDS = 50;
+const PAGE_INFO = 'pageInfo { hasNextPage endCursor }';
+const ACTOR = 'author { __typename login }';
+const COMMENT_FIELDS = `id databaseId ${ACTOR} body createdAt lastEditedAt editor { login } url viewerDidAuthor isMinimized`;
+/** Comments and pushes in one connection: GitHub's order tells which comments came before a push. */
+const TIMELINE_ARGS = 'itemTypes: [ISSUE_COMMENT, PULL_REQUEST_COMMIT, HEAD_REF_FORCE_PUSHED_EVENT]';
+const TIMELINE_FIELDS = `nodes { __typename ... on IssueComment { ${COMMENT_FIELDS} }
+  ... on PullRequestCommit { commit { oid } } ... on HeadRefForcePushedEvent { createdAt afterCommit { oid } } }`;
+const REVIEW_FIELDS = `nodes { ${ACTOR} state submittedAt commit { oid } authorCanPushToRepository }`;
+const FILE_FIELDS = 'nodes { path changeType }';
+const RUN_FIELDS = 'nodes { databaseId name status conclusion startedAt detailsUrl }';
+const SUITE_FIELDS = `nodes { id app { slug } workflowRun { databaseId }
+  checkRuns(first: 100, filterBy: { checkType: LATEST }) { ${PAGE_INFO} ${RUN_FIELDS} } }`;
+const CHECKS_OF_COMMIT = `oid checkSuites(first: 100) { ${PAGE_INFO} ${SUITE_FIELDS} }
+  status { contexts { context state createdAt targetUrl } }`;
+const RULE_FILES = `oid
+  config: file(path: $configPath) { object { ... on Blob { text isTruncated } } }
+  co0: file(path: ".github/CODEOWNERS") { object { ... on Blob { text } } }
+  co1: file(path: "CODEOWNERS") { object { ... on Blob { text } } }
+  co2: file(path: "docs/CODEOWNERS") { object { ... on Blob { text } } }`;
+const MAIN_QUERY = `query ShipgateFacts($owner: String!, $name: String!, $number: Int!, $withPr: Boolean!,
+  $configPath: String!, $rulesRev: String!, $rulesAtRev: Boolean!, $rulesAtBaseRef: Boolean!,
+  $checksSha: GitObjectID!, $checksOnPrHead: Boolean!) {
+  repository(owner: $owner, name: $name) {
+    defaultBranchRef { name target { ... on Commit { ${RULE_FILES} } } }
+    rules: object(expression: $rulesRev) @include(if: $rulesAtRev) { ... on Commit { ${RULE_FILES} } }
+    checksCommit: object(oid: $checksSha) @skip(if: $checksOnPrHead) { ... on Commit { ${CHECKS_OF_COMMIT} } }
+    pullRequest(number: $number) @include(if: $withPr) {
+      number title url state merged ${ACTOR} baseRefName baseRefOid headRefOid changedFiles
+      baseRef @include(if: $rulesAtBaseRef) { target { ... on Commit { ${RULE_FILES} } } }
+      files(first: 100) { ${PAGE_INFO} ${FILE_FIELDS} }
+      reviews(first: 100) { ${PAGE_INFO} ${REVIEW_FIELDS} }
+      timelineItems(first: 100, ${TIMELINE_ARGS}) { ${PAGE_INFO} ${TIMELINE_FIELDS} }
+      commits(last: 1) @include(if: $checksOnPrHead) { nodes { commit { ${CHECKS_OF_COMMIT} } } }
+    }
+  }
+}`;
+const RULES_QUERY = `query ShipgateRules($owner: String!, $name: String!, $configPath: String!, $rulesRev: String!) {
+  repository(owner: $owner, name: $name) { rules: object(expression: $rulesRev) { ... on Commit { ${RULE_FILES} } } }
+}`;
+const FIND_PR_QUERY = `query ShipgateFindPr($owner: String!, $name: String!, $sha: GitObjectID!) {
+  repository(owner: $owner, name: $name) {
+    object(oid: $sha) { ... on Commit { associatedPullRequests(first: 10) {
+      nodes { number state merged headRefOid baseRefOid mergeCommit { oid } } } } }
+  }
+}`;
+const CHECKS_QUERY = `query ShipgateChecks($owner: String!, $name: String!, $sha: GitObjectID!) {
+  repository(owner: $owner, name: $name) { object(oid: $sha) { ... on Commit { ${CHECKS_OF_COMMIT} } } }
+}`;
+function openGitHubFacts(client, ctx, opts) {
+    let found = null;
+    let prNumberP = null;
+    let firstP = null;
+    let allP = null;
+    const teamCache = new Map();
+    const checksSha = ctx.prHeadSha ?? ctx.sha;
+    const prNumber = () => (prNumberP ??= (async () => {
+        if (opts.prNumber !== null || !ctx.sha)
+            return opts.prNumber;
+        found = await findPrForCommit(client, ctx, ctx.sha);
+        opts.log?.(found
+            ? `commit ${ctx.sha.slice(0, 7)} ${found.merged ? 'was merged in' : 'is the head of'} pull request #${found.number}`
+            : `no pull request found for commit ${ctx.sha.slice(0, 7)}`);
+        return found?.number ?? null;
+    })());
+    const readFirst = () => (firstP ??= (async () => {
+        const number = await prNumber();
+        return readMain(client, ctx, opts, number, found);
+    })());
+    const teams = async (names) => {
+        const missing = [...new Set(names)].filter((t) => !teamCache.has(t));
+        if (missing.length) {
+            const work = missing.map((t, i) => teamWork(t, `t${i}`, teamCache));
+            await runRounds(client, ctx, work);
+        }
+        const out = {};
+        for (const t of names)
+            out[t] = teamCache.get(t);
+        return out;
+    };
+    return {
+        prNumber,
+        first: async () => build(await readFirst(), ctx, opts),
+        all: (prefetch = []) => (allP ??= (async () => {
+            const raw = await readFirst();
+            const work = pageWork(raw);
+            const extra = [...new Set(prefetch)].filter((t) => !teamCache.has(t));
+            // Teams ride along only with a request that is made anyway.
+            if (work.length)
+                work.push(...extra.map((t, i) => teamWork(t, `t${i}`, teamCache)));
+            await runRounds(client, ctx, work);
+            return build(raw, ctx, opts);
+        })()),
+        teams: (names) => teams(names),
+        refreshChecks: () => loadChecks(client, ctx, checksSha),
+    };
+}
+/** Finds the PR merged as `sha` (push, workflow_dispatch, deployment, release events). */
+async function findPrForCommit(client, ctx, sha) {
+    const what = `finding the pull request of commit ${sha.slice(0, 7)}`;
+    const res = await client.graphql(FIND_PR_QUERY, { owner: ctx.owner, name: ctx.repo, sha }, what);
+    throwOnErrors(res.errors, what, res.data === null);
+    const prs = res.data?.repository?.object?.associatedPullRequests?.nodes ?? [];
+    const exact = prs.find((p) => p.merged && p.mergeCommit?.oid === sha);
+    const head = prs.find((p) => p.headRefOid === sha);
+    const merged = prs.find((p) => p.merged);
+    const pr = exact ?? head ?? merged;
+    return pr ? { number: pr.number, merged: pr.merged, baseRefOid: pr.baseRefOid } : null;
+}
+async function readMain(client, ctx, opts, prNumber, found) {
+    const withPr = prNumber !== null;
+    // The rules (config and CODEOWNERS) come from a commit the PR cannot change: with config-ref,
+    // that ref; for PR events, the base commit named by the event (for issue_comment, which names
+    // none, the base branch's tip); for the PR merged as the commit being deployed (push and other
+    // events), the base as it was before the merge (the push's `before`); without a PR, the commit
+    // itself. A PR against another branch than the default one is judged by the default branch's
+    // rules (decided below, once the PR's base is known).
+    const ownPrEvent = ctx.prEvent && prNumber === ctx.prNumber;
+    let rulesRev = null;
+    let rulesWhere = '';
+    if (opts.configRef)
+        [rulesRev, rulesWhere] = [opts.configRef, `ref ${opts.configRef}`];
+    else if (!withPr)
+        [rulesRev, rulesWhere] = [ctx.sha || 'HEAD', `commit ${ctx.sha.slice(0, 7)}`];
+    else if (ctx.prBaseSha && prNumber === ctx.prNumber)
+        // The event's base commit: a PR event's, or the merge queue's base (merge_group).
+        [rulesRev, rulesWhere] = [ctx.prBaseSha, `the base commit ${ctx.prBaseSha.slice(0, 7)}`];
+    else if (!ownPrEvent && ctx.pushBefore)
+        [rulesRev, rulesWhere] = [ctx.pushBefore, `${ctx.pushBefore.slice(0, 7)}, the branch before this push`];
+    else if (!ownPrEvent && found?.merged && found.number === prNumber)
+        [rulesRev, rulesWhere] = [found.baseRefOid, `${found.baseRefOid.slice(0, 7)}, the base before the merge`];
+    const atBaseRef = withPr && rulesRev === null;
+    const checksOnPrHead = withPr && !(ctx.prHeadSha ?? (ctx.prEvent ? null : ctx.sha));
+    const checksSha = ctx.prHeadSha ?? ctx.sha;
+    const vars = {
+        owner: ctx.owner,
+        name: ctx.repo,
+        number: prNumber ?? 0,
+        withPr,
+        configPath: opts.configPath,
+        rulesRev: rulesRev ?? 'HEAD',
+        rulesAtRev: rulesRev !== null,
+        rulesAtBaseRef: atBaseRef,
+        checksSha: checksSha || '0000000000000000000000000000000000000000',
+        checksOnPrHead: checksOnPrHead || !checksSha,
+    };
+    const what = withPr ? `reading pull request #${prNumber}` : `reading commit ${ctx.sha.slice(0, 7)}`;
+    const res = await client.graphql(MAIN_QUERY, vars, what);
+    // Checks the token may not read (no `checks: read` / `statuses: read`) only concern the checks
+    // gate: it becomes `error` with the reason, and the other gates are still evaluated.
+    const checksErrors = res.data ? res.errors.filter(isChecksPath) : [];
+    const checksError = checksErrors.length
+        ? describeErrors(checksErrors, `reading the checks of ${checksSha.slice(0, 7) || 'the PR head'}`)
+        : null;
+    throwOnErrors(res.errors.filter((e) => !checksErrors.includes(e)), what, res.data === null);
+    const repo = res.data?.repository;
+    if (!repo)
+        throw new client_js_1.GitHubApiError(`${what}: repository ${ctx.owner}/${ctx.repo} not found or not accessible with this token`, null, 'not-found');
+    const prNode = withPr ? (repo.pullRequest ?? null) : null;
+    if (withPr && !prNode)
+        throw new client_js_1.GitHubApiError(`${what}: pull request #${prNumber} not found in ${ctx.owner}/${ctx.repo}`, null, 'not-found');
+    if (prNode && ownPrEvent && ctx.prHeadSha && prNode.headRefOid !== ctx.prHeadSha)
+        throw new errors_js_1.UserError(`this run is for commit ${ctx.prHeadSha.slice(0, 7)}, but the head of pull request #${prNode.number} is now ${prNode.headRefOid.slice(0, 7)} (a re-run of an old run, or an outdated ${ctx.eventName} payload). shipgate judges one commit and does not mix the checks of one with the approvals of another: run the workflow for the latest commit`);
+    let rules = repo.rules ?? null;
+    const defaultBranch = repo.defaultBranchRef;
+    if (prNode && !opts.configRef && defaultBranch && prNode.baseRefName !== defaultBranch.name) {
+        rules = defaultBranch.target;
+        rulesWhere = `the tip of ${defaultBranch.name}, the default branch (the pull request targets ${prNode.baseRefName})`;
+    }
+    else if (atBaseRef && prNode?.merged) {
+        // A merged PR named by the input on a non-PR event: its base as it was, never the base now.
+        rules = await readRules(client, ctx, opts, prNode.baseRefOid);
+        rulesWhere = `${prNode.baseRefOid.slice(0, 7)}, the base of pull request #${prNode.number}`;
+    }
+    else if (atBaseRef) {
+        rules = prNode?.baseRef?.target ?? null;
+        rulesWhere = `the tip of ${prNode?.baseRefName ?? 'the base branch'}`;
+    }
+    let commit;
+    if (checksOnPrHead || !checksSha)
+        commit = prNode?.commits?.nodes.at(-1)?.commit ?? null;
+    else
+        commit = repo.checksCommit ?? null;
+    return {
+        prNode,
+        commit,
+        checksSha: commit?.oid ?? checksSha,
+        checksError,
+        rules,
+        rulesWhere,
+        incomplete: {},
+    };
+}
+/**
+ * Reads a file of the config (the checklist) at the commit the config came from; null when it does
+ * not exist there. Never from the PR's head: a PR cannot rewrite its own checklist.
+ */
+async function readTrustedFile(client, ctx, rev, path) {
+    const clean = path.replace(/^\.?\//, '');
+    const what = `reading ${clean} at ${rev.slice(0, 7)}`;
+    const res = await client.graphql(`query ShipgateTrustedFile($owner: String!, $name: String!, $expr: String!) {
+  repository(owner: $owner, name: $name) { object(expression: $expr) { __typename ... on Blob { text isTruncated } } }
+}`, { owner: ctx.owner, name: ctx.repo, expr: `${rev}:${clean}` }, what);
+    throwOnErrors(res.errors, what, res.data === null);
+    const obj = res.data?.repository?.object ?? null;
+    if (!obj)
+        return null;
+    if (obj.__typename !== 'Blob')
+        throw new errors_js_1.UserError(`${clean} is not a file at ${rev.slice(0, 7)}`);
+    if (obj.isTruncated || typeof obj.text !== 'string')
+        throw new errors_js_1.UserError(`${clean} is too large or not text, so it cannot be read through the API`);
+    const url = `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/blob/${rev}/${clean.split('/').map(encodeURIComponent).join('/')}`;
+    return { text: obj.text, url };
+}
+async function readRules(client, ctx, opts, rev) {
+    const what = `reading the shipgate config at ${rev.slice(0, 7)}`;
+    const res = await client.graphql(RULES_QUERY, { owner: ctx.owner, name: ctx.repo, configPath: opts.configPath, rulesRev: rev }, what);
+    throwOnErrors(res.errors, what, res.data === null);
+    return res.data?.repository?.rules ?? null;
+}
+async function build(raw, ctx, opts) {
+    const { prNode, commit } = raw;
+    const blob = (b) => (b && typeof b.text === 'string' ? b.text : null);
+    const configBlob = raw.rules?.config?.object ?? null;
+    if (configBlob?.isTruncated)
+        throw new client_js_1.GitHubApiError(`the config ${opts.configPath} is too large to read through the API`, null, 'other');
+    const coTexts = [raw.rules?.co0?.object, raw.rules?.co1?.object, raw.rules?.co2?.object].map(blob);
+    const coIndex = coTexts.findIndex((t) => t !== null);
+    const rawComments = [];
+    const ownComments = [];
+    // When the latest push happened, as GitHub's timeline orders it: a force push carries its
+    // time; a plain push (a PullRequestCommit, which has no time of its own) happened before the
+    // next item in the timeline, so comments created from then on came after it.
+    let pushedAt = null;
+    let afterPush = false;
+    let lastTime = null;
+    for (const item of prNode?.timelineItems.nodes ?? []) {
+        if (!item)
+            continue;
+        if (item.__typename === 'PullRequestCommit') {
+            [pushedAt, afterPush] = [null, true];
+            continue;
+        }
+        if (item.__typename === 'HeadRefForcePushedEvent') {
+            [pushedAt, afterPush, lastTime] = [item.createdAt, false, item.createdAt];
+            continue;
+        }
+        const c = item;
+        if (afterPush)
+            [pushedAt, afterPush] = [c.createdAt, false];
+        lastTime = c.createdAt;
+        if (c.viewerDidAuthor && c.databaseId) {
+            const editedByOther = !!c.lastEditedAt && (c.editor?.login ?? '').toLowerCase() !== (c.author?.login ?? '').toLowerCase();
+            ownComments.push({
+                id: c.id,
+                databaseId: c.databaseId,
+                body: c.body,
+                url: c.url,
+                createdAt: c.createdAt,
+                editedByOther,
+            });
+        }
+        // A hidden (minimized) comment does not count for anything.
+        if (c.isMinimized)
+            continue;
+        rawComments.push({
+            id: c.id,
+            databaseId: c.databaseId ?? undefined,
+            author: c.author?.login ?? null,
+            authorIsBot: c.author?.__typename === 'Bot',
+            body: c.body,
+            createdAt: c.createdAt,
+            lastEditedAt: c.lastEditedAt,
+            editor: c.editor?.login ?? null,
+            url: c.url,
+        });
+    }
+    const comments = await (0, signoff_commands_js_1.withSignoffCommands)(rawComments);
+    // The latest push came after every comment read: one second later than the latest of them.
+    if (afterPush)
+        pushedAt = lastTime ? isoSeconds(Date.parse(lastTime) + 1000) : null;
+    const incomplete = { ...raw.incomplete };
+    if (prNode) {
+        const files = (prNode.files.nodes ?? []).filter((f) => !!f);
+        if (!incomplete.files && files.length < prNode.changedFiles)
+            incomplete.files = `only ${files.length} of the ${prNode.changedFiles} changed files of pull request #${prNode.number} can be read through GitHub's API (it lists at most 3,000)`;
+        if (!incomplete.comments &&
+            !(prNode.timelineItems.nodes ?? []).some((n) => n && n.__typename !== 'IssueComment'))
+            incomplete.comments = `GitHub's timeline of pull request #${prNode.number} shows no push, so sign-offs cannot be judged against the latest push`;
+    }
+    const headSha = prNode?.headRefOid ?? ctx.sha;
+    const pr = prNode
+        ? {
+            number: prNode.number,
+            title: prNode.title,
+            url: prNode.url,
+            author: prNode.author?.login ?? null,
+            authorIsBot: prNode.author?.__typename === 'Bot',
+            baseRef: prNode.baseRefName,
+            baseSha: prNode.baseRefOid,
+            headSha,
+            headPushedAt: pushedAt,
+            comments,
+            files: (prNode.files.nodes ?? []).filter((f) => !!f).map(toChangedFile),
+            ...(Object.keys(incomplete).length ? { incomplete } : {}),
+        }
+        : null;
+    return {
+        configText: blob(configBlob ?? undefined),
+        configSource: `${opts.configPath} at ${raw.rulesWhere}`,
+        rulesWhere: raw.rulesWhere,
+        rulesOid: raw.rules?.oid ?? null,
+        codeowners: coIndex >= 0 ? { path: exports.CODEOWNERS_PATHS[coIndex], text: coTexts[coIndex] } : null,
+        pr,
+        reviews: (prNode?.reviews.nodes ?? [])
+            .filter((r) => !!r)
+            .map((r) => ({
+            author: r.author?.login ?? null,
+            authorIsBot: r.author?.__typename === 'Bot',
+            authorCanPush: r.authorCanPushToRepository,
+            state: r.state,
+            submittedAt: r.submittedAt,
+            commitOid: r.commit?.oid ?? null,
+        })),
+        checksSha: raw.checksSha,
+        checks: commit ? checksOf(commit, ctx) : [],
+        checksError: raw.checksError,
+        ownComments,
+    };
+}
+function isoSeconds(ms) {
+    return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+/** Re-reads only the checks of a commit (used while waiting for pending checks). */
+async function loadChecks(client, ctx, sha) {
+    const what = `reading the checks of ${sha.slice(0, 7)}`;
+    let res;
+    try {
+        res = await client.graphql(CHECKS_QUERY, { owner: ctx.owner, name: ctx.repo, sha }, what);
+    }
+    catch (e) {
+        // GitHub answers 404 for what the token may not see: for the checks of a commit just read, that is a permission.
+        if (e instanceof client_js_1.GitHubApiError && e.kind === 'not-found')
+            throw new client_js_1.GitHubApiError(`${what}: the token lacks permission (GitHub said 404); give the workflow \`permissions:\` \`checks: read\` and \`statuses: read\``, e.status, 'permission');
+        throw e;
+    }
+    throwOnErrors(res.errors, what, res.data === null);
+    const commit = res.data?.repository?.object;
+    if (!commit)
+        throw new client_js_1.GitHubApiError(`${what}: commit not found`, null, 'not-found');
+    const raw = {
+        prNode: null,
+        commit,
+        checksSha: sha,
+        checksError: null,
+        rules: null,
+        rulesWhere: '',
+        incomplete: {},
+    };
+    await runRounds(client, ctx, pageWork(raw));
+    if (raw.checksError)
+        throw new client_js_1.GitHubApiError(raw.checksError, null, 'other');
+    return checksOf(commit, ctx);
+}
+function connectionWork(raw, key, depends, label) {
+    const pr = raw.prNode;
+    const conn = pr[key];
+    const alias = `pr_${key}`;
+    return {
+        contained: false,
+        field: () => conn.pageInfo.hasNextPage
+            ? `${alias}: repository(owner: $owner, name: $name) { pullRequest(number: ${pr.number}) { ${key}(first: 100, after: ${JSON.stringify(conn.pageInfo.endCursor)}${key === 'timelineItems' ? `, ${TIMELINE_ARGS}` : ''}) { ${PAGE_INFO} ${key === 'files' ? FILE_FIELDS : key === 'reviews' ? REVIEW_FIELDS : TIMELINE_FIELDS} } } }`
+            : null,
+        take: (data) => {
+            const page = data?.[alias]
+                ?.pullRequest?.[key];
+            if (!page)
+                throw new client_js_1.GitHubApiError(`reading more of pull request #${pr.number}: the ${label} page is missing from GitHub's answer`, null, 'graphql');
+            conn.nodes = [...(conn.nodes ?? []), ...(page.nodes ?? [])];
+            conn.pageInfo = page.pageInfo;
+        },
+        giveUp: () => {
+            raw.incomplete[depends] =
+                `not all ${label} of pull request #${pr.number} could be read (more than ${(MAX_ROUNDS + 1) * 100}; shipgate stops there)`;
+        },
+    };
+}
+function suitesWork(raw, commit) {
+    const suites = commit.checkSuites;
+    const alias = 'cs';
+    return {
+        contained: true,
+        field: () => suites.pageInfo.hasNextPage && !raw.checksError
+            ? `${alias}: repository(owner: $owner, name: $name) { object(oid: ${JSON.stringify(commit.oid)}) { ... on Commit { checkSuites(first: 100, after: ${JSON.stringify(suites.pageInfo.endCursor)}) { ${PAGE_INFO} ${SUITE_FIELDS} } } } }`
+            : null,
+        take: (data, errors) => {
+            const page = data?.[alias]
+                ?.object?.checkSuites;
+            if (errors.length || !page) {
+                raw.checksError = errors.length
+                    ? describeErrors(errors, `reading more check suites of ${commit.oid.slice(0, 7)}`)
+                    : `reading more check suites of ${commit.oid.slice(0, 7)}: the page is missing from GitHub's answer`;
+                return;
+            }
+            suites.nodes = [...(suites.nodes ?? []), ...(page.nodes ?? [])];
+            suites.pageInfo = page.pageInfo;
+        },
+        giveUp: () => {
+            raw.checksError = `not all check suites of ${commit.oid.slice(0, 7)} could be read (more than ${(MAX_ROUNDS + 1) * 100}; shipgate stops there)`;
+        },
+    };
+}
+/** The runs of every suite with more than 100 (suites that arrive on later pages included). */
+function runsWork(raw, commit) {
+    let asked = [];
+    return {
+        contained: true,
+        field: () => {
+            if (raw.checksError)
+                return null;
+            asked = (commit.checkSuites?.nodes ?? []).filter((s) => !!s && !!s.checkRuns?.pageInfo.hasNextPage);
+            if (!asked.length)
+                return null;
+            return asked
+                .map((s, i) => `s${i}: node(id: ${JSON.stringify(s.id)}) { ... on CheckSuite { checkRuns(first: 100, after: ${JSON.stringify(s.checkRuns.pageInfo.endCursor)}, filterBy: { checkType: LATEST }) { ${PAGE_INFO} ${RUN_FIELDS} } } }`)
+                .join('\n');
+        },
+        take: (data, errors) => {
+            if (errors.length) {
+                raw.checksError = describeErrors(errors, 'reading more check runs');
+                return;
+            }
+            asked.forEach((s, i) => {
+                const page = data?.[`s${i}`]?.checkRuns;
+                if (!page) {
+                    raw.checksError = 'reading more check runs: a check suite disappeared while paging';
+                    return;
+                }
+                s.checkRuns = {
+                    pageInfo: page.pageInfo,
+                    nodes: [...(s.checkRuns.nodes ?? []), ...(page.nodes ?? [])],
+                };
+            });
+        },
+        giveUp: () => {
+            raw.checksError = `not all check runs of ${commit.oid.slice(0, 7)} could be read (a suite with more than ${(MAX_ROUNDS + 1) * 100}; shipgate stops there)`;
+        },
+    };
+}
+function pageWork(raw) {
+    const work = [];
+    if (raw.prNode) {
+        work.push(connectionWork(raw, 'files', 'files', 'changed files'));
+        work.push(connectionWork(raw, 'reviews', 'reviews', 'reviews'));
+        work.push(connectionWork(raw, 'timelineItems', 'comments', 'comments and pushes'));
+    }
+    if (raw.commit?.checkSuites && !raw.checksError) {
+        work.push(suitesWork(raw, raw.commit));
+        work.push(runsWork(raw, raw.commit));
+    }
+    return work;
+}
+const MEMBERS_HINT = 'the default workflow token has no `members: read` permission: pass a GitHub App or fine-grained token with organization "Members: read" in the `token` input';
+/** Members of one team, page by page; the result (members or why not) lands in `cache`. */
+function teamWork(team, alias, cache) {
+    const [org, slug] = team.split('/');
+    let after = null;
+    const members = [];
+    let done = false;
+    return {
+        contained: true,
+        team: true,
+        field: () => done
+            ? null
+            : `${alias}: organization(login: ${JSON.stringify(org)}) { team(slug: ${JSON.stringify(slug)}) { members(first: 100, membership: ALL${after ? `, after: ${JSON.stringify(after)}` : ''}) { ${PAGE_INFO} nodes { login } } } }`,
+        take: (data, errors) => {
+            const o = data?.[alias];
+            const page = o?.team?.members;
+            if (errors.length || !page) {
+                const err = errors[0];
+                const why = err
+                    ? `GitHub said: ${err.message}`
+                    : o
+                        ? 'the team does not exist or is secret and not visible to the token'
+                        : 'the organization was not found';
+                const perm = err && /forbidden|not accessible|permission|scope/i.test(`${err.type ?? ''} ${err.message}`);
+                cache.set(team, {
+                    error: perm
+                        ? `the token lacks permission to read members of @${team} (${why}); ${MEMBERS_HINT}`
+                        : `cannot read members of @${team}: ${why}`,
+                });
+                done = true;
+                return;
+            }
+            members.push(...(page.nodes ?? []).filter((n) => !!n).map((n) => n.login));
+            if (page.pageInfo.hasNextPage && page.pageInfo.endCursor)
+                after = page.pageInfo.endCursor;
+            else {
+                cache.set(team, { members });
+                done = true;
+            }
+        },
+        giveUp: () => {
+            cache.set(team, { error: `not all members of @${team} could be read (more than ${MAX_ROUNDS * 100})` });
+        },
+    };
+}
+/** Runs rounds until all work is done; each round is one request with every pending field. */
+async function runRounds(client, ctx, work) {
+    for (let round = 0;; round++) {
+        const pending = work.map((w) => ({ w, field: w.field() })).filter((p) => p.field !== null);
+        if (!pending.length)
+            return;
+        if (round >= MAX_ROUNDS) {
+            for (const p of pending)
+                p.w.giveUp();
+            return;
+        }
+        const usesRepo = pending.some((p) => p.field.includes('$owner'));
+        const name = pending.every((p) => p.w.team) ? 'ShipgateTeams' : 'ShipgateMore';
+        const query = `query ${name}${usesRepo ? '($owner: String!, $name: String!)' : ''} { ${pending.map((p) => p.field).join('\n')} }`;
+        const what = name === 'ShipgateTeams' ? 'reading team members' : 'reading more from GitHub';
+        let res;
+        try {
+            res = await client.graphql(query, usesRepo ? { owner: ctx.owner, name: ctx.repo } : {}, what);
+        }
+        catch (e) {
+            // A request that failed as a whole (after retries): contained work (teams, checks) carries
+            // the reason, so only the gates that need it fail closed; anything else fails the run.
+            if (!(e instanceof client_js_1.GitHubApiError) || pending.some((p) => !p.w.contained))
+                throw e;
+            for (const p of pending)
+                p.w.take(null, [{ type: e.kind === 'permission' ? 'FORBIDDEN' : undefined, message: e.message }]);
+            continue;
+        }
+        const aliasOf = (e) => String(e.path?.[0] ?? '');
+        const fieldAliases = (f) => [...f.matchAll(/(?:^|\n)\s*(\w+):/g)].map((m) => m[1]);
+        const owned = new Set();
+        for (const p of pending) {
+            const aliases = new Set(fieldAliases(p.field));
+            const errs = res.errors.filter((e) => aliases.has(aliasOf(e)));
+            errs.forEach((e) => owned.add(e));
+            if (!p.w.contained)
+                throwOnErrors(errs, what, false);
+        }
+        // Errors that belong to no field (or no data at all) fail the run.
+        throwOnErrors(res.errors.filter((e) => !owned.has(e)), what, res.data === null);
+        for (const p of pending) {
+            const aliases = new Set(fieldAliases(p.field));
+            p.w.take(res.data, res.errors.filter((e) => aliases.has(aliasOf(e))));
+        }
+    }
+}
+// ---------------------------------------------------------------------------------------------
+const isChecksPath = (e) => (e.path ?? []).some((p) => p === 'checkSuites' || p === 'status' || p === 'checkRuns');
+/** The permission a field needs, for messages. */
+const FIELD_PERMISSION = {
+    checkSuites: 'checks: read',
+    checkRuns: 'checks: read',
+    status: 'statuses: read',
+    contexts: 'checks: read',
+    comments: 'pull-requests: read',
+    timelineItems: 'pull-requests: read',
+    reviews: 'pull-requests: read',
+    files: 'pull-requests: read',
+    pullRequest: 'pull-requests: read',
+};
+function describeErrors(errors, what) {
+    try {
+        throwOnErrors(errors, what, false);
+    }
+    catch (e) {
+        return e.message;
+    }
+    return what;
+}
+function throwOnErrors(errors, what, noData) {
+    if (!errors.length)
+        return;
+    const msg = errors.map((e) => (e.type ? `${e.type}: ${e.message}` : e.message)).join('; ');
+    const denied = errors.filter((e) => /FORBIDDEN|INSUFFICIENT_SCOPES/.test(e.type ?? '') || /not accessible by integration/i.test(e.message));
+    if (denied.length) {
+        // Name what could not be read and the permission it needs (e.g. the checks of the commit).
+        const fields = [
+            ...new Set(denied
+                .map((e) => [...(e.path ?? [])].reverse().find((p) => typeof p === 'string'))
+                .filter((f) => !!f)),
+        ];
+        const needs = [...new Set(fields.map((f) => FIELD_PERMISSION[f]).filter((p) => !!p))];
+        const which = fields.length ? ` to read ${fields.join(', ')}` : '';
+        const hint = needs.length
+            ? `; give the workflow \`permissions:\` ${needs.map((n) => `\`${n}\``).join(', ')} (see the README's permissions table)`
+            : "; see the README's permissions table";
+        throw new client_js_1.GitHubApiError(`${what}: the token lacks permission${which} (${msg})${hint}`, null, 'permission');
+    }
+    if (noData || errors.length)
+        throw new client_js_1.GitHubApiError(`${what}: GitHub answered with errors: ${msg}`, null, 'graphql');
+}
+function toChangedFile(f) {
+    const map = {
+        ADDED: 'added',
+        MODIFIED: 'modified',
+        DELETED: 'removed',
+        RENAMED: 'renamed',
+        COPIED: 'copied',
+        CHANGED: 'changed',
+    };
+    return { path: f.path, status: map[f.changeType] ?? 'changed' };
+}
+function checksOf(commit, ctx) {
+    const out = [];
+    for (const suite of commit.checkSuites?.nodes ?? []) {
+        if (!suite)
+            continue;
+        const own = ctx.runId > 0 && suite.workflowRun?.databaseId === ctx.runId;
+        for (const run of suite.checkRuns?.nodes ?? []) {
+            if (!run)
+                continue;
+            out.push({
+                name: run.name,
+                kind: 'check-run',
+                app: suite.app?.slug ?? null,
+                status: run.status.toLowerCase(),
+                conclusion: run.conclusion?.toLowerCase() ?? null,
+                url: run.detailsUrl,
+                startedAt: run.startedAt,
+                id: run.databaseId,
+                ownRun: own,
+            });
+        }
+    }
+    for (const s of commit.status?.contexts ?? []) {
+        const state = s.state.toLowerCase();
+        out.push({
+            name: s.context,
+            kind: 'status',
+            app: null,
+            status: state === 'pending' || state === 'expected' ? 'pending' : 'completed',
+            conclusion: state === 'pending' || state === 'expected' ? null : state,
+            url: s.targetUrl,
+            startedAt: s.createdAt,
+        });
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 8848:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.releaseFacts = releaseFacts;
+const errors_js_1 = __webpack_require__(3916);
+const client_js_1 = __webpack_require__(6584);
+/** Adds the permission a read needs to GitHub's "lacks permission" message. */
+function withPermission(e, permission) {
+    if (e instanceof client_js_1.GitHubApiError && e.kind === 'permission')
+        throw new client_js_1.GitHubApiError(`${e.message.replace(/; see the README's permissions table$/, '')}; give the workflow \`permissions:\` \`${permission}\``, e.status, e.kind);
+    throw e;
+}
+function releaseFacts(opts) {
+    const { client, ctx } = opts;
+    const repo = { owner: ctx.owner, repo: ctx.repo };
+    const memo = new Map();
+    const once = (key, read) => {
+        let p = memo.get(key);
+        if (!p) {
+            p = read();
+            memo.set(key, p);
+        }
+        return p;
+    };
+    const approvals = () => once('approvals', async () => {
+        if (!(ctx.runId > 0))
+            throw new errors_js_1.UserError('GITHUB_RUN_ID is not set: the environment gate reads the approvals of the workflow run, so it runs only in the deploy job on GitHub');
+        try {
+            const res = await client.rest('GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals', { ...repo, run_id: ctx.runId }, `reading the environment approvals of run ${ctx.runId}`);
+            return res.data.map((a) => ({
+                login: a.user?.login ?? null,
+                isBot: a.user?.type === 'Bot',
+                state: a.state,
+                comment: a.comment ?? '',
+                environments: a.environments.map((e) => e.name ?? '').filter(Boolean),
+            }));
+        }
+        catch (e) {
+            return withPermission(e, 'actions: read');
+        }
+    });
+    const settings = (name) => once(`env:${name.toLowerCase()}`, async () => {
+        try {
+            const res = await client.rest('GET /repos/{owner}/{repo}/environments/{environment_name}', { ...repo, environment_name: name }, `reading the settings of environment ${name}`);
+            const rule = (res.data.protection_rules ?? []).find((r) => r.type === 'required_reviewers');
+            const reviewers = (rule?.reviewers ?? [])
+                .map((r) => r.type === 'Team' ? `@${ctx.owner}/${r.reviewer?.slug ?? ''}` : (r.reviewer?.login ?? ''))
+                .filter((r) => r && r !== `@${ctx.owner}/`);
+            return {
+                exists: true,
+                reviewers,
+                canAdminsBypass: res.data.can_admins_bypass ?? true,
+                preventSelfReview: rule?.prevent_self_review ?? false,
+                url: res.data.html_url ?? null,
+            };
+        }
+        catch (e) {
+            if (e instanceof client_js_1.GitHubApiError && e.kind === 'not-found')
+                return { exists: false, reviewers: [], canAdminsBypass: true, preventSelfReview: false, url: null };
+            return withPermission(e, 'actions: read');
+        }
+    });
+    const latestDeployment = (name) => once(`deploy:${name}`, async () => {
+        try {
+            const list = await client.rest('GET /repos/{owner}/{repo}/deployments', { ...repo, environment: name, per_page: 1 }, `reading the latest deployment of ${name}`);
+            const d = list.data[0];
+            if (!d)
+                return null;
+            const statuses = await client.rest('GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', { ...repo, deployment_id: d.id, per_page: 1 }, `reading the status of deployment ${d.id} (${name})`);
+            const s = statuses.data[0];
+            return {
+                id: d.id,
+                sha: d.sha,
+                ref: d.ref,
+                createdAt: d.created_at,
+                state: s?.state ?? null,
+                stateAt: s?.created_at ?? null,
+            };
+        }
+        catch (e) {
+            return withPermission(e, 'deployments: read');
+        }
+    });
+    return {
+        async environment(gate) {
+            const name = gate.environment ?? opts.environment;
+            if (!name)
+                throw new errors_js_1.UserError('no environment to check: set `environment:` on the gate or the action input `environment` (the GitHub environment of the deploy job)');
+            return {
+                environment: name,
+                runId: ctx.runId,
+                approvals: await approvals(),
+                actors: ctx.actors,
+                settings: gate.protected ? await settings(name) : null,
+            };
+        },
+        async promotion(gate) {
+            if (opts.rollback)
+                return { sha: opts.sha, rollback: true, environments: [] };
+            const environments = await Promise.all(gate.after.map(async (name) => ({ name, latest: await latestDeployment(name) })));
+            return { sha: opts.sha, rollback: false, environments };
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 2873:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.readSharedConfig = readSharedConfig;
+const errors_js_1 = __webpack_require__(3916);
+const client_js_1 = __webpack_require__(6584);
+async function readSharedConfig(client, source, where) {
+    const what = `reading the shared config ${source}`;
+    try {
+        const res = await client.rest('GET /repos/{owner}/{repo}/contents/{path}', { owner: where.owner, repo: where.repo, path: where.path, ref: where.ref }, what);
+        const file = res.data;
+        if (Array.isArray(file) || file.type !== 'file')
+            return { source, error: `${what}: ${where.path} is a directory, not a file` };
+        if (file.encoding !== 'base64' || typeof file.content !== 'string')
+            return { source, error: `${what}: the file is too large to read through the API (over 1 MiB)` };
+        return { source, text: Buffer.from(file.content, 'base64').toString('utf8') };
+    }
+    catch (e) {
+        if (e instanceof client_js_1.GitHubApiError && (e.kind === 'not-found' || e.kind === 'permission'))
+            return {
+                source,
+                error: `${what}: not found, or the token cannot read ${where.owner}/${where.repo} (the default workflow token reads only its own repository: pass a GitHub App or fine-grained token with contents: read on it in \`token\`, or check the path and ref)`,
+            };
+        return { source, error: (0, errors_js_1.errorMessage)(e) };
+    }
+}
+
+
+/***/ }),
+
+/***/ 5952:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.withSignoffCommands = withSignoffCommands;
+async function withSignoffCommands(comments) {
+    const mentions = (body) => /\/(signoff|na)\b/i.test(body);
+    const waives = (body) => /\/waive/i.test(body);
+    if (!comments.some((c) => mentions(c.body) || waives(c.body)))
+        return comments.map((c) => ({ ...c, commands: [] }));
+    const { commandLines, parseSignoffCommands } = await Promise.all(/* import() */[__webpack_require__.e(8559), __webpack_require__.e(3781)]).then(__webpack_require__.bind(__webpack_require__, 3781));
+    const { parseWaiveCommands } = await __webpack_require__.e(/* import() */ 1693).then(__webpack_require__.bind(__webpack_require__, 1693));
+    return comments.map((c) => ({
+        ...c,
+        commands: mentions(c.body) ? parseSignoffCommands(c.body) : [],
+        ...(waives(c.body) ? { waives: parseWaiveCommands(commandLines(c.body)) } : {}),
+    }));
+}
+
+
+/***/ }),
+
+/***/ 7648:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.stateLine = stateLine;
+exports.readState = readState;
+exports.publishSticky = publishSticky;
+exports.supersedes = supersedes;
+/**
+ * One checklist comment per PR and environment, found again by its hidden marker AND by being
+ * written by the token's own identity (viewerDidAuthor / the identity that created it), so a
+ * comment forged by someone else with the same marker is never taken for ours.
+ *
+ * Ordering: the comment records the commit and run it describes. A run never overwrites a
+ * comment written by a newer run, nor one describing the PR's current head when the run itself
+ * evaluated an older commit. Two concurrent runs that both create a comment converge: after
+ * creating, the run lists recent comments and keeps only the oldest of ours, deleting the others.
+ */
+const client_js_1 = __webpack_require__(6584);
+const STATE_RE = /<!-- shipgate:state (\{[^<>]*\}) -->/;
+function stateLine(s) {
+    return `<!-- shipgate:state ${JSON.stringify(s)} -->`;
+}
+function readState(body) {
+    const m = STATE_RE.exec(body);
+    if (!m)
+        return null;
+    try {
+        const v = JSON.parse(m[1]);
+        return typeof v.sha === 'string' && typeof v.run === 'number'
+            ? { sha: v.sha, run: v.run, attempt: Number(v.attempt) || 1 }
+            : null;
+    }
+    catch {
+        return null;
+    }
+}
+async function publishSticky(input) {
+    const { client, ctx, prNumber, marker, body, state } = input;
+    const ours = input.ownComments
+        .filter((c) => c.body.includes(marker))
+        .sort((a, b) => a.databaseId - b.databaseId);
+    if (ours.length) {
+        const target = ours[0];
+        // Someone with write access may edit our comment (tick a box, change the state line): what it
+        // says is never read back, so such an edit cannot stop this run from writing the real result.
+        const existing = target.editedByOther ? null : readState(target.body);
+        if (target.editedByOther)
+            input.log('the checklist comment was edited by someone else; replacing it with this result');
+        if (existing && supersedes(existing, state, input.headSha)) {
+            input.log(`the checklist comment already describes a newer evaluation (${existing.sha.slice(0, 7)}, run ${existing.run}); leaving it`);
+            return { url: target.url, action: 'kept-newer' };
+        }
+        const res = await client.rest('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { owner: ctx.owner, repo: ctx.repo, comment_id: target.databaseId, body }, 'updating the checklist comment');
+        for (const dup of ours.slice(1))
+            await deleteQuietly(client, ctx, dup.databaseId, input.log);
+        return { url: res.data.html_url, action: 'updated' };
+    }
+    const startedAt = new Date(Date.now() - 5_000).toISOString();
+    const list = async () => (await client.rest('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner: ctx.owner, repo: ctx.repo, issue_number: prNumber, since: startedAt, per_page: 100 }, 'checking the checklist comment')).data;
+    let created = null;
+    let recent = null;
+    // A POST is never repeated blindly: after an error that may hide a processed POST (5xx, reset,
+    // timeout, a cut-off answer), look first, and post again only when it did not land.
+    for (let attempt = 1; !created; attempt++) {
+        try {
+            created = (await client.rest('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner: ctx.owner, repo: ctx.repo, issue_number: prNumber, body }, 'posting the checklist comment', false)).data;
+        }
+        catch (e) {
+            const mayHaveLanded = e instanceof client_js_1.GitHubApiError && (e.kind === 'server' || e.kind === 'network');
+            if (!mayHaveLanded)
+                throw e;
+            input.log(`posting the checklist comment failed (${e.message}); checking whether it landed`);
+            recent = await list();
+            // Without the POST's answer our identity is unknown: the exact body (which names this run,
+            // attempt and commit in its state line) identifies the comment.
+            if (recent.some((c) => (c.body ?? '') === body))
+                break;
+            if (attempt >= 2)
+                throw e;
+            input.log('the checklist comment did not land; posting it again');
+        }
+    }
+    // Converge with concurrent runs (and with a POST that landed despite an error): list the
+    // comments touched since just before we posted and keep only the oldest of ours.
+    if (created || !recent) {
+        try {
+            recent = await list();
+        }
+        catch (e) {
+            if (!created)
+                throw e;
+            input.log(`could not check for duplicate checklist comments (${e.message}); keeping the one just posted`);
+            return { url: created.html_url, action: 'created' };
+        }
+    }
+    const me = created?.user?.login;
+    const mine = recent
+        .filter((c) => (c.body ?? '').includes(marker) && (me ? c.user?.login === me : (c.body ?? '') === body))
+        .sort((a, b) => a.id - b.id);
+    if (!mine.length) {
+        if (created)
+            return { url: created.html_url, action: 'created' };
+        throw new Error('the checklist comment could not be posted (see the warning above)');
+    }
+    const keep = mine[0];
+    for (const dup of mine.slice(1))
+        await deleteQuietly(client, ctx, dup.id, input.log);
+    if (created && keep.id !== created.id) {
+        // Another run created the comment first: put our result into the one we keep, unless that
+        // run's result is newer.
+        const existing = readState(keep.body ?? '');
+        if (!existing || !supersedes(existing, state, input.headSha)) {
+            await client.rest('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { owner: ctx.owner, repo: ctx.repo, comment_id: keep.id, body }, 'updating the checklist comment');
+        }
+    }
+    return { url: keep.html_url, action: 'created' };
+}
+/** True when `existing` describes a newer evaluation than `ours`, so ours must not overwrite it. */
+function supersedes(existing, ours, headSha) {
+    if (existing.sha !== ours.sha) {
+        // Different commits: the one describing the PR's current head wins.
+        return existing.sha === headSha && ours.sha !== headSha;
+    }
+    if (existing.run !== ours.run)
+        return existing.run > ours.run;
+    return existing.attempt > ours.attempt;
+}
+async function deleteQuietly(client, ctx, id, log) {
+    try {
+        await client.rest('DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}', { owner: ctx.owner, repo: ctx.repo, comment_id: id }, 'removing a duplicate checklist comment');
+    }
+    catch (e) {
+        log(`could not remove duplicate checklist comment ${id}: ${e.message}`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 1730:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.run = run;
+/**
+ * The action: inputs -> run context -> GitHub facts (config from the trusted base) -> config ->
+ * gates -> reports (comment, summary, outputs) -> verdict. One try/catch; the verdict is set once.
+ */
+const node_fs_1 = __webpack_require__(3024);
+const node_path_1 = __webpack_require__(6760);
+const runtime = __importStar(__webpack_require__(4202));
+const inputs_js_1 = __webpack_require__(1729);
+const outputs_js_1 = __webpack_require__(8948);
+const select_js_1 = __webpack_require__(2132);
+const errors_js_1 = __webpack_require__(3916);
+const checklist_types_js_1 = __webpack_require__(3736);
+const signoff_js_1 = __webpack_require__(878);
+const client_js_1 = __webpack_require__(6584);
+const context_js_1 = __webpack_require__(9556);
+const facts_js_1 = __webpack_require__(3480);
+const sticky_comment_js_1 = __webpack_require__(7648);
+const check_run_js_1 = __webpack_require__(5867);
+const release_facts_js_1 = __webpack_require__(8848);
+const shared_config_js_1 = __webpack_require__(2873);
+const escape_js_1 = __webpack_require__(4031);
+const markdown_js_1 = __webpack_require__(4285);
+/**
+ * The config parser (YAML parser + compiled JSON Schema validator) is the largest part of the
+ * bundle and is not needed before GitHub's first answer: it is loaded while that request is in
+ * flight (ncc emits it as a separate chunk).
+ */
+const loadConfigModule = () => Promise.all(/* import() */[__webpack_require__.e(3206), __webpack_require__.e(6943), __webpack_require__.e(8921)]).then(__webpack_require__.t.bind(__webpack_require__, 6943, 23));
+/** Likewise the engine (gate registry, fact sources). */
+const loadEngineModule = () => __webpack_require__.e(/* import() */ 4896).then(__webpack_require__.bind(__webpack_require__, 2515));
+/** Extra time beyond the wait budget for everything else (commands, reports). */
+const RUN_MARGIN_MS = 20 * 60_000;
+async function run(env = process.env) {
+    // `npx @github/local-action . src/main.ts .env` (CONTRIBUTING.md) sets TARGET_ACTION_PATH and
+    // observes the action through its @actions/core stub; a runner (GITHUB_ACTIONS=true) never
+    // takes this path, so nothing in a workspace can redirect a real run.
+    if (env.TARGET_ACTION_PATH && env.GITHUB_ACTIONS !== 'true') {
+        await (await __webpack_require__.e(/* import() */ 4196).then(__webpack_require__.bind(__webpack_require__, 4196))).connectLocalAction();
+    }
+    const progress = { environment: '', sha: '', pr: null, reported: false };
+    try {
+        await evaluateAndReport(env, progress);
+    }
+    catch (e) {
+        // Anything that escapes is reported in one line, never as a stack trace, and fails the step.
+        const message = `shipgate could not evaluate the deploy gate: ${(0, errors_js_1.errorMessage)(e)}`;
+        if (!progress.reported) {
+            // The outputs still say "not allowed", so a later step reading them cannot deploy.
+            try {
+                (0, outputs_js_1.writeFailureOutputs)(progress, e instanceof client_js_1.GitHubApiError ? 'github' : 'shipgate', message);
+                runtime.appendSummary(`## 🚫 Deploy${progress.environment ? ` to ${progress.environment}` : ''} blocked: shipgate could not evaluate the gates\n\n${(0, escape_js_1.codeBlock)(message)}\n`);
+            }
+            catch {
+                // An unwritable output file: the failed step below still blocks.
+            }
+        }
+        runtime.setFailed(message);
+        // With debug logging enabled on the run (RUNNER_DEBUG=1), the stack helps a bug report.
+        if (env.RUNNER_DEBUG === '1' && e instanceof Error && e.stack)
+            runtime.debug(e.stack);
+    }
+}
+async function evaluateAndReport(env, progress) {
+    const inputs = (0, inputs_js_1.readInputs)(env);
+    if (inputs.token)
+        runtime.mask(inputs.token);
+    progress.environment = inputs.environment;
+    const ctx = (0, context_js_1.readRunContext)(env);
+    progress.sha = ctx.prHeadSha ?? ctx.sha;
+    progress.pr = inputs.pr ?? ctx.prNumber;
+    const now = inputs.now ?? new Date();
+    const deadline = Date.now() + (inputs.waitMs ?? 60 * 60_000) + RUN_MARGIN_MS;
+    if (!inputs.token)
+        throw new errors_js_1.UserError('no GitHub token: set the `token` input (it defaults to ${{ github.token }})');
+    const client = new client_js_1.GitHubClient({
+        token: inputs.token,
+        baseUrl: ctx.apiUrl,
+        graphqlUrl: ctx.graphqlUrl,
+        deadline,
+        retryBaseMs: Number(env.SHIPGATE_RETRY_BASE_MS) || 1000,
+        requestTimeoutMs: Number(env.SHIPGATE_REQUEST_TIMEOUT_MS) || 30_000,
+        log: (m) => runtime.info(m),
+    });
+    const configModule = loadConfigModule();
+    const engineModule = loadEngineModule();
+    // Awaited below; never an unhandled rejection if the run stops earlier.
+    configModule.catch(() => { });
+    engineModule.catch(() => { });
+    const github = (0, facts_js_1.openGitHubFacts)(client, ctx, {
+        configPath: inputs.config,
+        configRef: inputs.configRef,
+        prNumber: inputs.pr ?? ctx.prNumber,
+        log: (m) => runtime.info(m),
+    });
+    const prNumber = await github.prNumber();
+    progress.pr = prNumber;
+    const first = await github.first();
+    progress.sha = first.checksSha;
+    // The config: from the trusted commit (or config-ref) through the API; without a PR, from the workspace.
+    const { text, source, workspace } = configText(inputs, ctx, first);
+    const { ConfigError, loadConfig, extendsOf, parseExtends } = await configModule;
+    // extends: the organisation's shared config, read with the token before the config is checked.
+    const extendsSpec = extendsOf(text);
+    const extendsAt = extendsSpec ? parseExtends(extendsSpec) : null;
+    const shared = extendsSpec && extendsAt ? await (0, shared_config_js_1.readSharedConfig)(client, extendsSpec, extendsAt) : undefined;
+    if (shared && 'error' in shared)
+        runtime.warning(shared.error);
+    let config;
+    try {
+        config = await loadConfig(text, inputs.config, shared);
+    }
+    catch (e) {
+        if (!(e instanceof ConfigError))
+            throw e;
+        for (const p of e.problems)
+            runtime.error(p.message, { title: 'shipgate config', file: p.file, line: p.line, col: p.column });
+        await reportConfigError(e, inputs, ctx, client, await github.all(), prNumber);
+        progress.reported = true;
+        return;
+    }
+    const gates = (0, select_js_1.selectGates)(config, inputs.environment);
+    const { neededTeams, runGates } = await engineModule;
+    const teamsFor = async (f) => f.pr
+        ? neededTeams(gates, config, f.pr, {
+            approved: f.reviews.some((r) => r.state === 'APPROVED'),
+            codeowners: f.codeowners?.text ?? null,
+        })
+        : [];
+    // Teams the first page already shows a need for are read along with the next page.
+    const facts = await github.all(await teamsFor(first));
+    const pr = facts.pr;
+    const teams = pr ? await github.teams(await teamsFor(facts)) : {};
+    runtime.info(`evaluating ${gates.length} gate(s) for ${inputs.environment || 'all environments'} on ${facts.checksSha.slice(0, 7)}${pr ? ` (PR #${pr.number})` : ''}`);
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), Math.max(0, deadline - Date.now()));
+    timer.unref();
+    const ev = await runGates({
+        config,
+        environment: inputs.environment,
+        gates,
+        mode: 'action',
+        now,
+        sha: facts.checksSha,
+        pr,
+        teams,
+        unavailable: (0, select_js_1.unavailableGates)(config, inputs.environment),
+        github: {
+            checksSha: facts.checksSha,
+            checks: facts.checks,
+            checksError: facts.checksError,
+            approvals: { reviews: facts.reviews, codeowners: facts.codeowners },
+            refreshChecks: () => github.refreshChecks(),
+            release: (0, release_facts_js_1.releaseFacts)({
+                client,
+                ctx,
+                environment: inputs.environment,
+                sha: facts.checksSha,
+                rollback: inputs.rollback,
+            }),
+        },
+        collect: {
+            cwd: ctx.workspace,
+            env,
+            now,
+            signal: controller.signal,
+            progress: (m) => runtime.info(m),
+            secrets: { add: runtime.addSecret, addFromEnv: runtime.addSecretsFromEnv },
+            // The config's other files (the checklist) come from where the config came from: the same
+            // trusted commit through the API, or the workspace when the config was read there.
+            ...(!workspace && first.rulesOid
+                ? {
+                    trustedSource: first.rulesWhere,
+                    trustedFile: async (path) => {
+                        const f = await (0, facts_js_1.readTrustedFile)(client, ctx, first.rulesOid, path);
+                        return f && { ...f, source: `${path} at ${first.rulesWhere}` };
+                    },
+                }
+                : {}),
+        },
+        waitMs: (spec) => (0, select_js_1.waitFor)(spec, config, inputs.environment, inputs.waitMs),
+        log: (m) => runtime.info(m),
+    });
+    clearTimeout(timer);
+    const notices = pr ? (0, signoff_js_1.signoffNotices)(pr.comments, config.gates, (0, checklist_types_js_1.checklistIds)(ev.gates)) : [];
+    for (const n of notices)
+        runtime.info(`sign-off command not understood: "${n.command}" by ${n.login}`);
+    // Secret values a gate received or passed on (and a tool may have echoed) never leave the run:
+    // the evaluation is redacted before anything is rendered from it.
+    await report(runtime.redactDeep(ev), inputs, ctx, client, facts, source, notices);
+    progress.reported = true;
+}
+function configText(inputs, ctx, facts) {
+    const workspaceFile = (0, node_path_1.resolve)(ctx.workspace, inputs.config);
+    if (!facts.pr && !inputs.configRef && (0, node_fs_1.existsSync)(workspaceFile)) {
+        return {
+            text: (0, node_fs_1.readFileSync)(workspaceFile, 'utf8'),
+            source: `${inputs.config} in the workspace`,
+            workspace: true,
+        };
+    }
+    if (facts.configText === null) {
+        throw new errors_js_1.UserError(`no config at ${inputs.config} on ${facts.rulesWhere}. shipgate reads the config from the trusted base, never from the PR itself: merge .github/shipgate.yml into ${facts.pr ? 'the default branch' : 'the branch'} first, or set the \`config\` / \`config-ref\` inputs`);
+    }
+    return { text: facts.configText, source: facts.configSource };
+}
+async function report(ev, inputs, ctx, client, facts, configSource, signoffNotices) {
+    const meta = {
+        runUrl: ctx.runUrl,
+        runId: ctx.runId,
+        runAttempt: ctx.runAttempt,
+        configSource,
+        signoffNotices,
+    };
+    runtime.appendSummary((0, markdown_js_1.renderChecklist)(ev, { ...meta, limit: markdown_js_1.SUMMARY_LIMIT }));
+    let commentUrl = '';
+    if (inputs.comment && facts.pr)
+        commentUrl = await comment(ev, inputs, ctx, client, facts, (0, markdown_js_1.renderChecklist)(ev, {
+            ...meta,
+            marker: (0, markdown_js_1.markerFor)(inputs.environment),
+            stateLine: (0, sticky_comment_js_1.stateLine)({ sha: ev.sha, run: ctx.runId, attempt: ctx.runAttempt }),
+            limit: markdown_js_1.COMMENT_LIMIT,
+        }));
+    if (inputs.check)
+        await checkRun(inputs, ctx, client, {
+            sha: ev.sha,
+            allowed: ev.allowed,
+            title: ev.allowed
+                ? `Deploy${inputs.environment ? ` to ${inputs.environment}` : ''} allowed`
+                : `Deploy${inputs.environment ? ` to ${inputs.environment}` : ''} blocked by ${(0, outputs_js_1.blockingIds)(ev).join(', ')}`,
+            summary: (0, markdown_js_1.renderChecklist)(ev, { ...meta, limit: check_run_js_1.CHECK_OUTPUT_LIMIT }),
+        });
+    (0, outputs_js_1.writeOutputs)(ev, commentUrl);
+    for (const g of ev.gates)
+        runtime.info(`${g.status.padEnd(7)} ${g.id}: ${g.summary}`);
+    const blocking = (0, outputs_js_1.blockingIds)(ev);
+    if (ev.allowed)
+        runtime.info(`deploy${inputs.environment ? ` to ${inputs.environment}` : ''} allowed`);
+    else if (inputs.mode === 'enforce') {
+        const lines = ev.gates
+            .filter((g) => blocking.includes(g.id))
+            .map((g) => `${g.id} (${g.status}): ${g.summary}`);
+        runtime.setFailed(`deploy${inputs.environment ? ` to ${inputs.environment}` : ''} blocked by ${blocking.length} gate(s):\n${lines.join('\n')}`);
+    }
+    else
+        runtime.warning(`deploy blocked by ${blocking.join(', ')} (mode: report, so the step does not fail)`);
+}
+/** Publishes the verdict as a check run; a failure is a warning (a missing required check blocks merges anyway). */
+async function checkRun(inputs, ctx, client, v) {
+    if (!v.sha) {
+        runtime.warning('no commit to publish the check run on');
+        return;
+    }
+    try {
+        await (0, check_run_js_1.publishCheckRun)({
+            client,
+            ctx,
+            environment: inputs.environment,
+            ...v,
+            title: runtime.redact(v.title),
+            summary: runtime.redact(v.summary),
+            log: (m) => runtime.info(m),
+        });
+    }
+    catch (e) {
+        runtime.warning(`could not publish the ${(0, check_run_js_1.checkRunName)(inputs.environment)} check run: ${(0, errors_js_1.errorMessage)(e)}`);
+    }
+}
+async function comment(ev, inputs, ctx, client, facts, body) {
+    try {
+        const res = await (0, sticky_comment_js_1.publishSticky)({
+            client,
+            ctx,
+            prNumber: facts.pr.number,
+            marker: (0, markdown_js_1.markerFor)(inputs.environment),
+            body: runtime.redact(body),
+            state: { sha: ev.sha, run: ctx.runId, attempt: ctx.runAttempt },
+            headSha: facts.pr.headSha,
+            ownComments: facts.ownComments,
+            log: (m) => runtime.info(m),
+        });
+        return res.url;
+    }
+    catch (e) {
+        // A comment that cannot be written never changes the verdict; it is only a warning.
+        runtime.warning(`could not write the checklist comment: ${(0, errors_js_1.errorMessage)(e)}`);
+        return '';
+    }
+}
+async function reportConfigError(e, inputs, ctx, client, facts, prNumber) {
+    const ev = {
+        environment: inputs.environment,
+        allowed: false,
+        sha: facts.checksSha,
+        pr: prNumber,
+        gates: [],
+        error: e.message,
+    };
+    const body = [
+        (0, markdown_js_1.markerFor)(inputs.environment),
+        (0, sticky_comment_js_1.stateLine)({ sha: ev.sha, run: ctx.runId, attempt: ctx.runAttempt }),
+        `## 🚫 Deploy${inputs.environment ? ` to ${inputs.environment}` : ''} blocked: the shipgate config is invalid`,
+        '',
+        (0, escape_js_1.codeBlock)(e.message),
+    ].join('\n');
+    runtime.appendSummary(body);
+    if (inputs.check)
+        await checkRun(inputs, ctx, client, {
+            sha: ev.sha,
+            allowed: false,
+            title: 'Blocked: the shipgate config is invalid',
+            summary: (0, escape_js_1.codeBlock)(e.message).slice(0, check_run_js_1.CHECK_OUTPUT_LIMIT),
+        });
+    let url = '';
+    if (inputs.comment && facts.pr)
+        url = await comment(ev, inputs, ctx, client, facts, body);
+    (0, outputs_js_1.writeOutputs)(ev, url);
+    // Bad config is a setup error, not a verdict: it fails the step in every mode.
+    runtime.setFailed(`invalid shipgate config:\n${e.message}`);
+}
+
+
+/***/ }),
+
+/***/ 1478:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.renderChecklists = renderChecklists;
+exports.itemLine = itemLine;
+/**
+ * The checklist part of the comment: for each `checklist` gate, one line per heading with its
+ * count and the exact command to type, and the items inside a collapsed block. A 150-item file
+ * must fit GitHub's 65,536 characters with room to spare (600 items still fit, in a shorter form):
+ * the parts are rendered at the most detailed level that fits the room the rest of the comment
+ * leaves, and the job summary (no such limit) always has every item.
+ */
+const checklist_types_js_1 = __webpack_require__(3736);
+const time_js_1 = __webpack_require__(6043);
+const escape_js_1 = __webpack_require__(4031);
+const ITEM_ICON = {
+    pass: '✅',
+    na: '➖',
+    pending: '⏳',
+    fail: '❌',
+    error: '⚠️',
+};
+const NOTICE_LINES = 20;
+/**
+ * Detail levels, most detailed first: 0 every item; 1 complete headings as one line; 2 only open
+ * items; 3 open items without their ids; 4 heading lines only; 5 open heading lines only.
+ */
+const LEVELS = [0, 1, 2, 3, 4, 5];
+function renderChecklists(gates, _meta, room) {
+    const lists = gates.map((g) => ({ g, data: (0, checklist_types_js_1.checklistData)(g) })).filter((x) => x.data !== null);
+    if (!lists.length)
+        return '';
+    const share = Math.floor(room / lists.length);
+    return lists.map(({ g, data }) => fit(g, data, share)).join('\n\n');
+}
+function fit(g, data, room) {
+    for (const level of LEVELS) {
+        const text = renderList(g, data, level);
+        if (text.length <= room)
+            return text;
+    }
+    return `${intro(g, data)}\n\n_The items do not fit in a comment; the job summary of the run lists every item._`;
+}
+function groupsOf(data) {
+    const bySlug = new Map(data.headings.map((h) => [h.slug, h]));
+    const groups = new Map();
+    for (const item of data.items) {
+        let g = groups.get(item.heading);
+        if (!g) {
+            const h = bySlug.get(item.heading);
+            const sectionSlug = h?.path.find((p) => (bySlug.get(p)?.level ?? 1) >= 2);
+            const section = sectionSlug ? bySlug.get(sectionSlug) : undefined;
+            g = {
+                slug: item.heading,
+                text: (0, checklist_types_js_1.shown)(h?.text) || item.heading || 'Items before the first heading',
+                section: section ? { slug: section.slug, text: (0, checklist_types_js_1.shown)(section.text) } : null,
+                items: [],
+            };
+            groups.set(item.heading, g);
+        }
+        g.items.push(item);
+    }
+    return [...groups.values()];
+}
+function intro(g, data) {
+    const done = data.items.filter((i) => i.status === 'pass' || i.status === 'na').length;
+    const url = data.fileUrl ? (0, escape_js_1.safeUrl)(data.fileUrl) : null;
+    const file = url ? `[${(0, escape_js_1.escapeInline)(data.file)}](${url})` : (0, escape_js_1.codeSpan)(data.file);
+    return [
+        `### 📋 ${(0, escape_js_1.escapeInline)(g.title)}: ${done} of ${data.items.length} items done`,
+        `Items of ${file}, ids as \`heading/item\`. \`/signoff <heading>\` signs every item under it that you may sign, \`/signoff <id> <id>\` single items, \`/na <id> <reason>\` marks one not applicable, \`/signoff revoke <id>\` withdraws yours.`,
+    ].join('\n');
+}
+function renderList(g, data, level) {
+    const out = [intro(g, data)];
+    const groups = groupsOf(data);
+    let section = null;
+    let complete = 0;
+    for (const group of groups) {
+        const open = group.items.filter((i) => i.status !== 'pass' && i.status !== 'na');
+        if (level === 5 && !open.length) {
+            complete++;
+            continue;
+        }
+        if (group.section && group.section.slug !== section && level < 5) {
+            out.push(`#### ${(0, escape_js_1.escapeInline)(group.section.text)}`);
+        }
+        section = group.section?.slug ?? null;
+        const line = headingLine(group, open);
+        if (!open.length) {
+            if (level === 0)
+                out.push(details(`${ICON_DONE} ${(0, escape_js_1.escapeHtml)(line.plain)}`, group.items));
+            else
+                out.push(`${ICON_DONE} ${line.md}`);
+            continue;
+        }
+        out.push(`${line.icon} ${line.md}`);
+        if (level <= 1)
+            out.push(details(`Items of ${(0, escape_js_1.escapeHtml)(group.text)}`, group.items));
+        else if (level === 2)
+            out.push(details(`Open items of ${(0, escape_js_1.escapeHtml)(group.text)}`, open));
+        else if (level === 3)
+            out.push(details(`Open items of ${(0, escape_js_1.escapeHtml)(group.text)}`, open, false));
+    }
+    if (complete)
+        out.push(`✅ ${complete} more heading(s) complete`);
+    if (level > 0)
+        out.push('_Some items are left out to fit in a comment; the job summary of the run lists every item._');
+    const notices = data.notices;
+    if (notices.length) {
+        out.push([
+            '**Not counted:**',
+            ...notices.slice(0, NOTICE_LINES).map((n) => {
+                const cmd = n.url && (0, escape_js_1.safeUrl)(n.url) ? `[${(0, escape_js_1.codeSpan)(n.command)}](${(0, escape_js_1.safeUrl)(n.url)})` : (0, escape_js_1.codeSpan)(n.command);
+                return `- ${cmd} by ${(0, escape_js_1.escapeInline)(n.login)}: ${(0, escape_js_1.escapeProse)(n.message)}`;
+            }),
+            ...(notices.length > NOTICE_LINES ? [`- and ${notices.length - NOTICE_LINES} more`] : []),
+        ].join('\n'));
+    }
+    return out.join('\n\n');
+}
+const ICON_DONE = '✅';
+/** "Database Setup — 4 of 7 awaiting dba (dave, dora): `/signoff database-setup`". */
+function headingLine(group, open) {
+    const n = group.items.length;
+    const title = (0, escape_js_1.escapeInline)(group.text, false);
+    if (!open.length) {
+        const words = doneWords(group.items);
+        const plain = `${group.text} — ${n}/${n}${/^\d/.test(words) ? ':' : ''} ${words}`;
+        return { icon: ICON_DONE, md: `${title} — ${(0, escape_js_1.escapeProse)(plain.slice(group.text.length + 3))}`, plain };
+    }
+    const pending = open.filter((i) => i.status === 'pending');
+    const failed = open.filter((i) => i.status === 'fail');
+    const errors = open.filter((i) => i.status === 'error');
+    const icon = errors.length ? '⚠️' : failed.length ? '❌' : '⏳';
+    const bits = [];
+    if (pending.length) {
+        const byGate = pending.filter((i) => i.gate);
+        const people = pending.filter((i) => !i.gate);
+        if (people.length) {
+            const who = [...new Set(people.map((i) => i.ownersText))].join('; ');
+            bits.push(`${people.length} of ${n} awaiting ${(0, escape_js_1.escapeInline)(who)}: ${(0, escape_js_1.codeSpan)(`/signoff ${group.slug}`)}`);
+        }
+        if (byGate.length)
+            bits.push(`${byGate.length} waiting for ${gateList(byGate)}`);
+    }
+    if (failed.length)
+        bits.push(`${failed.length} failed: ${gateList(failed)}`);
+    if (errors.length)
+        bits.push(`${errors.length} could not be checked`);
+    return { icon, md: `${title} — ${bits.join('; ')}`, plain: '' };
+}
+function gateList(items) {
+    const gates = [...new Set(items.map((i) => i.gate).filter((g) => !!g))];
+    return gates.length ? `gate ${gates.map((g) => (0, escape_js_1.codeSpan)(g)).join(', ')}` : 'see the items';
+}
+function doneWords(items) {
+    const signed = items.filter((i) => i.status === 'pass' && !i.gate);
+    const gated = items.filter((i) => i.status === 'pass' && i.gate);
+    const na = items.filter((i) => i.status === 'na');
+    const parts = [];
+    if (signed.length)
+        parts.push(`${signed.length === items.length ? '' : `${signed.length} `}signed off by ${people(signed)}`);
+    if (gated.length)
+        parts.push(`${gated.length === items.length ? '' : `${gated.length} `}checked by ${gateList(gated)}`);
+    if (na.length)
+        parts.push(`${na.length} not applicable`);
+    return parts.join(', ');
+}
+function people(items) {
+    const who = [...new Set(items.map((i) => i.by).filter((b) => !!b))];
+    return who.length > 3 ? `${who.slice(0, 3).join(', ')} and ${who.length - 3} more` : who.join(', ');
+}
+function details(summary, items, ids = true) {
+    const lines = items.map((i) => itemLine(i, ids));
+    return `<details><summary>${summary}</summary>\n\n${lines.join('\n')}\n\n</details>`;
+}
+/** One item: done items say by whom and when; open ones give their id, to sign it alone. */
+function itemLine(i, withId = true) {
+    const text = (0, escape_js_1.escapeInline)(i.text);
+    const indent = i.parent ? '  ' : '';
+    const when = i.at ? `, ${(0, escape_js_1.escapeInline)((0, time_js_1.formatTimestamp)(i.at))}` : '';
+    const by = i.by ? (0, escape_js_1.escapeInline)(i.by) : '';
+    const link = (s) => (i.url && (0, escape_js_1.safeUrl)(i.url) ? `[${s}](${(0, escape_js_1.safeUrl)(i.url)})` : s);
+    switch (i.status) {
+        case 'pass':
+            return i.gate
+                ? `${indent}- ✅ ${text} — gate ${(0, escape_js_1.codeSpan)(i.gate)}`
+                : `${indent}- ✅ ${text} — ${link(`${by}${when}`)}`;
+        case 'na':
+            return i.gate
+                ? `${indent}- ➖ ${text} — gate ${(0, escape_js_1.codeSpan)(i.gate)}: ${(0, escape_js_1.escapeProse)(oneLine(i.reason ?? ''))}`
+                : `${indent}- ➖ ${text} — not applicable, ${link(`${by}${when}`)}: ${(0, escape_js_1.escapeInline)(oneLine(i.reason ?? ''))}`;
+        default:
+            return `${indent}- ${ITEM_ICON[i.status]} ${withId ? `${(0, escape_js_1.codeSpan)(i.id)} ` : ''}${text}${i.gate ? ` — gate ${(0, escape_js_1.codeSpan)(i.gate)}: ${(0, escape_js_1.escapeProse)(oneLine(i.reason ?? ''))}` : ''}`;
+    }
+}
+function oneLine(s) {
+    return s.length > 160 ? `${s.slice(0, 159)}…` : s;
+}
+
+
+/***/ }),
+
+/***/ 4031:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/**
+ * Escaping for everything user-written that goes into the PR comment or job summary: titles,
+ * reasons, names, file paths, command output. After escaping, a string renders as the same text
+ * and cannot open HTML, break a table or a <details> block, start Markdown formatting, or mention
+ * anyone (`@org/everyone` is defused with a zero-width space after the `@`). Only what could
+ * change the rendering is escaped, so the raw Markdown stays readable too.
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.escapeInline = escapeInline;
+exports.escapeProse = escapeProse;
+exports.safeUrl = safeUrl;
+exports.codeBlock = codeBlock;
+exports.escapeHtml = escapeHtml;
+exports.codeSpan = codeSpan;
+/**
+ * One line of inline text, safe in a paragraph, heading, list item or table cell, and still readable
+ * as raw Markdown (e-mail notifications show the raw text): a character is escaped only where it
+ * could mean something — `<` before a tag, `&` before an entity, `_` at a word edge, `#`, `>`, `-`,
+ * `+`, `=` or `1.` at the start, `:` only when it would close an emoji `:code:`; `*`, `~`, `[`, `]`,
+ * `|` and backticks always; `\` before punctuation. A mention is defused with a zero-width space.
+ */
+function escapeInline(text, atLineStart = true) {
+    const s = oneLineOf(text);
+    let out = '';
+    const chars = [...s];
+    chars.forEach((c, i) => {
+        const prev = chars[i - 1] ?? '';
+        const next = chars[i + 1] ?? '';
+        out += escapeChar(c, prev, next, s, i, chars);
+    });
+    return atLineStart ? escapeStart(out) : out;
+}
+function oneLineOf(text) {
+    return text
+        .replace(/[\r\n\t\f\v\u2028\u2029]+/g, ' ')
+        .replace(/[\u0000-\u001f\u007f]/g, '')
+        .trim();
+}
+const WORD = /[\p{L}\p{N}]/u;
+const ASCII_PUNCT = /[!-/:-@[-`{-~]/;
+function escapeChar(c, prev, next, _s, i, chars) {
+    switch (c) {
+        case '\\':
+            return next === '' || ASCII_PUNCT.test(next) ? '\\\\' : c;
+        case '`':
+        case '*':
+        case '~':
+        case '[':
+        case ']':
+        case '|':
+            return `\\${c}`;
+        case '_':
+            // Inside a word (snake_case) an underscore cannot start or end emphasis.
+            return WORD.test(prev) && WORD.test(next) ? c : '\\_';
+        case '<':
+            return /[A-Za-z/!?]/.test(next) ? '&lt;' : c;
+        case '&':
+            return /^&(#\d|#x[0-9a-f]|[A-Za-z][A-Za-z0-9]*;)/i.test(chars.slice(i, i + 34).join('')) ? '&amp;' : c;
+        case ':':
+            // `:rocket:` becomes an emoji on GitHub.
+            return /^:[a-z0-9_+-]+:/i.test(chars.slice(i, i + 40).join('')) ? '&#58;' : c;
+        case '@':
+            return '@\u200b';
+        default:
+            return c;
+    }
+}
+/** What would start a block at the beginning of a line (heading, quote, list, setext underline). */
+function escapeStart(s) {
+    if (/^[#>+=-]/.test(s))
+        return `\\${s}`;
+    return s.replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2');
+}
+/**
+ * shipgate's own sentences (gate summaries, details text, messages): like escapeInline, except that
+ * `code` between a pair of backticks is kept as a code span, which is how those sentences mark
+ * commands, ids and file names. A code span is inert (no HTML, no mention, no formatting), so it is
+ * safe whatever it holds (`inTable`: for a table cell, see codeSpan).
+ */
+function escapeProse(text, inTable = false) {
+    const s = oneLineOf(text);
+    const parts = s.split(/(?<!`)(`[^`]+`)(?!`)/);
+    return parts
+        .map((part, i) => {
+        if (i % 2 === 1)
+            return codeSpan(part.slice(1, -1), inTable);
+        const e = escapeInline(part);
+        // escapeInline trims; keep the spaces around code spans.
+        const lead = i > 0 && /^\s/.test(part) ? ' ' : '';
+        const trail = i < parts.length - 1 && /\s$/.test(part) ? ' ' : '';
+        return e ? lead + e + trail : lead || trail;
+    })
+        .join('')
+        .replace(/^(?=[#>+=-])/, '\\')
+        .trim();
+}
+/** A URL for a Markdown link target: only http(s), with characters that could end the link encoded. */
+function safeUrl(url) {
+    if (!/^https?:\/\/[^\s]+$/i.test(url))
+        return null;
+    return url.replace(/[()<>"'`|\\[\]\u0000-\u001f\u007f]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+/** A fenced code block that its content cannot close, whatever backticks it contains. */
+function codeBlock(text) {
+    const clean = text.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
+    let longest = 2;
+    for (const m of clean.matchAll(/`+|~+/g))
+        longest = Math.max(longest, m[0].length);
+    const fence = '`'.repeat(longest + 1);
+    return `${fence}text\n${clean.replace(/\n+$/, '')}\n${fence}`;
+}
+/**
+ * One line of text inside raw HTML (the `<summary>` of a details block), where Markdown is not
+ * parsed, so backslash escapes would show: only HTML-escaped, with mentions defused.
+ */
+function escapeHtml(text) {
+    return text
+        .replace(/[\r\n\t\f\v\u2028\u2029]+/g, ' ')
+        .replace(/[\u0000-\u001f\u007f]/g, '')
+        .trim()
+        .replace(/&(?=#\d|#x[0-9a-f]|[a-z][a-z0-9]*;)/gi, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/@/g, '@\u200b');
+}
+/**
+ * Inline code that its content cannot close; one line, control characters removed. In a table
+ * cell `|` must be written `\|` (GFM splits cells before it reads code spans); anywhere else a
+ * backslash in a code span shows, so it is escaped only `inTable`.
+ */
+function codeSpan(text, inTable = false) {
+    let clean = text.replace(/[\r\n\t\f\v\u2028\u2029]+/g, ' ').replace(/[\u0000-\u001f\u007f]/g, '');
+    if (inTable)
+        clean = clean.replace(/\|/g, '\\|');
+    let longest = 0;
+    for (const m of clean.matchAll(/`+/g))
+        longest = Math.max(longest, m[0].length);
+    const fence = '`'.repeat(longest + 1);
+    const pad = clean.startsWith('`') || clean.endsWith('`') || /^ .* $/.test(clean) ? ' ' : '';
+    return `${fence}${pad}${clean || ' '}${pad}${fence}`;
+}
+
+
+/***/ }),
+
+/***/ 4285:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.SUMMARY_LIMIT = exports.COMMENT_LIMIT = void 0;
+exports.markerFor = markerFor;
+exports.renderChecklist = renderChecklist;
+exports.blockersFirst = blockersFirst;
+exports.renderDetail = renderDetail;
+exports.renderExceptions = renderExceptions;
+/**
+ * Renders an evaluation as the checklist (PR comment and job summary). Pure: no I/O. Every
+ * user-written string goes through escapeInline/codeBlock/safeUrl.
+ */
+const types_js_1 = __webpack_require__(2301);
+const escape_js_1 = __webpack_require__(4031);
+const checklist_js_1 = __webpack_require__(1478);
+const checklist_types_js_1 = __webpack_require__(3736);
+const time_js_1 = __webpack_require__(6043);
+exports.COMMENT_LIMIT = 65_536;
+exports.SUMMARY_LIMIT = 1_000_000;
+const ICON = {
+    pass: '✅',
+    fail: '❌',
+    pending: '⏳',
+    skipped: '⏭️',
+    error: '⚠️',
+    waived: '☑️',
+};
+function markerFor(environment) {
+    return `<!-- shipgate:checklist env=${environment.replace(/[^A-Za-z0-9._-]/g, '_') || '_all'} -->`;
+}
+const PARTS = [
+    { name: 'verdict', render: renderHead },
+    { name: 'to type', render: (ev) => renderUnblock(ev.gates) },
+    { name: 'gates', render: (ev) => renderTable(ev.gates) },
+    { name: 'checklists', render: (ev, meta, room) => (0, checklist_js_1.renderChecklists)(ev.gates, meta, room), shrinks: true },
+    { name: 'details', render: (ev, _meta, room) => renderAllDetails(ev.gates, room), shrinks: true },
+    { name: 'sign-offs', render: (ev) => renderSignoffs(ev.gates) },
+    {
+        name: 'sign-off replies',
+        render: (ev, meta) => renderSignoffNotices(meta.signoffNotices ?? [], ev.gates.some((g) => (0, checklist_types_js_1.checklistData)(g))),
+    },
+    { name: 'exceptions', render: (ev) => renderExceptions(ev.gates) },
+    { name: 'footer', render: renderFooter },
+];
+function renderChecklist(ev, meta = {}) {
+    const limit = meta.limit ?? exports.COMMENT_LIMIT;
+    const out = new Map();
+    for (const p of PARTS)
+        if (!p.shrinks)
+            out.set(p.name, p.render(ev, meta, limit));
+    const fixedLength = [...out.values()].filter(Boolean).reduce((n, s) => n + s.length + 2, 0) + 200;
+    let room = limit - fixedLength;
+    for (const p of PARTS) {
+        if (!p.shrinks)
+            continue;
+        const text = p.render(ev, meta, Math.max(0, room));
+        out.set(p.name, text);
+        if (text)
+            room -= text.length + 2;
+    }
+    let md = PARTS.map((p) => out.get(p.name) ?? '')
+        .filter(Boolean)
+        .join('\n\n') + '\n';
+    if (md.length > limit) {
+        // Even the fixed parts do not fit (thousands of gates): keep the verdict, cut the rest.
+        md = `${out.get('verdict')}\n\n_The checklist is too long for a comment; see the job summary of the run._\n`;
+    }
+    return md;
+}
+function renderHead(ev, meta) {
+    const lines = [];
+    if (meta.marker)
+        lines.push(meta.marker);
+    if (meta.stateLine)
+        lines.push(meta.stateLine);
+    const env = ev.environment ? ` to ${(0, escape_js_1.escapeInline)(ev.environment)}` : '';
+    lines.push(ev.allowed ? `## ✅ Deploy${env} allowed` : `## 🚫 Deploy${env} blocked`);
+    const counts = countStatuses(ev.gates);
+    const commit = ev.sha ? `commit \`${ev.sha.slice(0, 7).replace(/[^0-9a-f]/gi, '')}\`` : 'no commit';
+    const run = meta.runUrl && (0, escape_js_1.safeUrl)(meta.runUrl)
+        ? ` · [run${meta.runId ? ` ${meta.runId}` : ''}](${(0, escape_js_1.safeUrl)(meta.runUrl)})`
+        : '';
+    lines.push(`${commit}${run} · ${ev.gates.length} gate${ev.gates.length === 1 ? '' : 's'}: ${counts}`);
+    const blocking = ev.gates.filter((g) => g.required && !(0, types_js_1.allowsDeploy)(g.status));
+    if (blocking.length) {
+        // One list item per blocking gate, not a run-on line: the first thing a reader (or an e-mail
+        // notification) shows is what blocks and why.
+        lines.push('', `**Blocking** (${blocking.length}):`);
+        for (const g of blocking.slice(0, BLOCKING_LINES))
+            lines.push(`- ${ICON[g.status]} ${(0, escape_js_1.escapeInline)(g.title)} (\`${g.id}\`): ${(0, escape_js_1.escapeProse)(oneLine(g.summary, 200))}`);
+        if (blocking.length > BLOCKING_LINES)
+            lines.push(`- and ${blocking.length - BLOCKING_LINES} more, in the table below`);
+    }
+    return lines.join('\n');
+}
+const BLOCKING_LINES = 20;
+const UNBLOCK_LINES = 40;
+/** Everything awaiting a person, as the exact command to type and who may type it. */
+function renderUnblock(gates) {
+    const rows = gates
+        .filter((g) => !(0, types_js_1.allowsDeploy)(g.status))
+        .flatMap((g) => (g.unblock ?? []).map((u) => ({ g, u })));
+    if (!rows.length)
+        return '';
+    const lines = [
+        '**To sign off**, comment on this PR (one command per line; the PR author, bots and edited comments do not count):',
+    ];
+    for (const { g, u } of rows.slice(0, UNBLOCK_LINES)) {
+        const what = u.what ? ` ${(0, escape_js_1.escapeProse)(u.what)}` : '';
+        lines.push(`- ${(0, escape_js_1.codeSpan)(u.command)} — ${(0, escape_js_1.escapeInline)(u.who)}${what ? ':' : ''}${what} (${(0, escape_js_1.escapeInline)(g.title)})`);
+    }
+    if (rows.length > UNBLOCK_LINES)
+        lines.push(`- and ${rows.length - UNBLOCK_LINES} more: see the checklist below`);
+    return lines.join('\n');
+}
+function countStatuses(gates) {
+    const order = ['fail', 'error', 'pending', 'pass', 'waived', 'skipped'];
+    const words = {
+        pass: 'passed',
+        fail: 'failed',
+        error: 'errored',
+        pending: 'pending',
+        skipped: 'skipped',
+        waived: 'waived',
+    };
+    return (order
+        .map((s) => [s, gates.filter((g) => g.status === s).length])
+        .filter(([, n]) => n > 0)
+        .map(([s, n]) => `${n} ${words[s]}`)
+        .join(', ') || 'none');
+}
+/** A gate's reason as one table cell: long reasons are cut (the details have everything). */
+const REASON_LIMIT = 400;
+function oneLine(summary, limit = REASON_LIMIT) {
+    return summary.length > limit ? `${summary.slice(0, limit - 1)}…` : summary;
+}
+/** Blocking gates first (errors, then failures, then pending), then the rest, each in config order. */
+const ORDER = { error: 0, fail: 1, pending: 2, waived: 3, pass: 4, skipped: 5 };
+function blockersFirst(gates) {
+    const rank = (g) => g.required && !(0, types_js_1.allowsDeploy)(g.status) ? ORDER[g.status] : 10 + ORDER[g.status];
+    return gates
+        .map((g, i) => ({ g, i }))
+        .sort((a, b) => rank(a.g) - rank(b.g) || a.i - b.i)
+        .map((x) => x.g);
+}
+function renderTable(gates) {
+    if (!gates.length)
+        return '_No gate applies to this environment._';
+    const rows = blockersFirst(gates).map((g) => {
+        const optional = g.required ? '' : ' _(optional)_';
+        return `| ${ICON[g.status]} | ${(0, escape_js_1.escapeInline)(g.title)}${optional} | \`${g.id}\` | ${g.status} | ${(0, escape_js_1.escapeProse)(oneLine(g.summary), true)} |`;
+    });
+    return ['| | Gate | Id | Status | Why |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');
+}
+function renderAllDetails(gates, room) {
+    const blocks = blockersFirst(gates)
+        .map((g) => renderGateDetails(g))
+        .filter((b) => !!b);
+    const kept = [];
+    let cut = 0;
+    let left = room - 200;
+    for (const b of blocks) {
+        if (b.length + 2 <= left) {
+            kept.push(b);
+            left -= b.length + 2;
+        }
+        else
+            cut++;
+    }
+    if (cut)
+        kept.push(`_${cut} detail section(s) were too long for a comment and are left out; the job summary of the run has them._`);
+    return kept.join('\n\n');
+}
+function renderGateDetails(g) {
+    if (!g.details?.length)
+        return null;
+    const body = g.details.map(renderDetail).filter(Boolean).join('\n\n');
+    if (!body)
+        return null;
+    return `<details><summary>${ICON[g.status]} ${(0, escape_js_1.escapeHtml)(g.title)}: details</summary>\n\n${body}\n\n</details>`;
+}
+function inline(i) {
+    if (typeof i === 'string')
+        return (0, escape_js_1.escapeInline)(i);
+    const url = (0, escape_js_1.safeUrl)(i.url);
+    return url ? `[${(0, escape_js_1.escapeInline)(i.text)}](${url})` : (0, escape_js_1.escapeInline)(i.text);
+}
+function renderDetail(d) {
+    switch (d.kind) {
+        case 'text':
+            return (0, escape_js_1.escapeProse)(d.text);
+        case 'list':
+            return d.items.map((i) => `- ${inline(i)}`).join('\n');
+        case 'table': {
+            if (!d.rows.length)
+                return '';
+            const header = `| ${d.columns.map((c) => (0, escape_js_1.escapeInline)(c)).join(' | ')} |`;
+            const sep = `| ${d.columns.map(() => '---').join(' | ')} |`;
+            const rows = d.rows.map((r) => `| ${d.columns.map((_, i) => (r[i] === undefined ? '' : inline(r[i]))).join(' | ')} |`);
+            return [header, sep, ...rows].join('\n');
+        }
+        case 'code':
+            return (0, escape_js_1.codeBlock)(d.text);
+    }
+}
+function renderSignoffs(gates) {
+    const all = gates.flatMap((g) => g.signoffs ?? []);
+    if (!all.length)
+        return '';
+    const lines = ['### Sign-offs', '| Gate | Signed off by | When |', '| --- | --- | --- |'];
+    for (const s of all) {
+        const who = (0, escape_js_1.escapeInline)(s.login);
+        const when = s.url && (0, escape_js_1.safeUrl)(s.url)
+            ? `[${(0, escape_js_1.escapeInline)((0, time_js_1.formatTimestamp)(s.at))}](${(0, escape_js_1.safeUrl)(s.url)})`
+            : (0, escape_js_1.escapeInline)((0, time_js_1.formatTimestamp)(s.at));
+        lines.push(`| \`${s.gate}\` | ${who} | ${when} |`);
+    }
+    return lines.join('\n');
+}
+const EXCEPTION_ROWS = 50;
+const EXCEPTION_KIND = {
+    waiver: 'waiver',
+    allowlist: 'audit allowlist',
+    'not-applicable': 'not applicable',
+};
+/**
+ * The exceptions ledger: every waiver, audit allowlist entry and not-applicable item in force (and
+ * those that expired), with who, why and until when, in one table an auditor can read.
+ */
+function renderExceptions(gates) {
+    const all = gates.flatMap((g) => g.exceptions ?? []);
+    if (!all.length)
+        return '';
+    const sorted = [...all].sort((a, b) => Number(a.expired ?? false) - Number(b.expired ?? false));
+    const lines = [
+        '### Exceptions',
+        '| Kind | Gate | What | By | Reason | Ends | State |',
+        '| --- | --- | --- | --- | --- | --- | --- |',
+    ];
+    for (const e of sorted.slice(0, EXCEPTION_ROWS)) {
+        const by = e.by ? (0, escape_js_1.escapeInline)(e.by) : '';
+        const when = e.at ? ` (${(0, escape_js_1.escapeInline)((0, time_js_1.formatTimestamp)(e.at))})` : '';
+        const who = e.url && (0, escape_js_1.safeUrl)(e.url) ? `[${by}${when}](${(0, escape_js_1.safeUrl)(e.url)})` : `${by}${when}`;
+        // An allowlist `expires` day is the first day it no longer counts; a waiver's `until` the last.
+        const until = e.until
+            ? `${e.kind === 'allowlist' ? 'expires' : 'until'} ${(0, escape_js_1.escapeInline)(e.until)}`
+            : 'no end date';
+        const state = e.expired ? 'expired: no longer counts' : 'in force';
+        lines.push(`| ${EXCEPTION_KIND[e.kind]} | \`${e.gate}\` | ${(0, escape_js_1.escapeInline)(e.subject)} | ${who} | ${(0, escape_js_1.escapeInline)(oneLine(e.reason))} | ${until} | ${state} |`);
+    }
+    if (sorted.length > EXCEPTION_ROWS)
+        lines.push('', `_${sorted.length - EXCEPTION_ROWS} more exception(s): see the job summary._`);
+    return lines.join('\n');
+}
+/** At most this many notices are listed; the rest are counted. */
+const NOTICE_LIMIT = 20;
+function renderSignoffNotices(notices, checklist) {
+    if (!notices.length)
+        return '';
+    const lines = ['### Sign-off commands not understood'];
+    for (const n of notices.slice(0, NOTICE_LIMIT)) {
+        const link = n.url && (0, escape_js_1.safeUrl)(n.url) ? ` ([comment](${(0, escape_js_1.safeUrl)(n.url)}))` : '';
+        let why;
+        if (n.kind === 'malformed')
+            why = checklist
+                ? 'write `/signoff <id> [<id>…]`, `/signoff revoke <id>` or `/na <id> <reason>`'
+                : 'write `/signoff <gate-id>` or `/signoff revoke <gate-id>`';
+        else {
+            why = checklist
+                ? `no gate, checklist heading or item ${(0, escape_js_1.codeSpan)(n.gate)} takes a sign-off`
+                : `no gate ${(0, escape_js_1.codeSpan)(n.gate)} takes a sign-off`;
+            if (n.kind === 'no-signoff')
+                why += ` (${(0, escape_js_1.codeSpan)(n.gate)} is a ${(0, escape_js_1.escapeInline)(n.type ?? '')} gate)`;
+            if (n.suggestion)
+                why += ` (did you mean ${(0, escape_js_1.codeSpan)(n.suggestion)}?)`;
+        }
+        lines.push(`- ${(0, escape_js_1.codeSpan)(n.command)} by ${(0, escape_js_1.escapeInline)(`@${n.login}`)}: ${why}${link}`);
+    }
+    if (notices.length > NOTICE_LIMIT)
+        lines.push(`- _and ${notices.length - NOTICE_LIMIT} more_`);
+    return lines.join('\n');
+}
+function renderFooter(_ev, meta) {
+    const bits = ['<sub>shipgate'];
+    if (meta.configSource)
+        bits.push(` · config: ${(0, escape_js_1.escapeInline)(meta.configSource)}`);
+    bits.push(' · this comment is updated in place; ticking or editing it changes nothing</sub>');
+    return bits.join('');
+}
+
+
+/***/ })
+
+};
+
+//# sourceMappingURL=6744.index.js.map
