@@ -466,6 +466,7 @@ const node_path_1 = __webpack_require__(6760);
 const tinyglobby_1 = __webpack_require__(7949);
 const errors_js_1 = __webpack_require__(3916);
 const duration_js_1 = __webpack_require__(6518);
+const report_files_js_1 = __webpack_require__(8704);
 const dedupe_js_1 = __webpack_require__(1099);
 const parse_js_1 = __webpack_require__(6841);
 var parse_js_2 = __webpack_require__(6841);
@@ -545,6 +546,10 @@ async function collectAudit(gate, ctx) {
             if (!files.includes(f))
                 files.push(f);
     }
+    await (0, report_files_js_1.checkReportFiles)(files, ctx, (f) => displayPath(ctx.cwd, f), {
+        what: 'audit report',
+        allowCommitted: gate['allow-committed'] === true,
+    });
     const reports = [];
     const all = [];
     for (const file of files) {
@@ -610,7 +615,21 @@ function locateJsonError(text) {
     const fail = (reason) => {
         throw new Stop(i, i >= n ? `the text ends too early (truncated?): ${reason}` : reason);
     };
-    const describe = () => (i >= n ? 'end of text' : JSON.stringify(text[i]));
+    // Names JSON's own punctuation, and only the kind of any other character: never the content.
+    const describe = () => {
+        if (i >= n)
+            return 'end of text';
+        const c = text[i];
+        if ('{}[],:"'.includes(c))
+            return JSON.stringify(c);
+        if (/\s/.test(c))
+            return 'white space';
+        if (/[0-9]/.test(c))
+            return 'a digit';
+        if (/[A-Za-z]/.test(c))
+            return 'a letter';
+        return 'another character';
+    };
     const literal = (word) => {
         for (const ch of word) {
             if (text[i] !== ch)
@@ -819,7 +838,7 @@ function npmSeverity(v, where) {
     const s = typeof v === 'string' ? (0, severity_js_1.severityFromWord)(v) : null;
     // npm, yarn and pnpm only use these five words; anything else means a damaged report.
     if (!s || !['critical', 'high', 'moderate', 'low', 'info'].includes(String(v).toLowerCase())) {
-        throw new ShapeError(`${where} should be one of critical, high, moderate, low, info (found ${JSON.stringify(v)})`);
+        throw new ShapeError(`${where} should be one of critical, high, moderate, low, info (found ${typeof v === 'string' ? 'another word' : Array.isArray(v) ? 'a list' : v === null ? 'null' : `a ${typeof v}`})`);
     }
     return s;
 }
@@ -1108,14 +1127,16 @@ function parseOsv(doc, report) {
 // ---------------------------------------------------------------------------------------------
 function toolError(doc) {
     // npm 7+ prints { "error": { "code", "summary", "detail" } } when the audit itself fails.
+    // Only the error code is named (an identifier such as ENOAUDIT): the message is the file's
+    // content, which shipgate never quotes; the audit step's own log shows it.
     if (isObj(doc.error)) {
-        const e = doc.error;
-        return [optStr(e.code), optStr(e.summary) ?? optStr(e.message), optStr(e.detail)]
-            .filter(Boolean)
-            .join(': ');
+        const code = optStr(doc.error.code);
+        return code && /^[A-Z][A-Z0-9_]{1,40}$/.test(code)
+            ? `npm's error object, code ${code}`
+            : "npm's error object";
     }
     if (typeof doc.error === 'string')
-        return doc.error;
+        return 'an "error" text';
     return null;
 }
 function unsupported(report, what) {
@@ -1130,7 +1151,7 @@ function parseDocument(doc, report) {
     }
     if ('auditReportVersion' in doc) {
         if (doc.auditReportVersion !== 2) {
-            throw new errors_js_1.UserError(`${report}: npm audit report version ${JSON.stringify(doc.auditReportVersion)} is not supported (shipgate reads auditReportVersion 2, npm 7 and later).`);
+            throw new errors_js_1.UserError(`${report}: npm audit report version ${typeof doc.auditReportVersion === 'number' ? doc.auditReportVersion : '(not a number)'} is not supported (shipgate reads auditReportVersion 2, npm 7 and later).`);
         }
         return { format: 'npm-7', findings: parseNpm7(doc, report) };
     }
@@ -1164,7 +1185,7 @@ function parseLines(lines, report) {
             throw new ShapeError(`line ${line} has no "type"; yarn audit --json writes one { "type", "data" } object per line`);
         }
         if (value.type === 'error') {
-            throw new errors_js_1.UserError(`${report} holds an error from yarn instead of a report (line ${line}: ${typeof value.data === 'string' ? value.data : JSON.stringify(value.data)}). Fix the audit step that writes it.`);
+            throw new errors_js_1.UserError(`${report} holds an error from yarn instead of a report (line ${line} is an "error" entry; the audit step's log shows its message). Fix the audit step that writes it.`);
         }
         if (value.type === 'auditAdvisory') {
             const data = obj(value.data, `line ${line}: data`);
@@ -1231,7 +1252,7 @@ function parseRaw(raw, report) {
                     if (!firstParsed)
                         throw jsonError(text, report, 0, wholeError);
                     const p = (0, json_error_js_1.locateJsonError)(row);
-                    throw new errors_js_1.UserError(`${report} line ${n + 1} is not valid JSON${p ? `: ${p.reason} at column ${p.column}` : ` (${lineError instanceof Error ? lineError.message : String(lineError)})`}. ` +
+                    throw new errors_js_1.UserError(`${report} line ${n + 1} is not valid JSON${p ? `: ${p.reason} at column ${p.column}` : ''}. ` +
                         'The file looks like one JSON object per line (yarn audit --json); a cut-off line means the file was truncated.');
                 }
             }
@@ -1341,6 +1362,83 @@ function cvss3BaseScore(vector) {
     if (impact <= 0)
         return 0;
     return roundUp(Math.min(changed ? 1.08 * (impact + exploitability) : impact + exploitability, 10));
+}
+
+
+/***/ }),
+
+/***/ 8704:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.checkReportFiles = checkReportFiles;
+/**
+ * The trust rules for report files (coverage, audit, and any gate reading a report path): a report
+ * must be written by the job itself. Anyone who can push could commit a passing report, or make the
+ * PR add or change one; a symlink could point the gate at any file on the runner. So:
+ * - a path that resolves (through symlinks) outside the workspace is refused;
+ * - a path tracked in git in the checkout (`git ls-files`), or one the PR adds or changes, is
+ *   refused unless the gate says `allow-committed: true`.
+ * Messages describe the problem; they never quote a file's content.
+ */
+const node_child_process_1 = __webpack_require__(1421);
+const promises_1 = __webpack_require__(1455);
+const node_path_1 = __webpack_require__(6760);
+const errors_js_1 = __webpack_require__(3916);
+const inside = (root, p) => {
+    const rel = (0, node_path_1.relative)(root, p);
+    return rel === '' || (!rel.startsWith('..') && !(0, node_path_1.isAbsolute)(rel));
+};
+/** Paths (relative to `cwd`, `/`-separated) of `files` that git tracks in the checkout at `cwd`. */
+function trackedIn(cwd, files, env) {
+    return new Promise((resolvePromise) => {
+        (0, node_child_process_1.execFile)('git', ['ls-files', '-z', '--', ...files], { cwd, env: { ...env, GIT_OPTIONAL_LOCKS: '0' }, maxBuffer: 16 * 1024 * 1024 }, (err, stdout) => {
+            // Not a git checkout (or no git): nothing is tracked.
+            if (err)
+                return resolvePromise(new Set());
+            resolvePromise(new Set(stdout.split('\0').filter(Boolean)));
+        });
+    });
+}
+/**
+ * Throws a UserError for the first report file that the job did not write. `files` are absolute;
+ * `display(file)` names one in messages.
+ */
+async function checkReportFiles(files, ctx, display, opts) {
+    if (!files.length)
+        return;
+    let root;
+    try {
+        root = await (0, promises_1.realpath)(ctx.cwd);
+    }
+    catch {
+        root = ctx.cwd;
+    }
+    const rels = [];
+    for (const file of files) {
+        let real;
+        try {
+            real = await (0, promises_1.realpath)(file);
+        }
+        catch {
+            continue; // missing files are reported by the reader
+        }
+        if (!inside(root, real))
+            throw new errors_js_1.UserError(`The ${opts.what} ${display(file)} resolves (through a symlink or its path) outside the workspace; a report must be a file the job wrote inside the workspace.`);
+        rels.push((0, node_path_1.relative)(root, real).split(node_path_1.sep).join('/'));
+    }
+    if (opts.allowCommitted)
+        return;
+    const fix = `A report must be written by this job (a committed one could say anything): write it in an earlier step and keep it out of git, or set \`allow-committed: true\` on the gate if it is meant to be committed.`;
+    const changed = new Set(ctx.prFiles ?? []);
+    for (const rel of rels)
+        if (changed.has(rel))
+            throw new errors_js_1.UserError(`The ${opts.what} ${rel} is added or changed by the pull request. ${fix}`);
+    const tracked = await trackedIn(root, rels, ctx.env);
+    for (const rel of rels)
+        if (tracked.has(rel))
+            throw new errors_js_1.UserError(`The ${opts.what} ${rel} is tracked in git in the checkout. ${fix}`);
 }
 
 

@@ -321,6 +321,7 @@ const tinyglobby_1 = __webpack_require__(7949);
 const errors_js_1 = __webpack_require__(3916);
 const coverage_js_1 = __webpack_require__(5968);
 const duration_js_1 = __webpack_require__(6518);
+const report_files_js_1 = __webpack_require__(8704);
 const istanbul_js_1 = __webpack_require__(8771);
 const lcov_js_1 = __webpack_require__(521);
 const xml_js_1 = __webpack_require__(3040);
@@ -343,8 +344,7 @@ async function sniff(file, display) {
             return 'xml';
         if (/^(?:[A-Z]+:|end_of_record)/.test(head))
             return 'lcov';
-        const first = head.split(/\r?\n/, 1)[0].slice(0, 60);
-        throw new errors_js_1.UserError(`Coverage report ${display} is not a coverage report shipgate reads (lcov, Cobertura/Clover/JaCoCo XML, istanbul JSON); it starts with "${first}".`);
+        throw new errors_js_1.UserError(`Coverage report ${display} is not a coverage report shipgate reads (lcov, Cobertura/Clover/JaCoCo XML, istanbul JSON): it starts neither with an lcov record (TN:, SF:), nor with "<" (XML), nor with "{" (JSON).`);
     }
     finally {
         await fh.close();
@@ -474,12 +474,13 @@ function mergeListings(listings) {
     }
     return { counts, exact };
 }
-async function gather(patterns, ctx, role, maxAgeMs, maxAgeText) {
+async function gather(patterns, ctx, role, maxAgeMs, maxAgeText, allowCommitted) {
     const what = role === 'report' ? 'coverage report' : 'baseline coverage report';
     const hint = role === 'report'
         ? 'An earlier step of the job should have written it: run the tests with coverage enabled (e.g. jest --coverage, coverage.py `coverage xml`, lcov --capture) before shipgate in the same job, or download the artifact that holds it.'
         : 'An earlier step of the job should have put it there, e.g. by downloading the coverage artifact of the base branch.';
     const files = await findReports(patterns, ctx, what, hint);
+    await (0, report_files_js_1.checkReportFiles)(files, ctx, (f) => displayPath(ctx.cwd, f), { what, allowCommitted });
     const reports = [];
     const displays = [];
     for (const file of files) {
@@ -589,10 +590,10 @@ async function collectCoverage(gate, ctx) {
         if (maxAgeMs === null)
             throw new errors_js_1.UserError(`max-age "${maxAgeText}" is not a duration such as 30m, 1h or 2d.`);
     }
-    const facts = await gather(asList(gate.report), ctx, 'report', maxAgeMs, maxAgeText);
+    const facts = await gather(asList(gate.report), ctx, 'report', maxAgeMs, maxAgeText, gate['allow-committed'] === true);
     const noDrop = gate['no-drop'];
     if (noDrop)
-        facts.baseline = await gather(asList(noDrop.baseline), ctx, 'baseline', null, undefined);
+        facts.baseline = await gather(asList(noDrop.baseline), ctx, 'baseline', null, undefined, gate['allow-committed'] === true);
     return facts;
 }
 exports.collect = collectCoverage;
@@ -899,7 +900,7 @@ class LcovParser {
         if (p > s && p < e && buf[p] === COLON)
             return;
         const text = buf.toString('utf8', s, Math.min(e, s + 60));
-        this.fail(`unexpected content "${text}"`);
+        this.fail('a line that is not an lcov record (KEY:value or end_of_record)');
     }
     summary(buf, p, e, key) {
         this.requireRecord(key);
@@ -1248,7 +1249,7 @@ function cobertura(sink, root, reportDir) {
                 if (a.branch === 'true' && a['condition-coverage']) {
                     const m = /\((\d+)\/(\d+)\)/.exec(a['condition-coverage']);
                     if (!m)
-                        sink.fail(`<line number="${number}"> has condition-coverage="${a['condition-coverage']}"`);
+                        sink.fail(`<line number="${number}"> has a condition-coverage without "(covered/total)"`);
                     bc = Number(m[1]);
                     bv = Number(m[2]);
                     cls.brFound += bv;
@@ -1588,6 +1589,83 @@ async function parseXmlReport(file, display, reportDir, opts = {}) {
     if (!format)
         sink.fail('the root <coverage> element is neither Cobertura nor Clover');
     return { file, format, records: sink.records, declared: sink.declared };
+}
+
+
+/***/ }),
+
+/***/ 8704:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.checkReportFiles = checkReportFiles;
+/**
+ * The trust rules for report files (coverage, audit, and any gate reading a report path): a report
+ * must be written by the job itself. Anyone who can push could commit a passing report, or make the
+ * PR add or change one; a symlink could point the gate at any file on the runner. So:
+ * - a path that resolves (through symlinks) outside the workspace is refused;
+ * - a path tracked in git in the checkout (`git ls-files`), or one the PR adds or changes, is
+ *   refused unless the gate says `allow-committed: true`.
+ * Messages describe the problem; they never quote a file's content.
+ */
+const node_child_process_1 = __webpack_require__(1421);
+const promises_1 = __webpack_require__(1455);
+const node_path_1 = __webpack_require__(6760);
+const errors_js_1 = __webpack_require__(3916);
+const inside = (root, p) => {
+    const rel = (0, node_path_1.relative)(root, p);
+    return rel === '' || (!rel.startsWith('..') && !(0, node_path_1.isAbsolute)(rel));
+};
+/** Paths (relative to `cwd`, `/`-separated) of `files` that git tracks in the checkout at `cwd`. */
+function trackedIn(cwd, files, env) {
+    return new Promise((resolvePromise) => {
+        (0, node_child_process_1.execFile)('git', ['ls-files', '-z', '--', ...files], { cwd, env: { ...env, GIT_OPTIONAL_LOCKS: '0' }, maxBuffer: 16 * 1024 * 1024 }, (err, stdout) => {
+            // Not a git checkout (or no git): nothing is tracked.
+            if (err)
+                return resolvePromise(new Set());
+            resolvePromise(new Set(stdout.split('\0').filter(Boolean)));
+        });
+    });
+}
+/**
+ * Throws a UserError for the first report file that the job did not write. `files` are absolute;
+ * `display(file)` names one in messages.
+ */
+async function checkReportFiles(files, ctx, display, opts) {
+    if (!files.length)
+        return;
+    let root;
+    try {
+        root = await (0, promises_1.realpath)(ctx.cwd);
+    }
+    catch {
+        root = ctx.cwd;
+    }
+    const rels = [];
+    for (const file of files) {
+        let real;
+        try {
+            real = await (0, promises_1.realpath)(file);
+        }
+        catch {
+            continue; // missing files are reported by the reader
+        }
+        if (!inside(root, real))
+            throw new errors_js_1.UserError(`The ${opts.what} ${display(file)} resolves (through a symlink or its path) outside the workspace; a report must be a file the job wrote inside the workspace.`);
+        rels.push((0, node_path_1.relative)(root, real).split(node_path_1.sep).join('/'));
+    }
+    if (opts.allowCommitted)
+        return;
+    const fix = `A report must be written by this job (a committed one could say anything): write it in an earlier step and keep it out of git, or set \`allow-committed: true\` on the gate if it is meant to be committed.`;
+    const changed = new Set(ctx.prFiles ?? []);
+    for (const rel of rels)
+        if (changed.has(rel))
+            throw new errors_js_1.UserError(`The ${opts.what} ${rel} is added or changed by the pull request. ${fix}`);
+    const tracked = await trackedIn(root, rels, ctx.env);
+    for (const rel of rels)
+        if (tracked.has(rel))
+            throw new errors_js_1.UserError(`The ${opts.what} ${rel} is tracked in git in the checkout. ${fix}`);
 }
 
 

@@ -2113,6 +2113,7 @@ async function evaluateAndReport(env, progress) {
                     },
                 }
                 : {}),
+            prFiles: (pr?.files ?? []).filter((f) => f.status !== 'removed').map((f) => f.path),
         },
         waitMs: (spec) => (0, select_js_1.waitFor)(spec, config, inputs.environment, inputs.waitMs),
         log: (m) => runtime.info(m),

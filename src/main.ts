@@ -195,6 +195,7 @@ async function evaluateAndReport(env: NodeJS.ProcessEnv, progress: Progress) {
             },
           }
         : {}),
+      prFiles: (pr?.files ?? []).filter((f) => f.status !== 'removed').map((f) => f.path),
     },
     waitMs: (spec) => waitFor(spec, config, inputs.environment, inputs.waitMs),
     log: (m) => runtime.info(m),

@@ -4,8 +4,10 @@
  * content reaches the comment, summary, outputs or log.
  */
 import { afterEach, describe, expect, it } from '@jest/globals';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { APP_TOKEN, makeWorld, startFakeGitHub, type FakeGitHub, type ScenarioOptions } from '../fake-github/index.js';
 import { ROOT, plain, runAction, stickyComments, type RunOptions } from './harness.js';
 
@@ -42,4 +44,100 @@ gates:
     expect(gate.summary).toMatch(/; unused allowlist entry \(matches no advisory\): GHSA-aaaa-bbbb-cccc$/);
     expect(commentText(gh)).toContain('unused allowlist entry (matches no advisory): GHSA-aaaa-bbbb-cccc');
   });
+});
+
+const LCOV = fixture('coverage/reports/js/lcov.info');
+const coverageConfig = (extra = '') => `version: 1
+gates:
+  coverage:
+    type: coverage
+    report: coverage/lcov.info
+    min: { lines: 10 }${extra}
+`;
+
+/** A workspace that is a git checkout with `files` committed. */
+function gitWorkspace(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'shipgate-ws-'));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  const git = (...args: string[]) => execFileSync('git', ['-c', 'user.email=ci@example.com', '-c', 'user.name=ci', ...args], { cwd: dir, stdio: 'pipe' });
+  git('init', '-q');
+  git('add', '.');
+  git('commit', '-qm', 'reports');
+  return dir;
+}
+
+describe('a report must be written by the job', () => {
+  it('a report tracked in git in the checkout is refused, unless the gate says allow-committed: true', async () => {
+    const gh = await start(coverageConfig());
+    const refused = await runAction(gh, { ...RUN, workspace: gitWorkspace({ 'coverage/lcov.info': LCOV }) });
+    expect(refused.result!.gates[0]).toMatchObject({
+      status: 'error',
+      summary: expect.stringContaining('The coverage report coverage/lcov.info is tracked in git in the checkout. A report must be written by this job'),
+    });
+    await fake!.close();
+    const gh2 = await start(coverageConfig('\n    allow-committed: true'));
+    fake = gh2;
+    const allowed = await runAction(gh2, { ...RUN, workspace: gitWorkspace({ 'coverage/lcov.info': LCOV }) });
+    expect(allowed.result!.gates[0]!.status).toBe('pass');
+  });
+
+  it('a report the pull request adds or changes is refused', async () => {
+    const gh = await start(
+      `version: 1
+gates:
+  audit:
+    type: audit
+    report: reports/audit.json
+`,
+      { files: ['src/app.ts', { path: 'reports/audit.json', changeType: 'ADDED' }] },
+    );
+    const run = await runAction(gh, { ...RUN, files: { 'reports/audit.json': fixture('audit/npm7-none.json') } });
+    expect(run.result!.gates[0]).toMatchObject({
+      status: 'error',
+      summary: expect.stringContaining('The audit report reports/audit.json is added or changed by the pull request.'),
+    });
+  });
+
+  it('a report that resolves through a symlink outside the workspace is refused, and its content never shown', async () => {
+    const outside = mkdtempSync(join(tmpdir(), 'shipgate-outside-'));
+    writeFileSync(join(outside, 'lcov.info'), 'TN:\nSF:src/a.js\nDA:1,1\nLF:1\nLH:1\nend_of_record\n');
+    const gh = await start(coverageConfig());
+    const workspace = mkdtempSync(join(tmpdir(), 'shipgate-ws-'));
+    mkdirSync(join(workspace, 'coverage'));
+    symlinkSync(join(outside, 'lcov.info'), join(workspace, 'coverage', 'lcov.info'));
+    const run = await runAction(gh, { ...RUN, workspace });
+    expect(run.result!.gates[0]).toMatchObject({
+      status: 'error',
+      summary: 'The coverage report coverage/lcov.info resolves (through a symlink or its path) outside the workspace; a report must be a file the job wrote inside the workspace.',
+    });
+  });
+});
+
+describe('no gate quotes a file\'s content', () => {
+  const LEAK = 'ghp_SECRETCONTENT1234567890';
+  const cases: [string, string, Record<string, string>, RegExp][] = [
+    ['a coverage file that is no report', coverageConfig(), { 'coverage/lcov.info': `${LEAK} hello\n` }, /is not a coverage report shipgate reads/],
+    ['an lcov file with a stray line', coverageConfig(), { 'coverage/lcov.info': `TN:\nSF:src/a.js\n${LEAK}\nend_of_record\n` }, /is not valid lcov/],
+    [
+      'an audit file holding npm\'s error',
+      'version: 1\ngates:\n  audit:\n    type: audit\n    report: audit.json\n',
+      { 'audit.json': JSON.stringify({ error: { code: 'ENOAUDIT', summary: `registry https://x:${LEAK}@registry.example.com refused`, detail: LEAK } }) },
+      /holds an error from the audit command instead of a report \(npm's error object, code ENOAUDIT\)/,
+    ],
+    ['an audit file that is not JSON', 'version: 1\ngates:\n  audit:\n    type: audit\n    report: audit.json\n', { 'audit.json': `{"auditReportVersion": 2, ${LEAK}` }, /is not valid JSON/],
+  ];
+  for (const [what, config, files, message] of cases) {
+    it(`${what}: the gate says what is wrong; the content appears nowhere`, async () => {
+      const gh = await start(config);
+      const run = await runAction(gh, { ...RUN, files });
+      expect(run.result!.gates[0]!.status).toBe('error');
+      expect(run.result!.gates[0]!.summary).toMatch(message);
+      const comment = stickyComments(gh.world).map((c) => c.body).join('\n');
+      for (const [where, text] of Object.entries({ comment, summary: run.summary, outputs: JSON.stringify(run.outputs), log: run.stdout + run.stderr }))
+        expect({ where, leaked: text.includes(LEAK) || text.includes('SECRETCONTENT') }).toEqual({ where, leaked: false });
+    });
+  }
 });

@@ -311,6 +311,10 @@ export interface AuditGate {
    * Treat an empty report file as 'no advisories'. yarn 4 (`yarn npm audit --json`) writes nothing when it finds none; every other tool writes JSON. Default false: an empty file is an error.
    */
   'allow-empty'?: boolean;
+  /**
+   * Accept a report file that is tracked in git or added/changed by the pull request. Default false: a report must be written by the job (a committed one could say anything).
+   */
+  'allow-committed'?: boolean;
 }
 /**
  * Most advisories allowed per severity. Default: critical 0, high 0.
@@ -467,6 +471,10 @@ export interface CoverageGate {
    * A duration such as 500ms, 30s, 15m, 1h or 1h30m.
    */
   'max-age'?: string;
+  /**
+   * Accept a report file that is tracked in git or added/changed by the pull request. Default false: a report must be written by the job (a committed one could say anything).
+   */
+  'allow-committed'?: boolean;
 }
 export interface CoveragePathRule {
   glob: Glob;

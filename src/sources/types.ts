@@ -64,6 +64,8 @@ export interface CollectContext {
   trustedFile?: (path: string) => Promise<TrustedFile | null>;
   /** Where trusted files come from, for messages ("the tip of main"). */
   trustedSource?: string;
+  /** Paths the pull request adds or changes (not removed ones), relative to the repository root. */
+  prFiles?: string[];
 }
 
 /** A file read from the trusted ref. */

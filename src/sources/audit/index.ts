@@ -9,6 +9,7 @@ import type { AuditGate } from '../../config/schema-types.generated.js';
 import type { AuditFacts, AuditReportInfo } from '../../gates/audit.js';
 import { UserError, errorMessage } from '../../errors.js';
 import { formatDuration, parseDuration } from '../../util/duration.js';
+import { checkReportFiles } from '../report-files.js';
 import type { CollectContext, Collector } from '../types.js';
 import { dedupeFindings } from './dedupe.js';
 import { parseAuditText, type ParsedReport } from './parse.js';
@@ -86,6 +87,10 @@ export async function collectAudit(gate: AuditGate, ctx: CollectContext): Promis
     for (const f of existing) if (!files.includes(f)) files.push(f);
   }
 
+  await checkReportFiles(files, ctx, (f) => displayPath(ctx.cwd, f), {
+    what: 'audit report',
+    allowCommitted: gate['allow-committed'] === true,
+  });
   const reports: AuditReportInfo[] = [];
   const all: ParsedReport['findings'] = [];
   for (const file of files) {

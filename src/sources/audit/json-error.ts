@@ -27,7 +27,16 @@ export function locateJsonError(text: string): JsonProblem | null {
   const fail = (reason: string): never => {
     throw new Stop(i, i >= n ? `the text ends too early (truncated?): ${reason}` : reason);
   };
-  const describe = () => (i >= n ? 'end of text' : JSON.stringify(text[i]));
+  // Names JSON's own punctuation, and only the kind of any other character: never the content.
+  const describe = () => {
+    if (i >= n) return 'end of text';
+    const c = text[i]!;
+    if ('{}[],:"'.includes(c)) return JSON.stringify(c);
+    if (/\s/.test(c)) return 'white space';
+    if (/[0-9]/.test(c)) return 'a digit';
+    if (/[A-Za-z]/.test(c)) return 'a letter';
+    return 'another character';
+  };
   const literal = (word: string) => {
     for (const ch of word) {
       if (text[i] !== ch) fail(`expected ${word}, found ${describe()}`);

@@ -57,7 +57,7 @@ function npmSeverity(v: Json | undefined, where: string): Severity {
   // npm, yarn and pnpm only use these five words; anything else means a damaged report.
   if (!s || !['critical', 'high', 'moderate', 'low', 'info'].includes(String(v).toLowerCase())) {
     throw new ShapeError(
-      `${where} should be one of critical, high, moderate, low, info (found ${JSON.stringify(v)})`,
+      `${where} should be one of critical, high, moderate, low, info (found ${typeof v === 'string' ? 'another word' : Array.isArray(v) ? 'a list' : v === null ? 'null' : `a ${typeof v}`})`,
     );
   }
   return s;
@@ -357,13 +357,15 @@ function parseOsv(doc: Obj, report: string): AuditFinding[] {
 
 function toolError(doc: Obj): string | null {
   // npm 7+ prints { "error": { "code", "summary", "detail" } } when the audit itself fails.
+  // Only the error code is named (an identifier such as ENOAUDIT): the message is the file's
+  // content, which shipgate never quotes; the audit step's own log shows it.
   if (isObj(doc.error)) {
-    const e = doc.error;
-    return [optStr(e.code), optStr(e.summary) ?? optStr(e.message), optStr(e.detail)]
-      .filter(Boolean)
-      .join(': ');
+    const code = optStr(doc.error.code);
+    return code && /^[A-Z][A-Z0-9_]{1,40}$/.test(code)
+      ? `npm's error object, code ${code}`
+      : "npm's error object";
   }
-  if (typeof doc.error === 'string') return doc.error;
+  if (typeof doc.error === 'string') return 'an "error" text';
   return null;
 }
 
@@ -388,7 +390,7 @@ function parseDocument(doc: Json, report: string): ParsedReport {
   if ('auditReportVersion' in doc) {
     if (doc.auditReportVersion !== 2) {
       throw new UserError(
-        `${report}: npm audit report version ${JSON.stringify(doc.auditReportVersion)} is not supported (shipgate reads auditReportVersion 2, npm 7 and later).`,
+        `${report}: npm audit report version ${typeof doc.auditReportVersion === 'number' ? doc.auditReportVersion : '(not a number)'} is not supported (shipgate reads auditReportVersion 2, npm 7 and later).`,
       );
     }
     return { format: 'npm-7', findings: parseNpm7(doc, report) };
@@ -423,7 +425,7 @@ function parseLines(lines: { value: Json; line: number }[], report: string): Par
     }
     if (value.type === 'error') {
       throw new UserError(
-        `${report} holds an error from yarn instead of a report (line ${line}: ${typeof value.data === 'string' ? value.data : JSON.stringify(value.data)}). Fix the audit step that writes it.`,
+        `${report} holds an error from yarn instead of a report (line ${line} is an "error" entry; the audit step's log shows its message). Fix the audit step that writes it.`,
       );
     }
     if (value.type === 'auditAdvisory') {
@@ -501,7 +503,7 @@ function parseRaw(raw: string, report: string): ParsedReport {
           if (!firstParsed) throw jsonError(text, report, 0, wholeError);
           const p = locateJsonError(row);
           throw new UserError(
-            `${report} line ${n + 1} is not valid JSON${p ? `: ${p.reason} at column ${p.column}` : ` (${lineError instanceof Error ? lineError.message : String(lineError)})`}. ` +
+            `${report} line ${n + 1} is not valid JSON${p ? `: ${p.reason} at column ${p.column}` : ''}. ` +
               'The file looks like one JSON object per line (yarn audit --json); a cut-off line means the file was truncated.',
           );
         }

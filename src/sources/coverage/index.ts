@@ -20,6 +20,7 @@ import {
   type MetricCounts,
 } from '../../gates/coverage.js';
 import { formatDuration, parseDuration } from '../../util/duration.js';
+import { checkReportFiles } from '../report-files.js';
 import type { CollectContext, Collector } from '../types.js';
 import { parseIstanbulJson } from './istanbul.js';
 import { parseLcov } from './lcov.js';
@@ -47,9 +48,8 @@ async function sniff(file: string, display: string): Promise<Kind> {
     if (head.startsWith('{')) return 'json';
     if (head.startsWith('<')) return 'xml';
     if (/^(?:[A-Z]+:|end_of_record)/.test(head)) return 'lcov';
-    const first = head.split(/\r?\n/, 1)[0]!.slice(0, 60);
     throw new UserError(
-      `Coverage report ${display} is not a coverage report shipgate reads (lcov, Cobertura/Clover/JaCoCo XML, istanbul JSON); it starts with "${first}".`,
+      `Coverage report ${display} is not a coverage report shipgate reads (lcov, Cobertura/Clover/JaCoCo XML, istanbul JSON): it starts neither with an lcov record (TN:, SF:), nor with "<" (XML), nor with "{" (JSON).`,
     );
   } finally {
     await fh.close();
@@ -199,6 +199,7 @@ async function gather(
   role: 'report' | 'baseline',
   maxAgeMs: number | null,
   maxAgeText: string | undefined,
+  allowCommitted: boolean,
 ): Promise<CoverageSet> {
   const what = role === 'report' ? 'coverage report' : 'baseline coverage report';
   const hint =
@@ -206,6 +207,7 @@ async function gather(
       ? 'An earlier step of the job should have written it: run the tests with coverage enabled (e.g. jest --coverage, coverage.py `coverage xml`, lcov --capture) before shipgate in the same job, or download the artifact that holds it.'
       : 'An earlier step of the job should have put it there, e.g. by downloading the coverage artifact of the base branch.';
   const files = await findReports(patterns, ctx, what, hint);
+  await checkReportFiles(files, ctx, (f) => displayPath(ctx.cwd, f), { what, allowCommitted });
   const reports: CoverageReport[] = [];
   const displays: string[] = [];
   for (const file of files) {
@@ -326,9 +328,24 @@ export async function collectCoverage(gate: CoverageGate, ctx: CollectContext): 
     if (maxAgeMs === null)
       throw new UserError(`max-age "${maxAgeText}" is not a duration such as 30m, 1h or 2d.`);
   }
-  const facts: CoverageFacts = await gather(asList(gate.report), ctx, 'report', maxAgeMs, maxAgeText);
+  const facts: CoverageFacts = await gather(
+    asList(gate.report),
+    ctx,
+    'report',
+    maxAgeMs,
+    maxAgeText,
+    gate['allow-committed'] === true,
+  );
   const noDrop = gate['no-drop'];
-  if (noDrop) facts.baseline = await gather(asList(noDrop.baseline), ctx, 'baseline', null, undefined);
+  if (noDrop)
+    facts.baseline = await gather(
+      asList(noDrop.baseline),
+      ctx,
+      'baseline',
+      null,
+      undefined,
+      gate['allow-committed'] === true,
+    );
   return facts;
 }
 

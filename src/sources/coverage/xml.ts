@@ -127,7 +127,7 @@ function cobertura(sink: Sink, root: Attrs, reportDir: string): Handler {
         let bc = 0;
         if (a.branch === 'true' && a['condition-coverage']) {
           const m = /\((\d+)\/(\d+)\)/.exec(a['condition-coverage']);
-          if (!m) sink.fail(`<line number="${number}"> has condition-coverage="${a['condition-coverage']}"`);
+          if (!m) sink.fail(`<line number="${number}"> has a condition-coverage without "(covered/total)"`);
           bc = Number(m[1]);
           bv = Number(m[2]);
           cls.brFound += bv;
