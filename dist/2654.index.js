@@ -1248,7 +1248,7 @@ function parseRaw(raw, report) {
                     if (lines.length === 1)
                         firstParsed = true;
                 }
-                catch (lineError) {
+                catch {
                     if (!firstParsed)
                         throw jsonError(text, report, 0, wholeError);
                     const p = (0, json_error_js_1.locateJsonError)(row);

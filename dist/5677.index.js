@@ -899,7 +899,6 @@ class LcovParser {
             p++;
         if (p > s && p < e && buf[p] === COLON)
             return;
-        const text = buf.toString('utf8', s, Math.min(e, s + 60));
         this.fail('a line that is not an lcov record (KEY:value or end_of_record)');
     }
     summary(buf, p, e, key) {

@@ -499,7 +499,7 @@ function parseRaw(raw: string, report: string): ParsedReport {
         try {
           lines.push({ value: JSON.parse(row) as Json, line: n + 1 });
           if (lines.length === 1) firstParsed = true;
-        } catch (lineError) {
+        } catch {
           if (!firstParsed) throw jsonError(text, report, 0, wholeError);
           const p = locateJsonError(row);
           throw new UserError(

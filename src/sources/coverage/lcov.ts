@@ -139,7 +139,6 @@ class LcovParser {
     let p = s;
     while (p < e && buf[p]! >= 65 && buf[p]! <= 90) p++;
     if (p > s && p < e && buf[p] === COLON) return;
-    const text = buf.toString('utf8', s, Math.min(e, s + 60));
     this.fail('a line that is not an lcov record (KEY:value or end_of_record)');
   }
 
