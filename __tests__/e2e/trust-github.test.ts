@@ -10,12 +10,15 @@ import {
   forcePush,
   getPR,
   getRepo,
+  headCommit,
   makeBigWorld,
   makeWorld,
   oidOf,
   pushCommit,
   startFakeGitHub,
+  type CheckSuite,
   type FakeGitHub,
+  type World,
   type ScenarioOptions,
 } from '../fake-github/index.js';
 import { plain, prPayload, runAction, statuses, stickyComments } from './harness.js';
@@ -40,6 +43,19 @@ afterEach(async () => {
 async function start(opts: ScenarioOptions = {}) {
   fake = await startFakeGitHub(makeWorld({ config: CONFIG, ...opts }));
   return fake;
+}
+
+/** A completed, successful suite as GitHub adds it while shipgate pages (ids from the world). */
+function lateSuite(world: World, app: string, runs: string[]): CheckSuite {
+  return {
+    databaseId: world.nextId++,
+    app: { slug: app, name: app },
+    workflowRun: null,
+    status: 'COMPLETED',
+    conclusion: 'SUCCESS',
+    createdAt: at(70),
+    checkRuns: runs.map((name) => ({ databaseId: world.nextId++, name, status: 'COMPLETED', conclusion: 'SUCCESS', startedAt: at(70), completedAt: at(71), detailsUrl: null })),
+  };
 }
 
 describe('GraphQL endpoint', () => {
@@ -248,6 +264,44 @@ describe('reading never stops silently', () => {
     expect(gate.summary).toContain('not all reviews of pull request #42 could be read');
    }, 180_000);
 
+  it('check suites that cannot all be read (more keep arriving than pages are read) make the checks gate error, not a pass on the suites read', async () => {
+    const suites = [{ app: 'github-actions', runs: ['build', 'test (unit)'] }, ...Array.from({ length: 120 }, (_, i) => ({ app: `ci-app-${i}`, workflow: null, runs: [`job-${i}`] }))];
+    const gh = await start({ reviews: [{ author: 'alice', state: 'APPROVED' }], checkSuites: suites });
+    gh.inject({
+      match: { operation: 'ShipgateMore' },
+      times: Infinity,
+      action: { type: 'pass' },
+      before: (world) => {
+        const head = headCommit(world);
+        for (let i = 0; i < 100; i++) head.checkSuites.push(lateSuite(world, `late-app-${world.nextId}`, [`late-${world.nextId}`]));
+      },
+    });
+    const run = await runAction(gh);
+    const gate = run.result!.gates.find((g) => g.id === 'tests')!;
+    expect(gate.status).toBe('error');
+    expect(gate.summary).toContain(`not all check suites of ${getPR(gh.world).headRefOid.slice(0, 7)} could be read`);
+    expect(run.outputs.allowed).toBe('false');
+  });
+
+  it('check runs of a suite that cannot all be read make the checks gate error (a failure may be among them)', async () => {
+    const runs = ['build', 'test (unit)', ...Array.from({ length: 120 }, (_, i) => `shard-${i}`)];
+    const gh = await start({ reviews: [{ author: 'alice', state: 'APPROVED' }], checkSuites: [{ runs }] });
+    gh.inject({
+      match: { operation: 'ShipgateMore' },
+      times: Infinity,
+      action: { type: 'pass' },
+      before: (world) => {
+        const suite = headCommit(world).checkSuites[0]!;
+        for (let i = 0; i < 100; i++) suite.checkRuns.push(lateSuite(world, 'github-actions', [`late-${world.nextId}`]).checkRuns[0]!);
+      },
+    });
+    const run = await runAction(gh);
+    const gate = run.result!.gates.find((g) => g.id === 'tests')!;
+    expect(gate.status).toBe('error');
+    expect(gate.summary).toContain(`not all check runs of ${getPR(gh.world).headRefOid.slice(0, 7)} could be read`);
+    expect(run.outputs.allowed).toBe('false');
+  });
+
   it('a PR with more changed files than GitHub lists (3,000) makes a codeowners approval error', async () => {
     const files = Array.from({ length: 3000 }, (_, i) => `src/f${i}.ts`).concat(['db/schema.sql']);
     const gh = await start({
@@ -351,6 +405,16 @@ describe('checks: every suite, judged per source', () => {
     const run = await runAction(gh);
     const gate = run.result!.gates.find((g) => g.id === 'tests')!;
     expect(gate.summary).toBe('all 2 required checks passed');
+  });
+
+  it('reads every check run of a suite with more than 100 (a failure in the 140th run blocks)', async () => {
+    const runs: Array<string | { name: string; conclusion: 'FAILURE' }> = ['build', ...Array.from({ length: 150 }, (_, i) => `shard-${i}`)];
+    runs[140] = { name: 'shard-139', conclusion: 'FAILURE' };
+    const gh = await start({ config: checksConfig('    require: [build, "shard-*"]\n'), checkSuites: [{ runs }] });
+    const run = await runAction(gh);
+    const gate = run.result!.gates.find((g) => g.id === 'tests')!;
+    expect(gate.status).toBe('fail');
+    expect(gate.summary).toContain('shard-139');
   });
 
   it('when two apps report the same name, a failure from either blocks (the newer success does not hide it)', async () => {

@@ -806,6 +806,10 @@ function nodeById(world: World, id: string): View | null {
   if (c) return commentView(world, c.repo, c.pr, c.c);
   const p = findPRByNode(world, id);
   if (p) return prView(world, p.repo, p.pr);
+  // Check suites are nodes too (GitHub pages a suite's check runs through node(id:)).
+  for (const repo of world.repos)
+    for (const c of repo.commits)
+      for (const s of c.checkSuites) if (nodeId('CS', String(s.databaseId)) === id) return checkSuiteView(world, repo, c, s);
   return null;
 }
 
