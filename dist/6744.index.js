@@ -935,6 +935,7 @@ exports.openGitHubFacts = openGitHubFacts;
 exports.readTrustedFile = readTrustedFile;
 const errors_js_1 = __webpack_require__(3916);
 const signoff_commands_js_1 = __webpack_require__(5952);
+const release_facts_js_1 = __webpack_require__(8848);
 const client_js_1 = __webpack_require__(6584);
 exports.CODEOWNERS_PATHS = ['.github/CODEOWNERS', 'CODEOWNERS', 'docs/CODEOWNERS'];
 /**
@@ -996,6 +997,7 @@ function openGitHubFacts(client, ctx, opts) {
     let firstP = null;
     let allP = null;
     const teamCache = new Map();
+    const releases = new Map();
     const checksSha = ctx.prHeadSha ?? ctx.sha;
     const prNumber = () => (prNumberP ??= (async () => {
         if (opts.prNumber !== null || !ctx.sha)
@@ -1036,6 +1038,22 @@ function openGitHubFacts(client, ctx, opts) {
         })()),
         teams: (names) => teams(names),
         refreshChecks: () => loadChecks(client, ctx, checksSha),
+        release: ({ environment, rollback }) => {
+            const key = JSON.stringify([environment, rollback]);
+            let reads = releases.get(key);
+            if (!reads) {
+                reads = (0, release_facts_js_1.releaseFacts)({
+                    client,
+                    ctx,
+                    environment,
+                    rollback,
+                    // The commit the checks are judged on (GitHub's first answer; no request of its own).
+                    sha: async () => (await readFirst()).checksSha,
+                });
+                releases.set(key, reads);
+            }
+            return reads;
+        },
     };
 }
 /** Finds the PR merged as `sha` (push, workflow_dispatch, deployment, release events). */
@@ -1689,10 +1707,11 @@ function releaseFacts(opts) {
             };
         },
         async promotion(gate) {
+            const sha = await opts.sha();
             if (opts.rollback)
-                return { sha: opts.sha, rollback: true, environments: [] };
+                return { sha, rollback: true, environments: [] };
             const environments = await Promise.all(gate.after.map(async (name) => ({ name, latest: await latestDeployment(name) })));
-            return { sha: opts.sha, rollback: false, environments };
+            return { sha, rollback: false, environments };
         },
     };
 }
@@ -1953,7 +1972,6 @@ const context_js_1 = __webpack_require__(9556);
 const facts_js_1 = __webpack_require__(3480);
 const sticky_comment_js_1 = __webpack_require__(7648);
 const check_run_js_1 = __webpack_require__(5867);
-const release_facts_js_1 = __webpack_require__(8848);
 const shared_config_js_1 = __webpack_require__(2873);
 const escape_js_1 = __webpack_require__(4031);
 const markdown_js_1 = __webpack_require__(4285);
@@ -2087,13 +2105,7 @@ async function evaluateAndReport(env, progress) {
             checksError: facts.checksError,
             approvals: { reviews: facts.reviews, codeowners: facts.codeowners },
             refreshChecks: () => github.refreshChecks(),
-            release: (0, release_facts_js_1.releaseFacts)({
-                client,
-                ctx,
-                environment: inputs.environment,
-                sha: facts.checksSha,
-                rollback: inputs.rollback,
-            }),
+            release: github.release({ environment: inputs.environment, rollback: inputs.rollback }),
         },
         collect: {
             cwd: ctx.workspace,

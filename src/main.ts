@@ -19,7 +19,6 @@ import { readRunContext, type RunContext } from './github/context.js';
 import { openGitHubFacts, readTrustedFile, type GitHubFacts } from './github/facts.js';
 import { publishSticky, stateLine } from './github/sticky-comment.js';
 import { CHECK_OUTPUT_LIMIT, checkRunName, publishCheckRun } from './github/check-run.js';
-import { releaseFacts } from './github/release-facts.js';
 import { readSharedConfig } from './github/shared-config.js';
 import { codeBlock } from './report/escape.js';
 import { COMMENT_LIMIT, SUMMARY_LIMIT, markerFor, renderChecklist } from './report/markdown.js';
@@ -169,13 +168,7 @@ async function evaluateAndReport(env: NodeJS.ProcessEnv, progress: Progress) {
       checksError: facts.checksError,
       approvals: { reviews: facts.reviews, codeowners: facts.codeowners },
       refreshChecks: () => github.refreshChecks(),
-      release: releaseFacts({
-        client,
-        ctx,
-        environment: inputs.environment,
-        sha: facts.checksSha,
-        rollback: inputs.rollback,
-      }),
+      release: github.release({ environment: inputs.environment, rollback: inputs.rollback }),
     },
     collect: {
       cwd: ctx.workspace,

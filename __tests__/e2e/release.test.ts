@@ -99,6 +99,17 @@ gates:
     expect(r.result!.gates[0]!.summary).toContain('the repository has no environment production: GitHub creates it unprotected on first use');
   });
 
+  it('reads the approvals and the environment settings once, however many environment gates ask', async () => {
+    const gh = await start(
+      [{ environments: ['production'], state: 'approved', user: { login: 'rita-release' }, comment: '' }],
+      `${CONFIG}    protected: true\n  approved-again:\n    type: environment\n    from: [rita-release]\n    protected: true\n`,
+    );
+    const r = await run(gh);
+    expect(statuses(r)).toEqual({ approved: 'pass', 'approved-again': 'pass' });
+    expect(gh.requestsMatching({ rest: 'GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals' })).toHaveLength(1);
+    expect(gh.requestsMatching({ rest: 'GET /repos/{owner}/{repo}/environments/{environment_name}' })).toHaveLength(1);
+  });
+
   it('is an error naming actions: read when the token may not read the approvals', async () => {
     const gh = await start([{ environments: ['production'], state: 'approved', user: { login: 'rita-release' }, comment: '' }], CONFIG, (w) => {
       w.tokens['ghs_noActions'] = { login: 'github-actions[bot]', type: 'Bot', permissions: { ...ACTIONS_PERMISSIONS, actions: 'none' } };
@@ -174,6 +185,16 @@ gates:
     fake = null;
     const never = await run(await start([]));
     expect(never.result!.gates[0]!).toMatchObject({ status: 'fail', summary: expect.stringMatching(/^staging was never deployed: deploy [0-9a-f]{7} to staging first$/) });
+  });
+
+  it('reads the latest deployment of an environment once, however many promotion gates name it', async () => {
+    const world = makeWorld({ config: `${CONFIG}  promoted-again:\n    type: promotion\n    after: [staging]\n`, comments: [] });
+    getRepo(world).deployments = [{ id: 500, sha: getPR(world).headRefOid, ref: 'main', environment: 'staging', createdAt: '2026-03-02T12:00:00Z', statuses: [{ id: 600, state: 'success', createdAt: '2026-03-02T12:00:00Z' }] }];
+    const gh = (fake = await startFakeGitHub(world));
+    const r = await run(gh);
+    expect(statuses(r)).toEqual({ promoted: 'pass', 'promoted-again': 'pass' });
+    expect(gh.requestsMatching({ rest: 'GET /repos/{owner}/{repo}/deployments' })).toHaveLength(1);
+    expect(gh.requestsMatching({ rest: 'GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses' })).toHaveLength(1);
   });
 
   it('is skipped for a rollback, saying so, without reading deployments', async () => {

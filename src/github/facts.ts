@@ -12,7 +12,9 @@ import type { CheckFact } from '../gates/checks.js';
 import type { ReviewFact } from '../gates/approvals.js';
 import type { ChangedFile, CommentFact, PrFacts, TeamFacts } from '../gates/types.js';
 import { UserError } from '../errors.js';
+import type { ReleaseReads } from '../sources/types.js';
 import { withSignoffCommands } from './signoff-commands.js';
+import { releaseFacts } from './release-facts.js';
 import { GitHubApiError, type GitHubClient, type GraphQLResult } from './client.js';
 import type { RunContext } from './context.js';
 
@@ -224,6 +226,19 @@ export interface GitHubFactsSource {
   teams(names: readonly string[]): Promise<TeamFacts>;
   /** The checks of the evaluated commit, read again (while waiting; not memoized). */
   refreshChecks(): Promise<CheckFact[]>;
+  /**
+   * The release-management reads (environment approvals and settings, deployments; REST), for
+   * the deploy to `environment` of the evaluated commit. Nothing is read until a gate asks; each
+   * read is memoized (src/github/release-facts.ts).
+   */
+  release(scope: ReleaseScope): ReleaseReads;
+}
+
+export interface ReleaseScope {
+  /** The action's `environment` input. */
+  environment: string;
+  /** The action's `rollback` input. */
+  rollback: boolean;
 }
 
 interface FoundPr {
@@ -242,6 +257,7 @@ export function openGitHubFacts(
   let firstP: Promise<Raw> | null = null;
   let allP: Promise<GitHubFacts> | null = null;
   const teamCache = new Map<string, TeamFacts[string]>();
+  const releases = new Map<string, ReleaseReads>();
   const checksSha = ctx.prHeadSha ?? ctx.sha;
 
   const prNumber = () =>
@@ -288,6 +304,22 @@ export function openGitHubFacts(
       })()),
     teams: (names) => teams(names),
     refreshChecks: () => loadChecks(client, ctx, checksSha),
+    release: ({ environment, rollback }) => {
+      const key = JSON.stringify([environment, rollback]);
+      let reads = releases.get(key);
+      if (!reads) {
+        reads = releaseFacts({
+          client,
+          ctx,
+          environment,
+          rollback,
+          // The commit the checks are judged on (GitHub's first answer; no request of its own).
+          sha: async () => (await readFirst()).checksSha,
+        });
+        releases.set(key, reads);
+      }
+      return reads;
+    },
   };
 }
 

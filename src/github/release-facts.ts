@@ -4,6 +4,8 @@
  * and the latest deployment (and its latest status) of each environment a promotion names.
  * Reads are memoized per run, so several gates never read the same thing twice.
  * "Latest" is GitHub's order: deployments and their statuses are listed newest first.
+ * Reached only through `openGitHubFacts(…).release(…)` (src/github/facts.ts), the one interface
+ * to the run's GitHub reads.
  */
 import type { EnvironmentGate, PromotionGate } from '../config/schema-types.generated.js';
 import { UserError } from '../errors.js';
@@ -13,6 +15,7 @@ import type {
   EnvironmentSettingsFact,
 } from '../gates/environment.js';
 import type { DeploymentFact, PromotionFacts } from '../gates/promotion.js';
+import type { ReleaseReads } from '../sources/types.js';
 import { GitHubApiError, type GitHubClient } from './client.js';
 import type { RunContext } from './context.js';
 
@@ -51,8 +54,8 @@ export interface ReleaseFactsOptions {
   ctx: RunContext;
   /** The action's `environment` input. */
   environment: string;
-  /** The commit being deployed. */
-  sha: string;
+  /** The commit being deployed (the evaluated commit, known once GitHub's first answer is in). */
+  sha: () => Promise<string>;
   rollback: boolean;
 }
 
@@ -67,7 +70,7 @@ function withPermission(e: unknown, permission: string): never {
   throw e;
 }
 
-export function releaseFacts(opts: ReleaseFactsOptions) {
+export function releaseFacts(opts: ReleaseFactsOptions): ReleaseReads {
   const { client, ctx } = opts;
   const repo = { owner: ctx.owner, repo: ctx.repo };
   const memo = new Map<string, Promise<unknown>>();
@@ -177,11 +180,12 @@ export function releaseFacts(opts: ReleaseFactsOptions) {
       };
     },
     async promotion(gate: PromotionGate): Promise<PromotionFacts> {
-      if (opts.rollback) return { sha: opts.sha, rollback: true, environments: [] };
+      const sha = await opts.sha();
+      if (opts.rollback) return { sha, rollback: true, environments: [] };
       const environments = await Promise.all(
         gate.after.map(async (name) => ({ name, latest: await latestDeployment(name) })),
       );
-      return { sha: opts.sha, rollback: false, environments };
+      return { sha, rollback: false, environments };
     },
   };
 }
