@@ -140,6 +140,24 @@ describe('config loader', () => {
     expect((await problems(''))).toEqual(['.github/shipgate.yml:1:1: the config is empty: expected a mapping with `version: 1` and `gates:`']);
   });
 
+  it('a malformed require entry { name, app } gets one positioned message about the entry, not "expected a string"', async () => {
+    const entry = (e: string) => problems(`version: 1\ngates:\n  tests:\n    type: checks\n    require:\n      - build\n      - ${e}\n`);
+    expect(await entry('{ app: github-actions }')).toEqual(['.github/shipgate.yml:7:9: gates.tests.require.1: missing required key "name"']);
+    expect(await entry('{ name: build, ap: github-actions }')).toEqual([
+      '.github/shipgate.yml:7:24: gates.tests.require.1: unknown key "ap" (did you mean "app"?); allowed: name, app',
+    ]);
+    expect(await entry('{ name: build, app: "Not An App!" }')).toEqual([
+      ".github/shipgate.yml:7:29: gates.tests.require.1.app: invalid \"Not An App!\"; expected a GitHub App's slug as in its URL (https://github.com/apps/<slug>), e.g. github-actions.",
+    ]);
+    // A value no alternative takes: one message naming both and what was given.
+    expect(await entry('[build]')).toEqual(['.github/shipgate.yml:7:9: gates.tests.require.1: expected a string or a mapping, got a list']);
+  });
+
+  it('an alternative of another shape (a status or a list of statuses) names both and what was given, once', async () => {
+    const msgs = await problems('version: 1\ngates:\n  h:\n    type: http\n    url: https://x.example\n    expect: { status: "200" }\n');
+    expect(msgs).toEqual(['.github/shipgate.yml:6:23: gates.h.expect.status: expected a whole number or a list, got the text "200"']);
+  });
+
   it('says which of the alternative keys a migrations gate needs', async () => {
     const msgs = (await problems('version: 1\ngates:\n  m: { type: migrations, signoff: [alice] }\n'));
     expect(msgs.some((m) => m.includes('needs at least one of paths, status, tool'))).toBe(true);

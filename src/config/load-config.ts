@@ -375,22 +375,69 @@ function pointer(instancePath: string): (string | number)[] {
     .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
 }
 
-/** Turns ajv errors into one message per problem, with the allowed values spelled out. */
+/**
+ * Turns ajv errors into one message per problem, with the allowed values spelled out.
+ * Alternatives (anyOf/oneOf) make ajv report every branch plus the alternative itself ("expected
+ * a string, got a mapping" next to the real problem). When the branches differ by type, the
+ * value's type picks the branch the user meant: only that branch's problems are reported, or,
+ * when no branch has the value's type, one "expected … or …, got …".
+ */
 function humanize(errors: ErrorObject[], data: unknown): PathProblem[] {
   const out: PathProblem[] = [];
-  // anyOf alternatives report each branch; keep one message for the anyOf itself.
-  const anyOfPaths = new Set(errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath));
+  const alternatives = errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf');
+  // Paths of alternatives whose branches the value's type decides, and whether one branch has it.
+  const typed = new Map<string, { branch: number | null }>();
+  for (const e of alternatives) {
+    const path = pointer(e.instancePath);
+    const branches = alternativesOf(schemaFor(data, path), e.keyword);
+    const types = branches.map(branchType);
+    if (!types.length || types.some((t) => t === null) || new Set(types).size !== types.length) continue;
+    const t = valueType(valueAt(data, path));
+    const i = types.findIndex((bt) => bt === t || (bt === 'number' && t === 'integer'));
+    typed.set(e.instancePath, { branch: i < 0 ? null : i });
+  }
+  const untypedAlternatives = new Set(
+    alternatives.filter((e) => !typed.has(e.instancePath)).map((e) => e.instancePath),
+  );
+  /** The alternative at or above `instancePath` whose branch the value's type decided. */
+  const decidedAbove = (instancePath: string) => {
+    for (const [p, d] of typed)
+      if (instancePath === p || instancePath.startsWith(`${p}/`)) return { path: p, ...d };
+    return null;
+  };
   for (const e of errors) {
     const path = pointer(e.instancePath);
     const name = where(path);
     // The schema object holding the failed keyword, and the offending value.
-    const parent = schemaFor(data, path);
     const value = valueAt(data, path);
+    const decided = decidedAbove(e.instancePath);
+    let parent = schemaFor(data, path);
+    if (decided) {
+      if (e.keyword === 'anyOf' || e.keyword === 'oneOf') {
+        if (e.instancePath !== decided.path || decided.branch !== null) continue;
+        // No branch takes a value of this type: one message, naming what was given.
+        const branches = alternativesOf(parent, e.keyword);
+        out.push({
+          path,
+          message: `${name}: expected ${describeAlternatives(branches)}, got ${typeName(value)}`,
+        });
+        continue;
+      }
+      if (decided.branch === null) continue; // said by the alternative's message
+      if (e.instancePath === decided.path) {
+        // The other branches' complaints: their type is not the value's, which is no problem.
+        if (e.keyword === 'type') continue;
+        const own = new RegExp(`/(anyOf|oneOf)/${decided.branch}/`);
+        if (/\/(anyOf|oneOf)\/\d+\//.test(e.schemaPath) && !own.test(e.schemaPath)) continue;
+        parent = branchOf(parent, decided.branch);
+      }
+    }
     switch (e.keyword) {
       case 'if':
         continue; // its `then` errors are reported themselves
-      case 'anyOf': {
-        const branches = (parent.anyOf as Record<string, unknown>[] | undefined) ?? [];
+      case 'anyOf':
+      case 'oneOf': {
+        const branches = alternativesOf(parent, e.keyword);
         const needs = branches.map((b) => (b.required as string[] | undefined)?.[0]).filter(Boolean);
         if (needs.length === branches.length)
           out.push({ path, message: `${name}: needs at least one of ${needs.join(', ')}` });
@@ -398,7 +445,7 @@ function humanize(errors: ErrorObject[], data: unknown): PathProblem[] {
         continue;
       }
       default:
-        if (anyOfPaths.has(e.instancePath) && e.schemaPath.includes('/anyOf/')) continue;
+        if (untypedAlternatives.has(e.instancePath) && /\/(anyOf|oneOf)\//.test(e.schemaPath)) continue;
     }
     switch (e.keyword) {
       case 'additionalProperties': {
@@ -512,6 +559,12 @@ function schemaFor(data: unknown, path: (string | number)[]): SchemaNode {
   };
   branch();
   for (const seg of path) {
+    // Inside an alternative, the branch of the value's type (e.g. `{ name, app }` of a require entry).
+    if (!node.properties && !node.items)
+      for (const k of ['anyOf', 'oneOf']) {
+        const i = alternativesOf(node, k).findIndex((b) => branchType(b) === valueType(value));
+        if (i >= 0) node = branchOf(node, i);
+      }
     const props = node.properties as Record<string, SchemaNode> | undefined;
     let next: SchemaNode | undefined;
     if (typeof seg === 'number') next = node.items as SchemaNode | undefined;
@@ -527,6 +580,29 @@ function schemaFor(data: unknown, path: (string | number)[]): SchemaNode {
     branch();
   }
   return node;
+}
+
+function alternativesOf(node: SchemaNode, keyword: string): SchemaNode[] {
+  return (node[keyword] as SchemaNode[] | undefined) ?? [];
+}
+
+/** One branch of an alternative, merged over the node holding it (for its keys and description). */
+function branchOf(node: SchemaNode, i: number): SchemaNode {
+  const branches = alternativesOf(node, node.anyOf ? 'anyOf' : 'oneOf');
+  return branches[i] ? { ...node, ...deref(branches[i]) } : node;
+}
+
+/** The JSON type a branch accepts, or null when it accepts several or is not typed. */
+function branchType(b: SchemaNode): string | null {
+  const t = deref(b).type;
+  return typeof t === 'string' ? t : null;
+}
+
+function valueType(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'array';
+  if (typeof v === 'number') return Number.isInteger(v) ? 'integer' : 'number';
+  return typeof v;
 }
 
 function describeAlternatives(branches: Record<string, unknown>[]): string {
