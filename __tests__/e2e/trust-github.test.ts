@@ -281,7 +281,7 @@ describe('reading never stops silently', () => {
     expect(gate.status).toBe('error');
     expect(gate.summary).toContain(`not all check suites of ${getPR(gh.world).headRefOid.slice(0, 7)} could be read`);
     expect(run.outputs.allowed).toBe('false');
-  });
+  }, 180_000);
 
   it('check runs of a suite that cannot all be read make the checks gate error (a failure may be among them)', async () => {
     const runs = ['build', 'test (unit)', ...Array.from({ length: 120 }, (_, i) => `shard-${i}`)];
@@ -300,7 +300,7 @@ describe('reading never stops silently', () => {
     expect(gate.status).toBe('error');
     expect(gate.summary).toContain(`not all check runs of ${getPR(gh.world).headRefOid.slice(0, 7)} could be read`);
     expect(run.outputs.allowed).toBe('false');
-  });
+  }, 180_000);
 
   it('a PR with more changed files than GitHub lists (3,000) makes a codeowners approval error', async () => {
     const files = Array.from({ length: 3000 }, (_, i) => `src/f${i}.ts`).concat(['db/schema.sql']);
