@@ -998,7 +998,6 @@ function openGitHubFacts(client, ctx, opts) {
     let allP = null;
     const teamCache = new Map();
     const releases = new Map();
-    const checksSha = ctx.prHeadSha ?? ctx.sha;
     const prNumber = () => (prNumberP ??= (async () => {
         if (opts.prNumber !== null || !ctx.sha)
             return opts.prNumber;
@@ -1037,7 +1036,9 @@ function openGitHubFacts(client, ctx, opts) {
             return build(raw, ctx, opts);
         })()),
         teams: (names) => teams(names),
-        refreshChecks: () => loadChecks(client, ctx, checksSha),
+        // The commit the first answer judged: on issue_comment the event names the default branch's
+        // tip, while the checks are the PR head's.
+        refreshChecks: async () => loadChecks(client, ctx, (await readFirst()).checksSha),
         release: ({ environment, rollback }) => {
             const key = JSON.stringify([environment, rollback]);
             let reads = releases.get(key);

@@ -9,12 +9,14 @@ import {
   at,
   forcePush,
   getPR,
+  getCommit,
   getRepo,
   headCommit,
   makeBigWorld,
   makeWorld,
   oidOf,
   pushCommit,
+  setCheckRun,
   startFakeGitHub,
   type CheckSuite,
   type FakeGitHub,
@@ -415,6 +417,20 @@ describe('checks: every suite, judged per source', () => {
     const gate = run.result!.gates.find((g) => g.id === 'tests')!;
     expect(gate.status).toBe('fail');
     expect(gate.summary).toContain('shard-139');
+  });
+
+  it('on an issue_comment, waiting re-reads the checks of the PR head, not of the default branch the event names (whose checks pass)', async () => {
+    const gh = await start({ reviews: [{ author: 'alice', state: 'APPROVED' }] });
+    setCheckRun(gh.world, 'test (unit)', 'IN_PROGRESS');
+    const mainTip = getRepo(gh.world).refs.main!;
+    getCommit(gh.world, mainTip).checkSuites.push(lateSuite(gh.world, 'github-actions', ['build', 'test (unit)']));
+    const payload = { action: 'created', issue: { number: 42, pull_request: { url: 'https://api.github.com/repos/acme/shop/pulls/42' } }, comment: { body: 'ping' } };
+    const run = await runAction(gh, { event: 'issue_comment', payload, sha: mainTip, inputs: { wait: '2s' } });
+    expect(run.outputs.allowed).toBe('false');
+    expect(run.result!.gates.find((g) => g.id === 'tests')!.status).not.toBe('pass');
+    const rereads = gh.requestsMatching({ operation: 'ShipgateChecks' });
+    expect(rereads.length).toBeGreaterThanOrEqual(1);
+    for (const r of rereads) expect(r.graphql!.variables.sha).toBe(getPR(gh.world).headRefOid);
   });
 
   it('when two apps report the same name, a failure from either blocks (the newer success does not hide it)', async () => {

@@ -258,7 +258,6 @@ export function openGitHubFacts(
   let allP: Promise<GitHubFacts> | null = null;
   const teamCache = new Map<string, TeamFacts[string]>();
   const releases = new Map<string, ReleaseReads>();
-  const checksSha = ctx.prHeadSha ?? ctx.sha;
 
   const prNumber = () =>
     (prNumberP ??= (async () => {
@@ -303,7 +302,9 @@ export function openGitHubFacts(
         return build(raw, ctx, opts);
       })()),
     teams: (names) => teams(names),
-    refreshChecks: () => loadChecks(client, ctx, checksSha),
+    // The commit the first answer judged: on issue_comment the event names the default branch's
+    // tip, while the checks are the PR head's.
+    refreshChecks: async () => loadChecks(client, ctx, (await readFirst()).checksSha),
     release: ({ environment, rollback }) => {
       const key = JSON.stringify([environment, rollback]);
       let reads = releases.get(key);
