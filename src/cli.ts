@@ -3,6 +3,7 @@
  *   shipgate check    [--config F] [--environment E] [--json] [--now ISO] [--base REF] [--cwd DIR]
  *   shipgate validate [--config F]
  *   shipgate explain  <gate-id> [--config F] [--environment E] [--json]
+ *   shipgate init     --from CHECKLIST.md [--out F] [--dry-run]
  *   shipgate help | version   (also --help / --version; `npx shipgate --version` is npx's own flag)
  * Exit codes: 0 allowed / valid, 1 blocked, 2 bad config or usage.
  */
@@ -27,12 +28,16 @@ const USAGE = `Usage:
   shipgate check    [--config FILE] [--environment ENV] [--json] [--now ISO-TIME] [--base GIT-REF] [--cwd DIR]
   shipgate validate [--config FILE]
   shipgate explain  <gate-id> [--config FILE] [--environment ENV] [--json]
+  shipgate init     --from CHECKLIST.md [--out FILE] [--dry-run]
   shipgate help | version
 
 check     evaluates the gates that need no GitHub (coverage, audit, migrations, window, http,
           command); checks, approvals and sign-offs are shown as skipped (the action checks them).
 validate  only validates the config.
 explain   says what a gate checks, with its options resolved.
+init      writes the config for your Markdown deployment checklist: the checklist gate, plus a
+          gate for every item it recognises; run it again after editing the checklist (it keeps
+          your edits to people and options).
 
 Options:
   --config FILE       checklist config (default .github/shipgate.yml)
@@ -43,6 +48,9 @@ Options:
   --cwd DIR           directory paths in the config are relative to (default: the nearest
                       directory up from here with .github/shipgate.yml, else the current one)
   --no-color          no colours (also when NO_COLOR is set or the output is not a terminal)
+  --from FILE         (init) the Markdown checklist, e.g. docs/DEPLOYMENT_CHECKLIST.md
+  --out FILE          (init) the config to write or update (default .github/shipgate.yml)
+  --dry-run           (init) print the config and what was mapped; write nothing
 
 Exit codes: 0 allowed (or valid), 1 blocked, 2 bad config or usage.`;
 
@@ -73,6 +81,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
         base: { type: 'string' },
         cwd: { type: 'string' },
         'no-color': { type: 'boolean' },
+        from: { type: 'string' },
+        out: { type: 'string' },
+        'dry-run': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -218,6 +229,24 @@ export async function main(argv: string[], io: Io): Promise<number> {
           for (const l of checklistLines(data, paint, true)) io.stdout(`  ${l}\n`);
         }
         return 0;
+      }
+      case 'init': {
+        if (rest.length) throw new UsageError(`init takes no arguments (got ${rest.join(' ')}); the checklist is --from FILE`);
+        if (!opts.from) throw new UsageError('init needs --from CHECKLIST.md (your Markdown deployment checklist)');
+        const { runInit } = await import('./init/run-init.js');
+        // The repository root: where the config lives (found from here up), else the current directory.
+        const root = opts.cwd !== undefined ? resolve(io.cwd, opts.cwd) : projectRoot(io.cwd);
+        const r = runInit({
+          from: opts.from,
+          out: opts.out ?? opts.config ?? '.github/shipgate.yml',
+          dryRun: Boolean(opts['dry-run']),
+          root,
+          userCwd: io.cwd,
+          env: io.env,
+        });
+        io.stdout(r.stdout);
+        io.stderr(r.stderr);
+        return r.code;
       }
       case 'check': {
         if (rest.length) throw new UsageError(`check takes no arguments (got ${rest.join(' ')})`);
