@@ -129,20 +129,15 @@ export function mergeInto(
     return id;
   };
 
-  // No checklist gate for this file yet: add it with everything init proposes, next to the user's gates.
+  // No checklist gate for this file yet: add it next to the user's gates; its items are linked below.
   if (!mine.length) {
     let id = CHECKLIST_GATE_ID;
     for (let n = 2; gates.has(id); n++) id = `${CHECKLIST_GATE_ID}-${n}`;
-    const renamed = new Map<string, string>();
-    for (const [gid, g] of plan.gates) renamed.set(gid, addGate(gid, g, plan.fill.get(gid) ?? []));
-    const cg = { ...plan.checklistGate };
-    if (plan.links.size)
-      cg.link = Object.fromEntries([...plan.links].map(([item, g]) => [item, renamed.get(g) ?? g]));
+    const { link: _link, ...cg } = plan.checklistGate;
     gates.set(id, doc.createNode(cg));
-    addGroups(plan.groups.keys());
-    changes.unshift(`added the checklist gate ${id} for ${plan.from}`);
-    flowScalarLists(gates.get(id, true));
-    return { ok: true, text: doc.toString({ lineWidth: 0 }), changes };
+    addGroups([FALLBACK_GROUP]);
+    changes.push(`added the checklist gate ${id} for ${plan.from}`);
+    mine.push(id);
   }
 
   const cid = mine[0]!;
