@@ -75,7 +75,7 @@ export function runInit(o: InitOptions): InitOutcome {
     from,
     checklist,
     lines: markdown.split(/\r?\n/),
-    fileCode: codeBlocks(markdown),
+    fileCode: codeBlocks(markdown, checklist.headings),
     migrationTool: migrationToolOf(markdown),
     types,
     checkNames: ciJobNames(o.root),

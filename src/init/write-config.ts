@@ -169,9 +169,9 @@ export function mergeInto(
     for (let i = skipNode.items.length - 1; i >= 0; i--) {
       const v = skipNode.items[i];
       const slug = String(isScalar(v) ? v.value : v);
-      if (!headings.has(slug)) {
+      if (!headings.has(slug) && !itemIds.has(slug)) {
         skipNode.items.splice(i, 1);
-        changes.push(`skip: removed "${slug}" (no such heading any more)`);
+        changes.push(`skip: removed "${slug}" (no such heading or item any more)`);
       }
     }
     for (const s of plan.skip)
@@ -184,7 +184,7 @@ export function mergeInto(
     changes.push(`skip: added ${plan.skip.join(', ')}`);
   }
 
-  let linkNode = cnode.get('link', true) as YAMLMap | undefined;
+  let linkNode = cnode.get('link', true) as unknown as YAMLMap | undefined;
   const orphans = new Map<string, string>(); // gate id -> its type, linked from items that are gone
   if (isMap(linkNode)) {
     for (const pair of [...linkNode.items]) {
@@ -247,7 +247,7 @@ export function mergeInto(
       const id = reuse(gate) ?? addGate(m.gateId, gate, plan.fill.get(m.gateId) ?? []);
       if (!isMap(linkNode)) {
         cnode.set('link', doc.createNode({}));
-        linkNode = cnode.get('link', true) as YAMLMap;
+        linkNode = cnode.get('link', true) as unknown as YAMLMap;
       }
       linkNode.set(m.item.id, id);
       links.set(m.item.id, id);
