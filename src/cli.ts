@@ -231,8 +231,12 @@ export async function main(argv: string[], io: Io): Promise<number> {
         return 0;
       }
       case 'init': {
-        if (rest.length) throw new UsageError(`init takes no arguments (got ${rest.join(' ')}); the checklist is --from FILE`);
-        if (!opts.from) throw new UsageError('init needs --from CHECKLIST.md (your Markdown deployment checklist)');
+        if (rest.length)
+          throw new UsageError(
+            `init takes no arguments (got ${rest.join(' ')}); the checklist is --from FILE`,
+          );
+        if (!opts.from)
+          throw new UsageError('init needs --from CHECKLIST.md (your Markdown deployment checklist)');
         const { runInit } = await import('./init/run-init.js');
         // The repository root: where the config lives (found from here up), else the current directory.
         const root = opts.cwd !== undefined ? resolve(io.cwd, opts.cwd) : projectRoot(io.cwd);

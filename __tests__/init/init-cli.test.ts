@@ -233,7 +233,8 @@ gates:
     expect(text).toContain('# our CI');
     const c = config(dir);
     expect(c.gates.ci).toEqual({ type: 'checks', require: ['build'] });
-    expect(c.gates.checklist).toMatchObject({ type: 'checklist', file: 'docs/DEPLOYMENT_CHECKLIST.md' });
+    expect(c.gates.checklist).toMatchObject({ type: 'checklist', file: 'docs/DEPLOYMENT_CHECKLIST.md', link: { 'before-going-live/all-tests-passing': 'ci' } });
+    expect(Object.keys(c.gates)).toEqual(['ci', 'checklist']);
     expect((await shipgate(['validate'], { cwd: dir })).code).toBe(0);
   });
 });

@@ -715,7 +715,7 @@ function dns(item: ItemInput, text: string, lower: string): Recognition | null {
   return {
     kind: 'gate',
     id: 'dns',
-    gate: { type: 'dns', title: '', name: host.toLowerCase(), 'record-type': 'A' },
+    gate: { type: 'dns', title: '', name: host.toLowerCase() },
     summary: `${host} resolves`,
     fill: [],
     groups: [],
