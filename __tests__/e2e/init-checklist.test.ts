@@ -101,7 +101,7 @@ describe('a checklist through shipgate init, then the bundled action', () => {
     const blocked = await runAction(fake, { files });
     expect(blocked.code).toBe(1);
     expect(blocked.outputs.allowed).toBe('false');
-    expect(blocked.outputs.blocking.split(',')).toContain('checklist');
+    expect(blocked.outputs.blocking!.split(',')).toContain('checklist');
     const before = itemsOf(blocked);
     // Every item of the file, in the file's order, by its id.
     expect(before.map((i) => i.id)).toEqual(parsed.items.map((i) => i.id));

@@ -157,15 +157,22 @@ function describe(
       `Wrote ${w.out}: the checklist gate "${CHECKLIST_GATE_ID}" and ${gateCount} gate${gateCount === 1 ? '' : 's'} for the items it recognised.`,
     );
 
-  const linked = plan.mapped.filter((m) => m.linked);
-  lines.push('', `Checked by a gate (${linked.length} item${linked.length === 1 ? '' : 's'}):`);
-  if (!linked.length) lines.push('  (none recognised: every item is signed off by a person)');
-  for (const m of plan.mapped)
+  // From the config as written: after a re-run, the user's own links and removals count.
+  const cg = Object.values(w.config.gates ?? {}).find((g) => g.type === 'checklist' && g.file === plan.from);
+  const links = Object.entries((cg?.link ?? {}) as Record<string, string>);
+  lines.push('', `Checked by a gate (${links.length} item${links.length === 1 ? '' : 's'}):`);
+  if (!links.length) lines.push('  (none recognised: every item is signed off by a person)');
+  for (const [item, gate] of links) {
+    const m = plan.mapped.find((x) => x.linked && x.item.id === item && x.gateId === gate);
     lines.push(
-      m.linked
-        ? `  ${m.item.id}\n      -> ${m.gateId} (${m.type}): ${m.summary}`
-        : `      + ${m.gateId} (${m.type}): ${m.summary}`,
+      `  ${item}\n      -> ${gate} (${String(w.config.gates?.[gate]?.type)})${m ? `: ${m.summary}` : ''}`,
     );
+    for (const extra of plan.mapped.filter(
+      (x) => !x.linked && x.item.id === item && w.config.gates?.[x.gateId],
+    ))
+      lines.push(`      + ${extra.gateId} (${extra.type}): ${extra.summary}`);
+  }
+  const linked = links;
   const people = itemCount - plan.skippedItems - linked.length;
   lines.push(
     '',
