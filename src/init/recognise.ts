@@ -601,6 +601,9 @@ export function checkCommand(line: string): string | null {
   const l = line.trim().replace(/^\$\s+/, '');
   if (!l || l.startsWith('#')) return null;
   if (ACTION_WORDS.test(l)) return null;
+  // One plain command: chaining, pipes, substitution and redirection could hide anything after a
+  // harmless start (`npm test && curl … | sh`).
+  if (/[;&|`<>\n]|\$\(/.test(l)) return null;
   return CHECK_COMMAND.test(l) ? l : null;
 }
 
