@@ -200,6 +200,7 @@ describe('recognisers on item text', () => {
     expect(hintTypes('DNS records properly configured')).toEqual(['dns']);
     expect(gates('Security scanning completed')[0]).toEqual({ type: 'sarif', title: 'Security scanning completed', report: 'results.sarif' });
     expect(hintTypes('Backup verification: Confirm latest backup is successful')).toEqual(['fresh']);
+    expect(recognise(item('Backup verified within 24 hours'), file())).toEqual([expect.objectContaining({ type: 'fresh', note: expect.stringContaining('(max-age: 24h)') })]);
     expect(hintTypes('Error rate < 0.1%')).toEqual(['metric']);
   });
 

@@ -731,9 +731,11 @@ function fresh(_item: ItemInput, _text: string, lower: string): Recognition | nu
     !/\b(?:verified|verification|completed|successful|taken|tested|confirm)\b/.test(lower)
   )
     return null;
+  const age = /\b(?:within|in the last|last|under|<)\s*(\d+)\s*(h|hours?|d|days?)\b/.exec(lower);
+  const maxAge = age ? `${age[1]}${age[2]!.startsWith('h') ? 'h' : 'd'}` : null;
   return {
     kind: 'hint',
     type: 'fresh',
-    note: 'a fresh gate needs where the backup time can be read (a file, a JSON URL or a command) and a max-age',
+    note: `a fresh gate${maxAge ? ` (max-age: ${maxAge})` : ''} needs where the backup time can be read (a file, a JSON URL or a command)${maxAge ? '' : ' and a max-age'}`,
   };
 }
