@@ -5,6 +5,7 @@
  * `/na`s a release manager (and the named roles) would type allow the deploy.
  */
 import { afterEach, describe, expect, it } from '@jest/globals';
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -70,6 +71,15 @@ async function generate(checklist: string, people: Record<string, string[]>, gat
   return { config, markdown, report: run.stdout };
 }
 
+/** A JUnit report written by a real pytest run of a passing suite. */
+function pytestJunit(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'shipgate-pytest-'));
+  writeFileSync(join(dir, 'test_checkout.py'), 'def test_checkout():\n    assert 1 + 1 == 2\n\ndef test_refund():\n    assert "ok".upper() == "OK"\n');
+  const r = spawnSync('python3', ['-m', 'pytest', '-q', '-p', 'no:cacheprovider', '--junitxml=junit.xml'], { cwd: dir, encoding: 'utf8' });
+  expect(r.status).toBe(0);
+  return readFileSync(join(dir, 'junit.xml'), 'utf8');
+}
+
 function itemsOf(run: Awaited<ReturnType<typeof runAction>>): Item[] {
   const gate = run.result!.gates.find((g) => g.type === 'checklist') as unknown as { items: Item[] };
   return gate.items;
@@ -87,16 +97,21 @@ describe('a checklist through shipgate init, then the bundled action', () => {
         'project-manager': ['pm-pia'],
         engineer: ['eng-erik'],
       },
-      { audit: { report: 'reports/npm-audit.json' } },
+      { audit: { report: 'reports/npm-audit.json' }, 'test-report': { report: 'reports/junit.xml' } },
     );
-    expect(report).toContain('-> tests (checks): CI checks "build", "test (*)" succeeded');
+    // "End-to-end tests passing (100%)" states a pass rate: the JUnit report is checked, not just a green check.
+    expect(report).toContain('-> test-report (tests): JUnit report with a pass rate of at least 100%');
+    expect(report).toContain('gates.test-report.report: path of the JUnit XML');
     const parsed = parseChecklist(markdown);
     expect(parsed.items).toHaveLength(131);
 
     fake = await startFakeGitHub(
       makeWorld({ config, baseFiles: { 'docs/DEPLOYMENT_CHECKLIST.md': markdown }, comments: [] }),
     );
-    const files = { 'reports/npm-audit.json': readFileSync(join(FIXTURES, 'audit', 'npm7-none.json'), 'utf8') };
+    const files = {
+      'reports/npm-audit.json': readFileSync(join(FIXTURES, 'audit', 'npm7-none.json'), 'utf8'),
+      'reports/junit.xml': pytestJunit(),
+    };
 
     const blocked = await runAction(fake, { files });
     expect(blocked.code).toBe(1);
@@ -108,7 +123,7 @@ describe('a checklist through shipgate init, then the bundled action', () => {
     // The items init linked are checked by their gates; the rest wait for a person.
     const link = (parseDocument(config).getIn(['gates', 'checklist', 'link']) as { toJSON(): Record<string, string> }).toJSON();
     expect(before.find((i) => i.id === 'security/security-audit-completed-with-no-critical-vulnerabilities')).toMatchObject({ status: 'pass', gate: 'audit' });
-    expect(before.find((i) => i.id === 'testing/end-to-end-tests-passing-100')).toMatchObject({ status: 'pass', gate: 'tests' });
+    expect(before.find((i) => i.id === 'testing/end-to-end-tests-passing-100')).toMatchObject({ status: 'pass', gate: 'test-report' });
     for (const i of before.filter((i) => !link[i.id])) expect(i.status).toBe('pending');
     const body = plain(stickyComments(fake.world)[0]!.body);
     expect(body).toContain('/signoff');
