@@ -55,6 +55,7 @@ exports.main = main;
  *   shipgate check    [--config F] [--environment E] [--json] [--now ISO] [--base REF] [--cwd DIR]
  *   shipgate validate [--config F]
  *   shipgate explain  <gate-id> [--config F] [--environment E] [--json]
+ *   shipgate init     --from CHECKLIST.md [--out F] [--dry-run]
  *   shipgate help | version   (also --help / --version; `npx shipgate --version` is npx's own flag)
  * Exit codes: 0 allowed / valid, 1 blocked, 2 bad config or usage.
  */
@@ -71,12 +72,16 @@ const USAGE = `Usage:
   shipgate check    [--config FILE] [--environment ENV] [--json] [--now ISO-TIME] [--base GIT-REF] [--cwd DIR]
   shipgate validate [--config FILE]
   shipgate explain  <gate-id> [--config FILE] [--environment ENV] [--json]
+  shipgate init     --from CHECKLIST.md [--out FILE] [--dry-run]
   shipgate help | version
 
 check     evaluates the gates that need no GitHub (coverage, audit, migrations, window, http,
           command); checks, approvals and sign-offs are shown as skipped (the action checks them).
 validate  only validates the config.
 explain   says what a gate checks, with its options resolved.
+init      writes the config for your Markdown deployment checklist: the checklist gate, plus a
+          gate for every item it recognises; run it again after editing the checklist (it keeps
+          your edits to people and options).
 
 Options:
   --config FILE       checklist config (default .github/shipgate.yml)
@@ -87,6 +92,9 @@ Options:
   --cwd DIR           directory paths in the config are relative to (default: the nearest
                       directory up from here with .github/shipgate.yml, else the current one)
   --no-color          no colours (also when NO_COLOR is set or the output is not a terminal)
+  --from FILE         (init) the Markdown checklist, e.g. docs/DEPLOYMENT_CHECKLIST.md
+  --out FILE          (init) the config to write or update (default .github/shipgate.yml)
+  --dry-run           (init) print the config and what was mapped; write nothing
 
 Exit codes: 0 allowed (or valid), 1 blocked, 2 bad config or usage.`;
 async function main(argv, io) {
@@ -103,6 +111,9 @@ async function main(argv, io) {
                 base: { type: 'string' },
                 cwd: { type: 'string' },
                 'no-color': { type: 'boolean' },
+                from: { type: 'string' },
+                out: { type: 'string' },
+                'dry-run': { type: 'boolean' },
                 help: { type: 'boolean', short: 'h' },
                 version: { type: 'boolean', short: 'v' },
             },
@@ -235,6 +246,26 @@ async function main(argv, io) {
                         io.stdout(`  ${l}\n`);
                 }
                 return 0;
+            }
+            case 'init': {
+                if (rest.length)
+                    throw new UsageError(`init takes no arguments (got ${rest.join(' ')}); the checklist is --from FILE`);
+                if (!opts.from)
+                    throw new UsageError('init needs --from CHECKLIST.md (your Markdown deployment checklist)');
+                const { runInit } = await Promise.all(/* import() */[__webpack_require__.e(3206), __webpack_require__.e(8559), __webpack_require__.e(3508), __webpack_require__.e(6943), __webpack_require__.e(3866)]).then(__webpack_require__.bind(__webpack_require__, 3866));
+                // The repository root: where the config lives (found from here up), else the current directory.
+                const root = opts.cwd !== undefined ? (0, node_path_1.resolve)(io.cwd, opts.cwd) : projectRoot(io.cwd);
+                const r = runInit({
+                    from: opts.from,
+                    out: opts.out ?? opts.config ?? '.github/shipgate.yml',
+                    dryRun: Boolean(opts['dry-run']),
+                    root,
+                    userCwd: io.cwd,
+                    env: io.env,
+                });
+                io.stdout(r.stdout);
+                io.stderr(r.stderr);
+                return r.code;
             }
             case 'check': {
                 if (rest.length)
