@@ -261,6 +261,83 @@ function xmlProblem(message) {
 
 /***/ }),
 
+/***/ 8704:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.checkReportFiles = checkReportFiles;
+/**
+ * The trust rules for report files (coverage, audit, and any gate reading a report path): a report
+ * must be written by the job itself. Anyone who can push could commit a passing report, or make the
+ * PR add or change one; a symlink could point the gate at any file on the runner. So:
+ * - a path that resolves (through symlinks) outside the workspace is refused;
+ * - a path tracked in git in the checkout (`git ls-files`), or one the PR adds or changes, is
+ *   refused unless the gate says `allow-committed: true`.
+ * Messages describe the problem; they never quote a file's content.
+ */
+const node_child_process_1 = __webpack_require__(1421);
+const promises_1 = __webpack_require__(1455);
+const node_path_1 = __webpack_require__(6760);
+const errors_js_1 = __webpack_require__(3916);
+const inside = (root, p) => {
+    const rel = (0, node_path_1.relative)(root, p);
+    return rel === '' || (!rel.startsWith('..') && !(0, node_path_1.isAbsolute)(rel));
+};
+/** Paths (relative to `cwd`, `/`-separated) of `files` that git tracks in the checkout at `cwd`. */
+function trackedIn(cwd, files, env) {
+    return new Promise((resolvePromise) => {
+        (0, node_child_process_1.execFile)('git', ['ls-files', '-z', '--', ...files], { cwd, env: { ...env, GIT_OPTIONAL_LOCKS: '0' }, maxBuffer: 16 * 1024 * 1024 }, (err, stdout) => {
+            // Not a git checkout (or no git): nothing is tracked.
+            if (err)
+                return resolvePromise(new Set());
+            resolvePromise(new Set(stdout.split('\0').filter(Boolean)));
+        });
+    });
+}
+/**
+ * Throws a UserError for the first report file that the job did not write. `files` are absolute;
+ * `display(file)` names one in messages.
+ */
+async function checkReportFiles(files, ctx, display, opts) {
+    if (!files.length)
+        return;
+    let root;
+    try {
+        root = await (0, promises_1.realpath)(ctx.cwd);
+    }
+    catch {
+        root = ctx.cwd;
+    }
+    const rels = [];
+    for (const file of files) {
+        let real;
+        try {
+            real = await (0, promises_1.realpath)(file);
+        }
+        catch {
+            continue; // missing files are reported by the reader
+        }
+        if (!inside(root, real))
+            throw new errors_js_1.UserError(`The ${opts.what} ${display(file)} resolves (through a symlink or its path) outside the workspace; a report must be a file the job wrote inside the workspace.`);
+        rels.push((0, node_path_1.relative)(root, real).split(node_path_1.sep).join('/'));
+    }
+    if (opts.allowCommitted)
+        return;
+    const fix = `A report must be written by this job (a committed one could say anything): write it in an earlier step and keep it out of git, or set \`allow-committed: true\` on the gate if it is meant to be committed.`;
+    const changed = new Set(ctx.prFiles ?? []);
+    for (const rel of rels)
+        if (changed.has(rel))
+            throw new errors_js_1.UserError(`The ${opts.what} ${rel} is added or changed by the pull request. ${fix}`);
+    const tracked = await trackedIn(root, rels, ctx.env);
+    for (const rel of rels)
+        if (tracked.has(rel))
+            throw new errors_js_1.UserError(`The ${opts.what} ${rel} is tracked in git in the checkout. ${fix}`);
+}
+
+
+/***/ }),
+
 /***/ 8259:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -350,6 +427,7 @@ async function findReportFiles(report, ctx, opts) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.collect = collect;
 const junit_js_1 = __webpack_require__(3522);
+const report_files_js_1 = __webpack_require__(8704);
 const report_paths_js_1 = __webpack_require__(8259);
 const HINT = 'An earlier step of this job should write it with the test runner’s JUnit reporter, e.g. jest --reporters=jest-junit, ' +
     'pytest --junitxml=report.xml, Maven Surefire (target/surefire-reports/*.xml) or playwright test --reporter=junit.';
@@ -360,6 +438,11 @@ async function collect(gate, ctx) {
         maxAge: gate['max-age'],
     });
     const facts = { reports: [], failures: [] };
+    const shown = new Map(files.map((f) => [f.abs, f.display]));
+    await (0, report_files_js_1.checkReportFiles)([...shown.keys()], ctx, (abs) => shown.get(abs) ?? abs, {
+        what: 'test report',
+        allowCommitted: gate['allow-committed'] === true,
+    });
     for (const f of files) {
         ctx.progress(`reading test report ${f.display}`);
         const r = await (0, junit_js_1.readJunit)(f.abs, f.display, { signal: ctx.signal });

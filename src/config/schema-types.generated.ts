@@ -768,6 +768,10 @@ export interface SarifGate {
    * A duration such as 500ms, 30s, 15m, 1h or 1h30m.
    */
   'max-age'?: string;
+  /**
+   * Accept a report file that is tracked in git or added/changed by the pull request. Default false: a report must be written by the job (a committed one could say anything).
+   */
+  'allow-committed'?: boolean;
 }
 /**
  * Most results allowed per level (error, warning, note) and per security severity (critical, high, medium, low; only results whose rule carries properties.security-severity). Default: error 0, critical 0, high 0; the others unlimited.
@@ -828,6 +832,10 @@ export interface TestsGate {
    * A duration such as 500ms, 30s, 15m, 1h or 1h30m.
    */
   'max-age'?: string;
+  /**
+   * Accept a report file that is tracked in git or added/changed by the pull request. Default false: a report must be written by the job (a committed one could say anything).
+   */
+  'allow-committed'?: boolean;
 }
 export interface WindowGate2 {
   type: 'window';

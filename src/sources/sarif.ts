@@ -1,6 +1,7 @@
 /** Source of the `sarif` gate: finds the SARIF files and reads each one streaming. */
 import type { SarifGate } from '../config/schema-types.generated.js';
 import type { SarifFacts } from '../gates/sarif.js';
+import { checkReportFiles } from './report-files.js';
 import { findReportFiles } from './report-paths.js';
 import { readSarif } from './sarif-reader.js';
 import type { CollectContext } from './types.js';
@@ -16,6 +17,11 @@ export async function collect(gate: SarifGate, ctx: CollectContext): Promise<Sar
     maxAge: gate['max-age'],
   });
   const facts: SarifFacts = { reports: [], results: [] };
+  const shown = new Map(files.map((f) => [f.abs, f.display]));
+  await checkReportFiles([...shown.keys()], ctx, (abs) => shown.get(abs) ?? abs, {
+    what: 'SARIF report',
+    allowCommitted: gate['allow-committed'] === true,
+  });
   for (const f of files) {
     ctx.progress(`reading SARIF report ${f.display}`);
     const r = await readSarif(f.abs, f.display, { signal: ctx.signal, cwd: ctx.cwd });

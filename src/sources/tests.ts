@@ -2,6 +2,7 @@
 import type { TestsGate } from '../config/schema-types.generated.js';
 import type { TestsFacts } from '../gates/tests.js';
 import { readJunit } from './junit.js';
+import { checkReportFiles } from './report-files.js';
 import { findReportFiles } from './report-paths.js';
 import type { CollectContext } from './types.js';
 
@@ -16,6 +17,11 @@ export async function collect(gate: TestsGate, ctx: CollectContext): Promise<Tes
     maxAge: gate['max-age'],
   });
   const facts: TestsFacts = { reports: [], failures: [] };
+  const shown = new Map(files.map((f) => [f.abs, f.display]));
+  await checkReportFiles([...shown.keys()], ctx, (abs) => shown.get(abs) ?? abs, {
+    what: 'test report',
+    allowCommitted: gate['allow-committed'] === true,
+  });
   for (const f of files) {
     ctx.progress(`reading test report ${f.display}`);
     const r = await readJunit(f.abs, f.display, { signal: ctx.signal });
