@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { APP_TOKEN, makeWorld, startFakeGitHub, type FakeGitHub, type ScenarioOptions } from '../fake-github/index.js';
 import { ROOT, plain, runAction, stickyComments, type RunOptions } from './harness.js';
+import { eslintSarif, jestJunit } from '../readiness/tools.js';
 
 const fixture = (p: string) => readFileSync(join(ROOT, '__tests__', 'fixtures', p), 'utf8');
 
@@ -113,6 +114,53 @@ gates:
       status: 'error',
       summary: 'The coverage report coverage/lcov.info resolves (through a symlink or its path) outside the workspace; a report must be a file the job wrote inside the workspace.',
     });
+  });
+});
+
+describe('the tests and sarif gates apply the same rules', () => {
+  const testsConfig = (extra = '') => `version: 1
+gates:
+  unit:
+    type: tests
+    report: "reports/*.xml"${extra}
+`;
+
+  it('a committed JUnit report is refused, and passes with allow-committed: true', async () => {
+    const junit = readFileSync(jestJunit({ pass: 3 }), 'utf8');
+    const gh = await start(testsConfig());
+    const refused = await runAction(gh, { ...RUN, workspace: gitWorkspace({ 'reports/jest.xml': junit }) });
+    expect(refused.code).toBe(1);
+    expect(refused.result!.gates[0]).toMatchObject({
+      status: 'error',
+      summary: expect.stringContaining('The test report reports/jest.xml is tracked in git in the checkout. A report must be written by this job'),
+    });
+    expect(commentText(gh)).toContain('reports/jest.xml is tracked in git in the checkout');
+    await fake!.close();
+    const gh2 = await start(testsConfig('\n    allow-committed: true'));
+    fake = gh2;
+    const allowed = await runAction(gh2, { ...RUN, workspace: gitWorkspace({ 'reports/jest.xml': junit }) });
+    expect(allowed.result!.gates[0]).toMatchObject({ status: 'pass', summary: 'All 3 tests passed' });
+  });
+
+  it('a SARIF file reached through a symlink outside the workspace is refused, and its content never shown', async () => {
+    const outside = mkdtempSync(join(tmpdir(), 'shipgate-outside-'));
+    writeFileSync(join(outside, 'eslint.sarif'), readFileSync(eslintSarif({ clean: true }), 'utf8'));
+    const gh = await start(`version: 1
+gates:
+  scan:
+    type: sarif
+    report: reports/eslint.sarif
+`);
+    const workspace = mkdtempSync(join(tmpdir(), 'shipgate-ws-'));
+    mkdirSync(join(workspace, 'reports'));
+    symlinkSync(join(outside, 'eslint.sarif'), join(workspace, 'reports', 'eslint.sarif'));
+    const run = await runAction(gh, { ...RUN, workspace });
+    expect(run.code).toBe(1);
+    expect(run.result!.gates[0]).toMatchObject({
+      status: 'error',
+      summary: 'The SARIF report reports/eslint.sarif resolves (through a symlink or its path) outside the workspace; a report must be a file the job wrote inside the workspace.',
+    });
+    expect(commentText(gh)).not.toContain('"$schema"');
   });
 });
 
