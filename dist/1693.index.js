@@ -17,6 +17,11 @@ const time_js_1 = __webpack_require__(6043);
 const COMMAND = /^[ \t]*\/waive[ \t]+(revoke[ \t]+)?([a-z0-9][a-z0-9-]*)(?:[ \t]+(.*?))?[ \t]*$/i;
 const UNTIL = /^(.*?)[ \t]*\buntil[ \t]+(\S+)$/i;
 /**
+ * What `commandLines` writes for markup inside a paragraph line (its MARKUP). Repeated here, not
+ * imported, so that this module does not load the Markdown parser.
+ */
+const MARKUP = '\u0000';
+/**
  * The `/waive` commands among a comment's command lines (visible plain paragraph text, read from
  * its Markdown by `commandLines` in signoff-commands.ts, the parser sign-offs use too).
  */
@@ -29,6 +34,18 @@ function parseWaiveCommands(lines) {
         const gate = m[2].toLowerCase();
         if (m[1]) {
             out.push({ gate, revoke: true, reason: '', until: null });
+            continue;
+        }
+        // As for /signoff, markup on the line (code, HTML, a link, emphasis) means it is not plain text:
+        // an inline comment or <details> could hide part of it. A revoke is kept: it only makes the gate stricter.
+        if (line.includes(MARKUP)) {
+            out.push({
+                gate,
+                revoke: false,
+                reason: '',
+                until: null,
+                problem: `a waiver is read only as plain text, and this line holds markup (code, HTML, a link or emphasis): write /waive ${gate} <reason> [until YYYY-MM-DD] as plain text on a line of its own`,
+            });
             continue;
         }
         let reason = (m[3] ?? '').trim();

@@ -77,6 +77,42 @@ describe('waivers', () => {
     expect(body).not.toContain('### Exceptions');
   });
 
+  // The same CommonMark reading as /signoff (commandLines in signoff-commands.ts): a waiver someone
+  // cannot see in the rendered comment never waives.
+  const hidden: [string, string][] = [
+    ['an HTML comment', 'Looked at it, still failing.\n\n<!-- /waive lint hidden in an HTML comment -->'],
+    ['an indented code block', 'The syntax is:\n\n    /waive lint shown as an indented code block'],
+    ['a <details> block', '<details>\n<summary>notes</summary>\n\n/waive lint hidden in a collapsed block\n\n</details>'],
+  ];
+  for (const [where, body] of hidden) {
+    it(`does not waive with a /waive inside ${where}`, async () => {
+      const gh = await start([{ author: 'rita-release', body }]);
+      const run = await runAction(gh, { token: APP_TOKEN, inputs: { now: NOW }, files: { 'coverage/lcov.info': LCOV } });
+      expect(statuses(run).lint).toBe('fail');
+      expect(run.code).toBe(1);
+      expect(run.outputs.blocking).toBe('lint');
+      expect(plain(stickyComments(gh.world)[0]!.body)).not.toContain('### Exceptions');
+    });
+  }
+
+  const markup: [string, string][] = [
+    ['an inline HTML comment', '/waive lint known issue <!-- not really -->'],
+    ['an inline <details>', '/waive lint known issue <details><summary>why</summary>see the thread</details>'],
+    ['inline code', '/waive lint flaky rule `no-eval`'],
+  ];
+  for (const [what, body] of markup) {
+    it(`does not waive with a /waive line holding ${what}, and says why`, async () => {
+      const gh = await start([{ author: 'rita-release', body }]);
+      const run = await runAction(gh, { token: APP_TOKEN, inputs: { now: NOW }, files: { 'coverage/lcov.info': LCOV } });
+      expect(statuses(run).lint).toBe('fail');
+      expect(run.outputs.blocking).toBe('lint');
+      const comment = plain(stickyComments(gh.world)[0]!.body);
+      expect(comment).toContain('ignored waiver by rita-release');
+      expect(comment).toContain('a waiver is read only as plain text');
+      expect(comment).not.toContain('### Exceptions');
+    });
+  }
+
   it('stops counting an expired waiver and reports it as expired', async () => {
     const gh = await start([{ author: 'rita-release', body: '/waive lint flaky linter until 2026-03-05' }]);
     const run = await runAction(gh, { inputs: { now: NOW }, files: { 'coverage/lcov.info': LCOV } });
