@@ -12,6 +12,7 @@ exports.commandTimeoutMs = commandTimeoutMs;
 exports.evaluateCommand = evaluateCommand;
 exports.explainCommand = explainCommand;
 const duration_js_1 = __webpack_require__(6518);
+const sample_check_js_1 = __webpack_require__(2521);
 exports.DEFAULT_COMMAND_TIMEOUT = '10m';
 function commandTimeoutMs(gate) {
     return (0, duration_js_1.parseDuration)(gate.timeout ?? exports.DEFAULT_COMMAND_TIMEOUT) ?? 600_000;
@@ -92,7 +93,53 @@ function explainCommand(gate) {
 exports.gate = {
     evaluate: evaluateCommand,
     explain: explainCommand,
+    check: (g) => (g.sample ? (0, sample_check_js_1.sampleProblems)(g.sample) : []),
 };
+
+
+/***/ }),
+
+/***/ 2521:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.sampleProblems = sampleProblems;
+exports.checkRegex = checkRegex;
+/**
+ * Config checks shared by the gate types that take `sample:` (http, metric, command) and check
+ * regular expressions: problems the JSON Schema cannot express, as paths relative to the gate.
+ */
+const duration_js_1 = __webpack_require__(6518);
+/** `sample:` of any gate: a window that holds samples. */
+function sampleProblems(sample) {
+    const out = [];
+    const ms = (k) => (typeof sample[k] === 'string' ? (0, duration_js_1.parseDuration)(sample[k]) : null);
+    const every = ms('every');
+    const window = ms('for');
+    if (every === 0)
+        out.push({ path: ['sample', 'every'], message: 'sample.every must be longer than 0, e.g. 30s' });
+    if (every && window !== null && window < every)
+        out.push({
+            path: ['sample', 'for'],
+            message: `sample.for (${sample.for}) is shorter than sample.every (${sample.every}): the window would hold a single sample; make for a multiple of every, e.g. every: 30s, for: 10m`,
+        });
+    else if (every && window !== null && window / every > 10_000)
+        out.push({
+            path: ['sample', 'every'],
+            message: 'sample: more than 10000 samples in the window; sample less often',
+        });
+    return out;
+}
+/** A regular expression the gate will compile (JavaScript syntax, Unicode mode). */
+function checkRegex(out, path, source) {
+    try {
+        new RegExp(source, 'u');
+    }
+    catch (e) {
+        out.push({ path, message: `not a valid regular expression: ${e.message}` });
+    }
+}
 
 
 /***/ }),

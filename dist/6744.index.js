@@ -1,5 +1,5 @@
 export const id = 6744;
-export const ids = [6744,7519];
+export const ids = [6744,878,7519];
 export const modules = {
 
 /***/ 6744:
@@ -42,6 +42,7 @@ exports.INPUT_NAMES = [
     'now',
     'check',
     'rollback',
+    'phase',
 ];
 function readInputs(env = process.env) {
     const get = (n) => (0, runtime_js_1.getInput)(n, env);
@@ -65,6 +66,9 @@ function readInputs(env = process.env) {
     const now = nowText ? (0, time_js_1.parseInstant)(nowText) : null;
     if (nowText && !now)
         throw new errors_js_1.UserError(`input now: "${nowText}" is not an ISO date-time with an offset, such as 2026-12-04T15:00:00+01:00 or 2026-12-04T14:00:00Z`);
+    const phase = get('phase') || 'deploy';
+    if (phase !== 'deploy' && phase !== 'verify')
+        throw new errors_js_1.UserError(`input phase: "${phase}" is not a phase; expected deploy (before the deploy step) or verify (after it)`);
     const token = get('token') || env.GITHUB_TOKEN || '';
     return {
         config: get('config') || '.github/shipgate.yml',
@@ -78,6 +82,7 @@ function readInputs(env = process.env) {
         now,
         check: bool('check', 'false'),
         rollback: bool('rollback', 'false'),
+        phase,
     };
 }
 
@@ -660,6 +665,11 @@ class GitHubClient {
         });
         // An absolute URL in the route: octokit then ignores baseUrl (on GHES GraphQL is not under it).
         this.graphqlRoute = `POST ${options.graphqlUrl}`;
+    }
+    /** Moves the run's deadline later (verify-phase sampling windows are known only from the config). */
+    extendDeadline(until) {
+        if (until > this.opts.deadline)
+            this.opts.deadline = until;
     }
     /** A GraphQL query (read-only, so safely retried). Returns data and errors; throws only when no data came. */
     async graphql(query, variables, what) {
@@ -1976,6 +1986,8 @@ const check_run_js_1 = __webpack_require__(5867);
 const shared_config_js_1 = __webpack_require__(2873);
 const escape_js_1 = __webpack_require__(4031);
 const markdown_js_1 = __webpack_require__(4285);
+const comment_parts_js_1 = __webpack_require__(64);
+const after_deploy_js_1 = __webpack_require__(4774);
 /**
  * The config parser (YAML parser + compiled JSON Schema validator) is the largest part of the
  * bundle and is not needed before GitHub's first answer: it is loaded while that request is in
@@ -1983,7 +1995,7 @@ const markdown_js_1 = __webpack_require__(4285);
  */
 const loadConfigModule = () => Promise.all(/* import() */[__webpack_require__.e(3206), __webpack_require__.e(6943), __webpack_require__.e(8921)]).then(__webpack_require__.t.bind(__webpack_require__, 6943, 23));
 /** Likewise the engine (gate registry, fact sources). */
-const loadEngineModule = () => __webpack_require__.e(/* import() */ 4896).then(__webpack_require__.bind(__webpack_require__, 2515));
+const loadEngineModule = () => Promise.all(/* import() */[__webpack_require__.e(2515), __webpack_require__.e(1302)]).then(__webpack_require__.bind(__webpack_require__, 2515));
 /** Extra time beyond the wait budget for everything else (commands, reports). */
 const RUN_MARGIN_MS = 20 * 60_000;
 async function run(env = process.env) {
@@ -1993,7 +2005,7 @@ async function run(env = process.env) {
     if (env.TARGET_ACTION_PATH && env.GITHUB_ACTIONS !== 'true') {
         await (await __webpack_require__.e(/* import() */ 4196).then(__webpack_require__.bind(__webpack_require__, 4196))).connectLocalAction();
     }
-    const progress = { environment: '', sha: '', pr: null, reported: false };
+    const progress = { phase: 'deploy', environment: '', sha: '', pr: null, reported: false };
     try {
         await evaluateAndReport(env, progress);
     }
@@ -2017,7 +2029,11 @@ async function run(env = process.env) {
     }
 }
 async function evaluateAndReport(env, progress) {
+    // Known before the inputs are validated, so a bad input in the verify step still says roll back.
+    if (env['INPUT_PHASE'] === 'verify')
+        progress.phase = 'verify';
     const inputs = (0, inputs_js_1.readInputs)(env);
+    progress.phase = inputs.phase;
     if (inputs.token)
         runtime.mask(inputs.token);
     progress.environment = inputs.environment;
@@ -2074,7 +2090,10 @@ async function evaluateAndReport(env, progress) {
         progress.reported = true;
         return;
     }
-    const gates = (0, select_js_1.selectGates)(config, inputs.environment);
+    const gates = (0, select_js_1.selectGates)(config, inputs.environment, inputs.phase);
+    // Sampling windows (verify phase) run on top of the wait budget.
+    const runDeadline = deadline + Math.max(0, ...gates.map(select_js_1.samplingMs));
+    client.extendDeadline(runDeadline);
     const { neededTeams, runGates } = await engineModule;
     const teamsFor = async (f) => f.pr
         ? neededTeams(gates, config, f.pr, {
@@ -2086,20 +2105,21 @@ async function evaluateAndReport(env, progress) {
     const facts = await github.all(await teamsFor(first));
     const pr = facts.pr;
     const teams = pr ? await github.teams(await teamsFor(facts)) : {};
-    runtime.info(`evaluating ${gates.length} gate(s) for ${inputs.environment || 'all environments'} on ${facts.checksSha.slice(0, 7)}${pr ? ` (PR #${pr.number})` : ''}`);
+    runtime.info(`${inputs.phase === 'verify' ? 'verifying the deploy with' : 'evaluating'} ${gates.length} gate(s) for ${inputs.environment || 'all environments'} on ${facts.checksSha.slice(0, 7)}${pr ? ` (PR #${pr.number})` : ''}`);
     const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(), Math.max(0, deadline - Date.now()));
+    const timer = setTimeout(() => controller.abort(), Math.max(0, runDeadline - Date.now()));
     timer.unref();
     const ev = await runGates({
         config,
         environment: inputs.environment,
+        phase: inputs.phase,
         gates,
         mode: 'action',
         now,
         sha: facts.checksSha,
         pr,
         teams,
-        unavailable: (0, select_js_1.unavailableGates)(config, inputs.environment),
+        unavailable: (0, select_js_1.unavailableGates)(config, inputs.environment, inputs.phase),
         github: {
             checksSha: facts.checksSha,
             checks: facts.checks,
@@ -2162,16 +2182,43 @@ async function report(ev, inputs, ctx, client, facts, configSource, signoffNotic
         configSource,
         signoffNotices,
     };
-    runtime.appendSummary((0, markdown_js_1.renderChecklist)(ev, { ...meta, limit: markdown_js_1.SUMMARY_LIMIT }));
+    const verify = inputs.phase === 'verify';
+    const afterDeploy = verify ? (0, after_deploy_js_1.renderAfterDeploy)(ev, meta) : null;
+    const headline = verify ? (0, after_deploy_js_1.renderVerifyHeadline)(ev) : null;
+    runtime.appendSummary(verify
+        ? `${headline ? `${headline}\n\n` : ''}${afterDeploy}\n`
+        : (0, markdown_js_1.renderChecklist)(ev, { ...meta, limit: markdown_js_1.SUMMARY_LIMIT }));
     let commentUrl = '';
-    if (inputs.comment && facts.pr)
-        commentUrl = await comment(ev, inputs, ctx, client, facts, (0, markdown_js_1.renderChecklist)(ev, {
-            ...meta,
-            marker: (0, markdown_js_1.markerFor)(inputs.environment),
-            stateLine: (0, sticky_comment_js_1.stateLine)({ sha: ev.sha, run: ctx.runId, attempt: ctx.runAttempt }),
+    if (inputs.comment && facts.pr) {
+        const marker = (0, markdown_js_1.markerFor)(inputs.environment);
+        const existing = facts.ownComments
+            .filter((c) => c.body.includes(marker))
+            .sort((a, b) => a.databaseId - b.databaseId)[0];
+        // What others may have changed is never carried over: an edited comment is rewritten whole.
+        const carried = (0, comment_parts_js_1.carriedParts)(existing && !existing.editedByOther ? existing.body : null);
+        const sameCommit = carried.verifiedSha !== null && carried.verifiedSha === ev.sha.toLowerCase();
+        // The comment's state keeps describing the deploy checklist it carries (a verify run after the
+        // merge evaluates the merge commit, the checklist the PR's head): the verify run adds its part
+        // without counting as an evaluation of another commit, and a newer run still wins.
+        const carriedState = verify && carried.deploy && existing ? (0, sticky_comment_js_1.readState)(existing.body) : null;
+        const state = { sha: carriedState?.sha ?? ev.sha, run: ctx.runId, attempt: ctx.runAttempt };
+        const body = (0, comment_parts_js_1.composeComment)({
+            marker,
+            stateLine: (0, sticky_comment_js_1.stateLine)(state),
+            headline: verify ? headline : sameCommit ? carried.headline : null,
+            deploy: verify
+                ? carried.deploy
+                : (0, markdown_js_1.renderChecklist)(ev, {
+                    ...meta,
+                    limit: markdown_js_1.COMMENT_LIMIT - (sameCommit ? (carried.verify?.length ?? 0) : 0) - 1000,
+                }),
+            verify: verify ? afterDeploy : sameCommit ? carried.verify : null,
             limit: markdown_js_1.COMMENT_LIMIT,
-        }));
-    if (inputs.check)
+        });
+        commentUrl = await comment(ev, inputs, ctx, client, facts, body, state);
+    }
+    // The check run carries the deploy verdict (what a ruleset requires); verification does not replace it.
+    if (inputs.check && !verify)
         await checkRun(inputs, ctx, client, {
             sha: ev.sha,
             allowed: ev.allowed,
@@ -2184,14 +2231,27 @@ async function report(ev, inputs, ctx, client, facts, configSource, signoffNotic
     for (const g of ev.gates)
         runtime.info(`${g.status.padEnd(7)} ${g.id}: ${g.summary}`);
     const blocking = (0, outputs_js_1.blockingIds)(ev);
-    if (ev.allowed)
-        runtime.info(`deploy${inputs.environment ? ` to ${inputs.environment}` : ''} allowed`);
-    else if (inputs.mode === 'enforce') {
-        const lines = ev.gates
-            .filter((g) => blocking.includes(g.id))
-            .map((g) => `${g.id} (${g.status}): ${g.summary}`);
-        runtime.setFailed(`deploy${inputs.environment ? ` to ${inputs.environment}` : ''} blocked by ${blocking.length} gate(s):\n${lines.join('\n')}`);
+    const where = inputs.environment ? ` to ${inputs.environment}` : '';
+    const lines = ev.gates
+        .filter((g) => blocking.includes(g.id))
+        .map((g) => `${g.id} (${g.status}): ${g.summary}`);
+    if (verify) {
+        if (!(0, outputs_js_1.rollbackOf)(ev))
+            runtime.info(`deploy${where} verified: no rollback needed`);
+        else {
+            const what = (0, after_deploy_js_1.verdictOf)(ev) === 'fail' ? 'verification failed' : 'could not verify';
+            const message = `deploy${where}: ${what}, roll back (rollback=true):\n${lines.join('\n')}`;
+            if (inputs.mode === 'enforce')
+                runtime.setFailed(message);
+            else
+                runtime.warning(`${message}\n(mode: report, so the step does not fail)`);
+        }
+        return;
     }
+    if (ev.allowed)
+        runtime.info(`deploy${where} allowed`);
+    else if (inputs.mode === 'enforce')
+        runtime.setFailed(`deploy${where} blocked by ${blocking.length} gate(s):\n${lines.join('\n')}`);
     else
         runtime.warning(`deploy blocked by ${blocking.join(', ')} (mode: report, so the step does not fail)`);
 }
@@ -2216,7 +2276,7 @@ async function checkRun(inputs, ctx, client, v) {
         runtime.warning(`could not publish the ${(0, check_run_js_1.checkRunName)(inputs.environment)} check run: ${(0, errors_js_1.errorMessage)(e)}`);
     }
 }
-async function comment(ev, inputs, ctx, client, facts, body) {
+async function comment(ev, inputs, ctx, client, facts, body, state = { sha: ev.sha, run: ctx.runId, attempt: ctx.runAttempt }) {
     try {
         const res = await (0, sticky_comment_js_1.publishSticky)({
             client,
@@ -2224,7 +2284,7 @@ async function comment(ev, inputs, ctx, client, facts, body) {
             prNumber: facts.pr.number,
             marker: (0, markdown_js_1.markerFor)(inputs.environment),
             body: runtime.redact(body),
-            state: { sha: ev.sha, run: ctx.runId, attempt: ctx.runAttempt },
+            state,
             headSha: facts.pr.headSha,
             ownComments: facts.ownComments,
             log: (m) => runtime.info(m),
@@ -2239,6 +2299,7 @@ async function comment(ev, inputs, ctx, client, facts, body) {
 }
 async function reportConfigError(e, inputs, ctx, client, facts, prNumber) {
     const ev = {
+        ...(inputs.phase === 'verify' ? { phase: 'verify' } : {}),
         environment: inputs.environment,
         allowed: false,
         sha: facts.checksSha,
@@ -2249,12 +2310,14 @@ async function reportConfigError(e, inputs, ctx, client, facts, prNumber) {
     const body = [
         (0, markdown_js_1.markerFor)(inputs.environment),
         (0, sticky_comment_js_1.stateLine)({ sha: ev.sha, run: ctx.runId, attempt: ctx.runAttempt }),
-        `## 🚫 Deploy${inputs.environment ? ` to ${inputs.environment}` : ''} blocked: the shipgate config is invalid`,
+        inputs.phase === 'verify'
+            ? `## ⚠️ Could not verify${inputs.environment ? ` ${inputs.environment}` : ''}: roll back (the shipgate config is invalid)`
+            : `## 🚫 Deploy${inputs.environment ? ` to ${inputs.environment}` : ''} blocked: the shipgate config is invalid`,
         '',
         (0, escape_js_1.codeBlock)(e.message),
     ].join('\n');
     runtime.appendSummary(body);
-    if (inputs.check)
+    if (inputs.check && inputs.phase !== 'verify')
         await checkRun(inputs, ctx, client, {
             sha: ev.sha,
             allowed: false,
@@ -2267,6 +2330,125 @@ async function reportConfigError(e, inputs, ctx, client, facts, prNumber) {
     (0, outputs_js_1.writeOutputs)(ev, url);
     // Bad config is a setup error, not a verdict: it fails the step in every mode.
     runtime.setFailed(`invalid shipgate config:\n${e.message}`);
+}
+
+
+/***/ }),
+
+/***/ 4774:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.verdictOf = verdictOf;
+exports.renderVerifyHeadline = renderVerifyHeadline;
+exports.renderAfterDeploy = renderAfterDeploy;
+/**
+ * The "After deploy" part of the checklist comment (and the verify run's job summary): each verify
+ * gate's result and sampled values (min / max / last), and the headline that says "roll back" when
+ * the verification failed or could not measure. Pure; user-written text is escaped.
+ */
+const types_js_1 = __webpack_require__(2301);
+const number_js_1 = __webpack_require__(1555);
+const comment_parts_js_1 = __webpack_require__(64);
+const escape_js_1 = __webpack_require__(4031);
+const markdown_js_1 = __webpack_require__(4285);
+const ICON = {
+    pass: '✅',
+    fail: '❌',
+    pending: '⏳',
+    skipped: '⏭️',
+    error: '⚠️',
+    waived: '☑️',
+};
+const failing = (ev) => ev.gates.filter((g) => g.required && !(0, types_js_1.allowsDeploy)(g.status));
+/** `fail` when a required gate failed, `error` when they only could not measure, else `pass`. */
+function verdictOf(ev) {
+    const bad = failing(ev);
+    if (!bad.length)
+        return 'pass';
+    return bad.some((g) => g.status === 'fail') ? 'fail' : 'error';
+}
+function envName(ev) {
+    return ev.environment ? (0, escape_js_1.escapeInline)(ev.environment) : 'all environments';
+}
+function commit(ev) {
+    return ev.sha ? `commit \`${ev.sha.slice(0, 7).replace(/[^0-9a-f]/gi, '')}\`` : 'no commit';
+}
+/** The comment's headline when the verification says roll back; null when it passed. */
+function renderVerifyHeadline(ev) {
+    const verdict = verdictOf(ev);
+    if (verdict === 'pass')
+        return null;
+    const bad = failing(ev);
+    const names = bad.map((g) => `${(0, escape_js_1.escapeInline)(g.title)} (${g.status === 'fail' ? 'failed' : 'could not measure'})`);
+    const title = verdict === 'fail'
+        ? `## ⚠️ Verification failed: roll back ${envName(ev)}`
+        : `## ⚠️ Could not verify ${envName(ev)}: roll back`;
+    return [
+        title,
+        `${commit(ev)} · after the deploy: ${names.join(', ')}. The \`rollback\` output is \`true\`.`,
+    ].join('\n');
+}
+function statsCells(g) {
+    const s = g.sampling;
+    const unit = s?.unit ? ` ${s.unit}` : '';
+    const values = (s?.samples ?? []).map((x) => x.value).filter((v) => v !== undefined);
+    if (!s) {
+        const v = g.value === undefined ? '-' : `${(0, number_js_1.formatNumber)(g.value)}${unit}`;
+        return ['1', v, v, v];
+    }
+    const taken = `${s.samples.length}/${s.planned}${s.failed ? ` (${s.failed} failed)` : ''}`;
+    if (!values.length)
+        return [taken, '-', '-', '-'];
+    const f = (v) => `${(0, number_js_1.formatNumber)(v)}${unit}`;
+    return [taken, f(Math.min(...values)), f(Math.max(...values)), f(values[values.length - 1])];
+}
+/** Cut long reasons in the table (the details have everything). */
+const REASON_LIMIT = 300;
+const oneLine = (s) => (s.length > REASON_LIMIT ? `${s.slice(0, REASON_LIMIT - 1)}…` : s);
+function renderAfterDeploy(ev, meta = {}) {
+    const verdict = verdictOf(ev);
+    const word = verdict === 'pass'
+        ? '✅ verified'
+        : verdict === 'fail'
+            ? '⚠️ verification failed: roll back'
+            : '⚠️ could not verify: roll back';
+    const run = meta.runUrl && (0, escape_js_1.safeUrl)(meta.runUrl)
+        ? ` · [run${meta.runId ? ` ${meta.runId}` : ''}](${(0, escape_js_1.safeUrl)(meta.runUrl)})`
+        : '';
+    const lines = [
+        (0, comment_parts_js_1.verifiedShaLine)(ev.sha),
+        `### After deploy to ${envName(ev)}: ${word}`,
+        `${commit(ev)}${run} · ${ev.gates.length} verify gate${ev.gates.length === 1 ? '' : 's'}`,
+        '',
+    ];
+    if (!ev.gates.length)
+        lines.push('_No verify gate ran._');
+    else {
+        lines.push('| | Check | Id | Status | Samples | Min | Max | Last | Why |', '| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+        for (const g of ev.gates) {
+            const optional = g.required ? '' : ' _(optional)_';
+            // Shipgate's own numbers and counts (digits, ".", "Inf", a unit): nothing to escape.
+            const cells = statsCells(g);
+            lines.push(`| ${ICON[g.status]} | ${(0, escape_js_1.escapeInline)(g.title)}${optional} | \`${g.id}\` | ${g.status} | ${cells.join(' | ')} | ${(0, escape_js_1.escapeInline)(oneLine(g.summary))} |`);
+        }
+    }
+    const details = ev.gates
+        .filter((g) => g.status !== 'pass' && g.details?.length)
+        .map((g) => {
+        const body = (g.details ?? []).map(markdown_js_1.renderDetail).filter(Boolean).join('\n\n');
+        return body
+            ? `<details><summary>${ICON[g.status]} ${(0, escape_js_1.escapeHtml)(g.title)}: after-deploy details</summary>\n\n${body}\n\n</details>`
+            : '';
+    })
+        .filter(Boolean);
+    let out = lines.join('\n');
+    // The verification part stays small enough to sit beside the deploy checklist in one comment.
+    for (const d of details)
+        if (out.length + d.length < 20_000)
+            out += `\n\n${d}`;
+    return out;
 }
 
 
@@ -2473,6 +2655,81 @@ function itemLine(i, withId = true) {
 }
 function oneLine(s) {
     return s.length > 160 ? `${s.slice(0, 159)}…` : s;
+}
+
+
+/***/ }),
+
+/***/ 64:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/**
+ * The sticky comment holds parts written by different runs: the deploy checklist (phase deploy)
+ * and the "After deploy" verification (phase verify), plus a headline when the verification says
+ * roll back. Each run rewrites its own parts and carries the others over from the comment as it is,
+ * so the verify run never erases the checklist the deploy was allowed by. Parts are delimited by
+ * hidden markers; the verify parts record the commit they describe and are dropped once the
+ * comment describes another commit.
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.verifiedShaLine = verifiedShaLine;
+exports.readPart = readPart;
+exports.carriedParts = carriedParts;
+exports.composeComment = composeComment;
+const start = (name) => `<!-- shipgate:part ${name} -->`;
+const end = (name) => `<!-- shipgate:part-end ${name} -->`;
+const VERIFY_SHA = /<!-- shipgate:verified-sha ([0-9a-f]{0,64}) -->/;
+function verifiedShaLine(sha) {
+    return `<!-- shipgate:verified-sha ${sha.replace(/[^0-9a-f]/gi, '').toLowerCase()} -->`;
+}
+function readPart(body, name) {
+    const a = body.indexOf(start(name));
+    if (a < 0)
+        return null;
+    const from = a + start(name).length;
+    const b = body.indexOf(end(name), from);
+    if (b < 0)
+        return null;
+    return body.slice(from, b).replace(/^\n+|\n+$/g, '');
+}
+function carriedParts(existingBody) {
+    if (!existingBody)
+        return { headline: null, deploy: null, verify: null, verifiedSha: null };
+    let deploy = readPart(existingBody, 'deploy');
+    if (deploy === null && !existingBody.includes('<!-- shipgate:part ')) {
+        // A comment written before parts existed is all deploy checklist: keep it, minus hidden lines.
+        deploy = existingBody
+            .split('\n')
+            .filter((l) => !/^<!-- shipgate:(checklist|state) /.test(l))
+            .join('\n')
+            .trim();
+    }
+    const verify = readPart(existingBody, 'verify');
+    return {
+        headline: readPart(existingBody, 'headline'),
+        deploy: deploy || null,
+        verify,
+        verifiedSha: verify === null ? null : (VERIFY_SHA.exec(verify)?.[1] ?? null),
+    };
+}
+/** The whole comment. When it is too long, the deploy part gives way (the run summary has it). */
+function composeComment(c) {
+    const wrap = (name, text) => (text ? `${start(name)}\n${text}\n${end(name)}` : '');
+    const build = (deploy) => [
+        [c.marker, c.stateLine].join('\n'),
+        wrap('headline', c.headline),
+        wrap('deploy', deploy),
+        wrap('verify', c.verify),
+    ]
+        .filter(Boolean)
+        .join('\n\n') + '\n';
+    let out = build(c.deploy);
+    if (out.length > c.limit && c.deploy)
+        out = build('_The deploy checklist is too long to keep beside the verification; see the job summary of its run._');
+    if (out.length > c.limit)
+        out = build(null).slice(0, c.limit);
+    return out;
 }
 
 

@@ -1,5 +1,5 @@
 export const id = 8084;
-export const ids = [8084,8921];
+export const ids = [8084,8921,1302];
 export const modules = {
 
 /***/ 8084:
@@ -52,7 +52,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.main = main;
 /**
  * The `shipgate` command: the same engine as the action, for the gates that need no GitHub.
- *   shipgate check    [--config F] [--environment E] [--json] [--now ISO] [--base REF] [--cwd DIR]
+ *   shipgate check    [--config F] [--environment E] [--phase deploy|verify] [--json] [--now ISO] [--base REF] [--cwd DIR]
  *   shipgate validate [--config F]
  *   shipgate explain  <gate-id> [--config F] [--environment E] [--json]
  *   shipgate init     --from CHECKLIST.md [--out F] [--dry-run]
@@ -68,8 +68,9 @@ const checklist_types_js_1 = __webpack_require__(3736);
 const time_js_1 = __webpack_require__(6043);
 const registry_js_1 = __webpack_require__(8921);
 const outputs_js_1 = __webpack_require__(8948);
+const number_js_1 = __webpack_require__(1555);
 const USAGE = `Usage:
-  shipgate check    [--config FILE] [--environment ENV] [--json] [--now ISO-TIME] [--base GIT-REF] [--cwd DIR]
+  shipgate check    [--config FILE] [--environment ENV] [--phase deploy|verify] [--json] [--now ISO-TIME] [--base GIT-REF] [--cwd DIR]
   shipgate validate [--config FILE]
   shipgate explain  <gate-id> [--config FILE] [--environment ENV] [--json]
   shipgate init     --from CHECKLIST.md [--out FILE] [--dry-run]
@@ -86,6 +87,8 @@ init      writes the config for your Markdown deployment checklist: the checklis
 Options:
   --config FILE       checklist config (default .github/shipgate.yml)
   --environment ENV   evaluate that environment's gates (default: every gate)
+  --phase PHASE       deploy (default): the gates before the deploy; verify: the environment's
+                      verify gates after it (sampled); exit 1 means roll back
   --json              print the result as JSON (the action's \`result\` output)
   --now ISO-TIME      evaluate as if it were then, e.g. 2026-12-04T15:00:00+01:00 ("would a deploy be allowed on Friday 15:00?")
   --base GIT-REF      compare local changes with this ref (migrations changed by the branch)
@@ -106,6 +109,7 @@ async function main(argv, io) {
             options: {
                 config: { type: 'string', short: 'c' },
                 environment: { type: 'string', short: 'e' },
+                phase: { type: 'string' },
                 json: { type: 'boolean' },
                 now: { type: 'string' },
                 base: { type: 'string' },
@@ -277,21 +281,25 @@ async function main(argv, io) {
                         throw new UsageError(`--now "${opts.now}" is not an ISO date-time with an offset, such as 2026-12-04T15:00:00+01:00 or 2026-12-04T14:00:00Z`);
                     now = parsed;
                 }
+                const phase = opts.phase ?? 'deploy';
+                if (phase !== 'deploy' && phase !== 'verify')
+                    throw new UsageError(`--phase "${phase}" is not a phase; expected deploy or verify`);
                 const config = await load();
                 checkEnvironment(config);
-                const gates = (0, select_js_1.selectGates)(config, environment);
+                const gates = (0, select_js_1.selectGates)(config, environment, phase);
                 const progress = (m) => io.stderr(paintErr.dim(`… ${m}`) + '\n');
-                const { runGates } = await __webpack_require__.e(/* import() */ 2515).then(__webpack_require__.bind(__webpack_require__, 2515));
+                const { runGates } = await Promise.all(/* import() */[__webpack_require__.e(2515), __webpack_require__.e(878)]).then(__webpack_require__.bind(__webpack_require__, 2515));
                 const ev = await runGates({
                     config,
                     environment,
+                    phase,
                     gates,
                     mode: 'cli',
                     now,
                     sha: '',
                     pr: null,
                     teams: {},
-                    unavailable: (0, select_js_1.unavailableGates)(config, environment),
+                    unavailable: (0, select_js_1.unavailableGates)(config, environment, phase),
                     github: null,
                     collect: {
                         cwd,
@@ -363,12 +371,22 @@ function renderText(ev, paint) {
                 ? paint.yellow
                 : paint.red;
     const lines = [];
-    lines.push(paint.bold(ev.allowed
-        ? paint.green(`Deploy${ev.environment ? ` to ${ev.environment}` : ''} allowed`)
-        : paint.red(`Deploy${ev.environment ? ` to ${ev.environment}` : ''} blocked`)));
+    const where = ev.environment ? ` to ${ev.environment}` : '';
+    if (ev.phase === 'verify') {
+        const failed = ev.gates.some((g) => g.required && g.status === 'fail');
+        lines.push(paint.bold(ev.allowed
+            ? paint.green(`Deploy${where} verified`)
+            : paint.red(failed ? `Verification failed${where}: roll back` : `Could not verify${where}: roll back`)));
+    }
+    else
+        lines.push(paint.bold(ev.allowed
+            ? paint.green(`Deploy${ev.environment ? ` to ${ev.environment}` : ''} allowed`)
+            : paint.red(`Deploy${ev.environment ? ` to ${ev.environment}` : ''} blocked`)));
     for (const g of ev.gates) {
         const c = colorOf(g.status);
         lines.push(`${c(SYMBOL[g.status])} ${g.title}${g.required ? '' : paint.dim(' (optional)')} ${paint.dim(`[${g.id}]`)} ${c(g.status)}: ${g.summary}`);
+        if (g.sampling)
+            lines.push(`    ${paint.dim(samplingLine(g))}`);
         for (const d of detailLines(g))
             lines.push(`    ${paint.dim(d)}`);
         const data = (0, checklist_types_js_1.checklistData)(g);
@@ -401,6 +419,16 @@ function checklistLines(data, paint, withItems = false) {
         }
     }
     return out;
+}
+/** "samples 12/21 (1 failed), min 0.002, max 0.013, last 0.004" */
+function samplingLine(g) {
+    const s = g.sampling;
+    const unit = s.unit ? ` ${s.unit}` : '';
+    const values = s.samples.map((x) => x.value).filter((v) => v !== undefined);
+    const stats = values.length
+        ? `, min ${(0, number_js_1.formatNumber)(Math.min(...values))}${unit}, max ${(0, number_js_1.formatNumber)(Math.max(...values))}${unit}, last ${(0, number_js_1.formatNumber)(values[values.length - 1])}${unit}`
+        : '';
+    return `samples ${s.samples.length}/${s.planned}${s.failed ? ` (${s.failed} failed, ${s.failureLimit} tolerated)` : ''}${stats}`;
 }
 const MAX_ROWS = 20;
 /** A table as aligned text with its header (the columns say what the numbers are). */
@@ -499,12 +527,12 @@ exports.GATES = {
         source: 'local',
         exclusive: true,
         logic: () => __webpack_require__.e(/* import() */ 992).then(__webpack_require__.bind(__webpack_require__, 992)),
-        facts: () => Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(7949), __webpack_require__.e(5210)]).then(__webpack_require__.bind(__webpack_require__, 5210)),
+        facts: () => Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(7949), __webpack_require__.e(1062), __webpack_require__.e(5210)]).then(__webpack_require__.bind(__webpack_require__, 5210)),
     }),
     http: entry({
         source: 'local',
         logic: () => __webpack_require__.e(/* import() */ 1062).then(__webpack_require__.bind(__webpack_require__, 1062)),
-        facts: () => __webpack_require__.e(/* import() */ 9496).then(__webpack_require__.bind(__webpack_require__, 9496)),
+        facts: () => Promise.all(/* import() */[__webpack_require__.e(1062), __webpack_require__.e(9496)]).then(__webpack_require__.bind(__webpack_require__, 9496)),
     }),
     manual: entry({ source: 'none', logic: () => __webpack_require__.e(/* import() */ 4744).then(__webpack_require__.bind(__webpack_require__, 4744)) }),
     migrations: entry({
@@ -512,6 +540,11 @@ exports.GATES = {
         exclusive: true,
         logic: () => Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(9663)]).then(__webpack_require__.t.bind(__webpack_require__, 9663, 23)),
         facts: () => Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(9663), __webpack_require__.e(4109)]).then(__webpack_require__.t.bind(__webpack_require__, 4109, 23)),
+    }),
+    metric: entry({
+        source: 'local',
+        logic: () => __webpack_require__.e(/* import() */ 1498).then(__webpack_require__.bind(__webpack_require__, 1498)),
+        facts: () => __webpack_require__.e(/* import() */ 8556).then(__webpack_require__.bind(__webpack_require__, 8556)),
     }),
     promotion: entry({
         source: 'github',

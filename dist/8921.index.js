@@ -1,5 +1,5 @@
 export const id = 8921;
-export const ids = [8921];
+export const ids = [8921,1302];
 export const modules = {
 
 /***/ 8921:
@@ -65,12 +65,12 @@ exports.GATES = {
         source: 'local',
         exclusive: true,
         logic: () => __webpack_require__.e(/* import() */ 992).then(__webpack_require__.bind(__webpack_require__, 992)),
-        facts: () => Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(7949), __webpack_require__.e(5210)]).then(__webpack_require__.bind(__webpack_require__, 5210)),
+        facts: () => Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(7949), __webpack_require__.e(1062), __webpack_require__.e(5210)]).then(__webpack_require__.bind(__webpack_require__, 5210)),
     }),
     http: entry({
         source: 'local',
         logic: () => __webpack_require__.e(/* import() */ 1062).then(__webpack_require__.bind(__webpack_require__, 1062)),
-        facts: () => __webpack_require__.e(/* import() */ 9496).then(__webpack_require__.bind(__webpack_require__, 9496)),
+        facts: () => Promise.all(/* import() */[__webpack_require__.e(1062), __webpack_require__.e(9496)]).then(__webpack_require__.bind(__webpack_require__, 9496)),
     }),
     manual: entry({ source: 'none', logic: () => __webpack_require__.e(/* import() */ 4744).then(__webpack_require__.bind(__webpack_require__, 4744)) }),
     migrations: entry({
@@ -78,6 +78,11 @@ exports.GATES = {
         exclusive: true,
         logic: () => Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(9663)]).then(__webpack_require__.t.bind(__webpack_require__, 9663, 23)),
         facts: () => Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(9663), __webpack_require__.e(4109)]).then(__webpack_require__.t.bind(__webpack_require__, 4109, 23)),
+    }),
+    metric: entry({
+        source: 'local',
+        logic: () => __webpack_require__.e(/* import() */ 1498).then(__webpack_require__.bind(__webpack_require__, 1498)),
+        facts: () => __webpack_require__.e(/* import() */ 8556).then(__webpack_require__.bind(__webpack_require__, 8556)),
     }),
     promotion: entry({
         source: 'github',

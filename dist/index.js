@@ -43,6 +43,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/prom
 
 /***/ }),
 
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
 /***/ 8995:
 /***/ ((module) => {
 
@@ -75,6 +89,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
 
 /***/ }),
 
@@ -309,7 +330,7 @@ Object.defineProperty(exports, "B", ({ value: true }));
  * loads the other's modules.
  */
 const cli = globalThis.shipgateCli === true;
-void (cli ? Promise.all(/* import() */[__nccwpck_require__.e(2682), __nccwpck_require__.e(8084)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8084)) : Promise.all(/* import() */[__nccwpck_require__.e(5194), __nccwpck_require__.e(2682), __nccwpck_require__.e(6744)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6744)));
+void (cli ? Promise.all(/* import() */[__nccwpck_require__.e(8611), __nccwpck_require__.e(8084)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8084)) : Promise.all(/* import() */[__nccwpck_require__.e(5194), __nccwpck_require__.e(8611), __nccwpck_require__.e(6744)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6744)));
 
 })();
 

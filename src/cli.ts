@@ -1,6 +1,6 @@
 /**
  * The `shipgate` command: the same engine as the action, for the gates that need no GitHub.
- *   shipgate check    [--config F] [--environment E] [--json] [--now ISO] [--base REF] [--cwd DIR]
+ *   shipgate check    [--config F] [--environment E] [--phase deploy|verify] [--json] [--now ISO] [--base REF] [--cwd DIR]
  *   shipgate validate [--config F]
  *   shipgate explain  <gate-id> [--config F] [--environment E] [--json]
  *   shipgate init     --from CHECKLIST.md [--out F] [--dry-run]
@@ -23,9 +23,10 @@ import { parseInstant } from './util/time.js';
 import { loadGates } from './gates/registry.js';
 import type { Evaluation, GateResult, GateStatus, Inline } from './gates/types.js';
 import { resultJson } from './action/outputs.js';
+import { formatNumber } from './util/number.js';
 
 const USAGE = `Usage:
-  shipgate check    [--config FILE] [--environment ENV] [--json] [--now ISO-TIME] [--base GIT-REF] [--cwd DIR]
+  shipgate check    [--config FILE] [--environment ENV] [--phase deploy|verify] [--json] [--now ISO-TIME] [--base GIT-REF] [--cwd DIR]
   shipgate validate [--config FILE]
   shipgate explain  <gate-id> [--config FILE] [--environment ENV] [--json]
   shipgate init     --from CHECKLIST.md [--out FILE] [--dry-run]
@@ -42,6 +43,8 @@ init      writes the config for your Markdown deployment checklist: the checklis
 Options:
   --config FILE       checklist config (default .github/shipgate.yml)
   --environment ENV   evaluate that environment's gates (default: every gate)
+  --phase PHASE       deploy (default): the gates before the deploy; verify: the environment's
+                      verify gates after it (sampled); exit 1 means roll back
   --json              print the result as JSON (the action's \`result\` output)
   --now ISO-TIME      evaluate as if it were then, e.g. 2026-12-04T15:00:00+01:00 ("would a deploy be allowed on Friday 15:00?")
   --base GIT-REF      compare local changes with this ref (migrations changed by the branch)
@@ -76,6 +79,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       options: {
         config: { type: 'string', short: 'c' },
         environment: { type: 'string', short: 'e' },
+        phase: { type: 'string' },
         json: { type: 'boolean' },
         now: { type: 'string' },
         base: { type: 'string' },
@@ -263,21 +267,25 @@ export async function main(argv: string[], io: Io): Promise<number> {
             );
           now = parsed;
         }
+        const phase = opts.phase ?? 'deploy';
+        if (phase !== 'deploy' && phase !== 'verify')
+          throw new UsageError(`--phase "${phase}" is not a phase; expected deploy or verify`);
         const config = await load();
         checkEnvironment(config);
-        const gates = selectGates(config, environment);
+        const gates = selectGates(config, environment, phase);
         const progress = (m: string) => io.stderr(paintErr.dim(`… ${m}`) + '\n');
         const { runGates } = await import('./engine/run.js');
         const ev = await runGates({
           config,
           environment,
+          phase,
           gates,
           mode: 'cli',
           now,
           sha: '',
           pr: null,
           teams: {},
-          unavailable: unavailableGates(config, environment),
+          unavailable: unavailableGates(config, environment, phase),
           github: null,
           collect: {
             cwd,
@@ -354,18 +362,32 @@ function renderText(ev: Evaluation, paint: Paint): string {
           ? paint.yellow
           : paint.red;
   const lines: string[] = [];
-  lines.push(
-    paint.bold(
-      ev.allowed
-        ? paint.green(`Deploy${ev.environment ? ` to ${ev.environment}` : ''} allowed`)
-        : paint.red(`Deploy${ev.environment ? ` to ${ev.environment}` : ''} blocked`),
-    ),
-  );
+  const where = ev.environment ? ` to ${ev.environment}` : '';
+  if (ev.phase === 'verify') {
+    const failed = ev.gates.some((g) => g.required && g.status === 'fail');
+    lines.push(
+      paint.bold(
+        ev.allowed
+          ? paint.green(`Deploy${where} verified`)
+          : paint.red(
+              failed ? `Verification failed${where}: roll back` : `Could not verify${where}: roll back`,
+            ),
+      ),
+    );
+  } else
+    lines.push(
+      paint.bold(
+        ev.allowed
+          ? paint.green(`Deploy${ev.environment ? ` to ${ev.environment}` : ''} allowed`)
+          : paint.red(`Deploy${ev.environment ? ` to ${ev.environment}` : ''} blocked`),
+      ),
+    );
   for (const g of ev.gates) {
     const c = colorOf(g.status);
     lines.push(
       `${c(SYMBOL[g.status])} ${g.title}${g.required ? '' : paint.dim(' (optional)')} ${paint.dim(`[${g.id}]`)} ${c(g.status)}: ${g.summary}`,
     );
+    if (g.sampling) lines.push(`    ${paint.dim(samplingLine(g))}`);
     for (const d of detailLines(g)) lines.push(`    ${paint.dim(d)}`);
     const data = checklistData(g);
     if (data) lines.push(...checklistLines(data, paint).map((l) => `    ${l}`));
@@ -403,6 +425,17 @@ function checklistLines(data: ChecklistData, paint: Paint, withItems = false): s
     }
   }
   return out;
+}
+
+/** "samples 12/21 (1 failed), min 0.002, max 0.013, last 0.004" */
+function samplingLine(g: GateResult): string {
+  const s = g.sampling!;
+  const unit = s.unit ? ` ${s.unit}` : '';
+  const values = s.samples.map((x) => x.value).filter((v): v is number => v !== undefined);
+  const stats = values.length
+    ? `, min ${formatNumber(Math.min(...values))}${unit}, max ${formatNumber(Math.max(...values))}${unit}, last ${formatNumber(values[values.length - 1]!)}${unit}`
+    : '';
+  return `samples ${s.samples.length}/${s.planned}${s.failed ? ` (${s.failed} failed, ${s.failureLimit} tolerated)` : ''}${stats}`;
 }
 
 const MAX_ROWS = 20;

@@ -6,10 +6,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as runtime from './action/runtime.js';
 import { readInputs, type Inputs } from './action/inputs.js';
-import { blockingIds, writeFailureOutputs, writeOutputs } from './action/outputs.js';
+import { blockingIds, rollbackOf, writeFailureOutputs, writeOutputs } from './action/outputs.js';
 import type { ConfigError } from './config/load-config.js';
 import type { ShipgateConfig } from './config/schema-types.generated.js';
-import { selectGates, unavailableGates, waitFor } from './engine/select.js';
+import { samplingMs, selectGates, unavailableGates, waitFor, type Phase } from './engine/select.js';
 import { UserError, errorMessage } from './errors.js';
 import { checklistIds } from './gates/checklist-types.js';
 import { signoffNotices, type SignoffNotice } from './gates/signoff.js';
@@ -17,11 +17,13 @@ import type { Evaluation } from './gates/types.js';
 import { GitHubApiError, GitHubClient } from './github/client.js';
 import { readRunContext, type RunContext } from './github/context.js';
 import { openGitHubFacts, readTrustedFile, type GitHubFacts } from './github/facts.js';
-import { publishSticky, stateLine } from './github/sticky-comment.js';
+import { publishSticky, readState, stateLine, type StickyState } from './github/sticky-comment.js';
 import { CHECK_OUTPUT_LIMIT, checkRunName, publishCheckRun } from './github/check-run.js';
 import { readSharedConfig } from './github/shared-config.js';
 import { codeBlock } from './report/escape.js';
 import { COMMENT_LIMIT, SUMMARY_LIMIT, markerFor, renderChecklist } from './report/markdown.js';
+import { carriedParts, composeComment } from './report/comment-parts.js';
+import { renderAfterDeploy, renderVerifyHeadline, verdictOf } from './report/after-deploy.js';
 
 /**
  * The config parser (YAML parser + compiled JSON Schema validator) is the largest part of the
@@ -37,6 +39,7 @@ const RUN_MARGIN_MS = 20 * 60_000;
 
 /** What is known so far, for reporting a run that could not finish. */
 interface Progress {
+  phase: Phase;
   environment: string;
   sha: string;
   pr: number | null;
@@ -51,7 +54,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   if (env.TARGET_ACTION_PATH && env.GITHUB_ACTIONS !== 'true') {
     await (await import('./action/local-action.js')).connectLocalAction();
   }
-  const progress: Progress = { environment: '', sha: '', pr: null, reported: false };
+  const progress: Progress = { phase: 'deploy', environment: '', sha: '', pr: null, reported: false };
   try {
     await evaluateAndReport(env, progress);
   } catch (e) {
@@ -75,7 +78,10 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
 }
 
 async function evaluateAndReport(env: NodeJS.ProcessEnv, progress: Progress) {
+  // Known before the inputs are validated, so a bad input in the verify step still says roll back.
+  if (env['INPUT_PHASE'] === 'verify') progress.phase = 'verify';
   const inputs = readInputs(env);
+  progress.phase = inputs.phase;
   if (inputs.token) runtime.mask(inputs.token);
   progress.environment = inputs.environment;
   const ctx = readRunContext(env);
@@ -132,7 +138,10 @@ async function evaluateAndReport(env: NodeJS.ProcessEnv, progress: Progress) {
     progress.reported = true;
     return;
   }
-  const gates = selectGates(config, inputs.environment);
+  const gates = selectGates(config, inputs.environment, inputs.phase);
+  // Sampling windows (verify phase) run on top of the wait budget.
+  const runDeadline = deadline + Math.max(0, ...gates.map(samplingMs));
+  client.extendDeadline(runDeadline);
   const { neededTeams, runGates } = await engineModule;
   const teamsFor = async (f: GitHubFacts) =>
     f.pr
@@ -146,22 +155,23 @@ async function evaluateAndReport(env: NodeJS.ProcessEnv, progress: Progress) {
   const pr = facts.pr;
   const teams = pr ? await github.teams(await teamsFor(facts)) : {};
   runtime.info(
-    `evaluating ${gates.length} gate(s) for ${inputs.environment || 'all environments'} on ${facts.checksSha.slice(0, 7)}${pr ? ` (PR #${pr.number})` : ''}`,
+    `${inputs.phase === 'verify' ? 'verifying the deploy with' : 'evaluating'} ${gates.length} gate(s) for ${inputs.environment || 'all environments'} on ${facts.checksSha.slice(0, 7)}${pr ? ` (PR #${pr.number})` : ''}`,
   );
 
   const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), Math.max(0, deadline - Date.now()));
+  const timer = setTimeout(() => controller.abort(), Math.max(0, runDeadline - Date.now()));
   timer.unref();
   const ev = await runGates({
     config,
     environment: inputs.environment,
+    phase: inputs.phase,
     gates,
     mode: 'action',
     now,
     sha: facts.checksSha,
     pr,
     teams,
-    unavailable: unavailableGates(config, inputs.environment),
+    unavailable: unavailableGates(config, inputs.environment, inputs.phase),
     github: {
       checksSha: facts.checksSha,
       checks: facts.checks,
@@ -240,23 +250,45 @@ async function report(
     configSource,
     signoffNotices,
   };
-  runtime.appendSummary(renderChecklist(ev, { ...meta, limit: SUMMARY_LIMIT }));
+  const verify = inputs.phase === 'verify';
+  const afterDeploy = verify ? renderAfterDeploy(ev, meta) : null;
+  const headline = verify ? renderVerifyHeadline(ev) : null;
+  runtime.appendSummary(
+    verify
+      ? `${headline ? `${headline}\n\n` : ''}${afterDeploy}\n`
+      : renderChecklist(ev, { ...meta, limit: SUMMARY_LIMIT }),
+  );
   let commentUrl = '';
-  if (inputs.comment && facts.pr)
-    commentUrl = await comment(
-      ev,
-      inputs,
-      ctx,
-      client,
-      facts,
-      renderChecklist(ev, {
-        ...meta,
-        marker: markerFor(inputs.environment),
-        stateLine: stateLine({ sha: ev.sha, run: ctx.runId, attempt: ctx.runAttempt }),
-        limit: COMMENT_LIMIT,
-      }),
-    );
-  if (inputs.check)
+  if (inputs.comment && facts.pr) {
+    const marker = markerFor(inputs.environment);
+    const existing = facts.ownComments
+      .filter((c) => c.body.includes(marker))
+      .sort((a, b) => a.databaseId - b.databaseId)[0];
+    // What others may have changed is never carried over: an edited comment is rewritten whole.
+    const carried = carriedParts(existing && !existing.editedByOther ? existing.body : null);
+    const sameCommit = carried.verifiedSha !== null && carried.verifiedSha === ev.sha.toLowerCase();
+    // The comment's state keeps describing the deploy checklist it carries (a verify run after the
+    // merge evaluates the merge commit, the checklist the PR's head): the verify run adds its part
+    // without counting as an evaluation of another commit, and a newer run still wins.
+    const carriedState = verify && carried.deploy && existing ? readState(existing.body) : null;
+    const state: StickyState = { sha: carriedState?.sha ?? ev.sha, run: ctx.runId, attempt: ctx.runAttempt };
+    const body = composeComment({
+      marker,
+      stateLine: stateLine(state),
+      headline: verify ? headline : sameCommit ? carried.headline : null,
+      deploy: verify
+        ? carried.deploy
+        : renderChecklist(ev, {
+            ...meta,
+            limit: COMMENT_LIMIT - (sameCommit ? (carried.verify?.length ?? 0) : 0) - 1000,
+          }),
+      verify: verify ? afterDeploy : sameCommit ? carried.verify : null,
+      limit: COMMENT_LIMIT,
+    });
+    commentUrl = await comment(ev, inputs, ctx, client, facts, body, state);
+  }
+  // The check run carries the deploy verdict (what a ruleset requires); verification does not replace it.
+  if (inputs.check && !verify)
     await checkRun(inputs, ctx, client, {
       sha: ev.sha,
       allowed: ev.allowed,
@@ -268,16 +300,24 @@ async function report(
   writeOutputs(ev, commentUrl);
   for (const g of ev.gates) runtime.info(`${g.status.padEnd(7)} ${g.id}: ${g.summary}`);
   const blocking = blockingIds(ev);
-  if (ev.allowed) runtime.info(`deploy${inputs.environment ? ` to ${inputs.environment}` : ''} allowed`);
-  else if (inputs.mode === 'enforce') {
-    const lines = ev.gates
-      .filter((g) => blocking.includes(g.id))
-      .map((g) => `${g.id} (${g.status}): ${g.summary}`);
-    runtime.setFailed(
-      `deploy${inputs.environment ? ` to ${inputs.environment}` : ''} blocked by ${blocking.length} gate(s):\n${lines.join('\n')}`,
-    );
-  } else
-    runtime.warning(`deploy blocked by ${blocking.join(', ')} (mode: report, so the step does not fail)`);
+  const where = inputs.environment ? ` to ${inputs.environment}` : '';
+  const lines = ev.gates
+    .filter((g) => blocking.includes(g.id))
+    .map((g) => `${g.id} (${g.status}): ${g.summary}`);
+  if (verify) {
+    if (!rollbackOf(ev)) runtime.info(`deploy${where} verified: no rollback needed`);
+    else {
+      const what = verdictOf(ev) === 'fail' ? 'verification failed' : 'could not verify';
+      const message = `deploy${where}: ${what}, roll back (rollback=true):\n${lines.join('\n')}`;
+      if (inputs.mode === 'enforce') runtime.setFailed(message);
+      else runtime.warning(`${message}\n(mode: report, so the step does not fail)`);
+    }
+    return;
+  }
+  if (ev.allowed) runtime.info(`deploy${where} allowed`);
+  else if (inputs.mode === 'enforce')
+    runtime.setFailed(`deploy${where} blocked by ${blocking.length} gate(s):\n${lines.join('\n')}`);
+  else runtime.warning(`deploy blocked by ${blocking.join(', ')} (mode: report, so the step does not fail)`);
 }
 
 /** Publishes the verdict as a check run; a failure is a warning (a missing required check blocks merges anyway). */
@@ -315,6 +355,7 @@ async function comment(
   client: GitHubClient,
   facts: GitHubFacts,
   body: string,
+  state: StickyState = { sha: ev.sha, run: ctx.runId, attempt: ctx.runAttempt },
 ): Promise<string> {
   try {
     const res = await publishSticky({
@@ -323,7 +364,7 @@ async function comment(
       prNumber: facts.pr!.number,
       marker: markerFor(inputs.environment),
       body: runtime.redact(body),
-      state: { sha: ev.sha, run: ctx.runId, attempt: ctx.runAttempt },
+      state,
       headSha: facts.pr!.headSha,
       ownComments: facts.ownComments,
       log: (m) => runtime.info(m),
@@ -345,6 +386,7 @@ async function reportConfigError(
   prNumber: number | null,
 ) {
   const ev: Evaluation & { error: string } = {
+    ...(inputs.phase === 'verify' ? { phase: 'verify' as const } : {}),
     environment: inputs.environment,
     allowed: false,
     sha: facts.checksSha,
@@ -355,12 +397,14 @@ async function reportConfigError(
   const body = [
     markerFor(inputs.environment),
     stateLine({ sha: ev.sha, run: ctx.runId, attempt: ctx.runAttempt }),
-    `## 🚫 Deploy${inputs.environment ? ` to ${inputs.environment}` : ''} blocked: the shipgate config is invalid`,
+    inputs.phase === 'verify'
+      ? `## ⚠️ Could not verify${inputs.environment ? ` ${inputs.environment}` : ''}: roll back (the shipgate config is invalid)`
+      : `## 🚫 Deploy${inputs.environment ? ` to ${inputs.environment}` : ''} blocked: the shipgate config is invalid`,
     '',
     codeBlock(e.message),
   ].join('\n');
   runtime.appendSummary(body);
-  if (inputs.check)
+  if (inputs.check && inputs.phase !== 'verify')
     await checkRun(inputs, ctx, client, {
       sha: ev.sha,
       allowed: false,

@@ -23,7 +23,7 @@ describe('shipgate validate', () => {
     expect(run.stdout).toBe('');
     expect(run.stderr).toBe(
       `${INVALID}:6:19: gates.coverage.min.lines: must be <= 100\n` +
-        `${INVALID}:10:28: gates.smoke.expect: unknown key "max_ms" (did you mean "max-ms"?); allowed: status, max-ms, body-contains, json\n`,
+        `${INVALID}:10:28: gates.smoke.expect: unknown key "max_ms" (did you mean "max-ms"?); allowed: status, max-ms, p95-ms, body-contains, headers, json, tls\n`,
     );
   });
 

@@ -95,7 +95,7 @@ describe('config loader', () => {
   it('lists the gate types for an unknown gate type', async () => {
     const [p] = (await problems('version: 1\ngates:\n  lint:\n    type: linter\n'));
     expect(p).toBe(
-      '.github/shipgate.yml:4:11: gates.lint.type: unknown gate type "linter"; expected one of approvals, audit, checklist, checks, command, coverage, dns, env, environment, fresh, http, manual, migrations, promotion, sarif, tests, window',
+      '.github/shipgate.yml:4:11: gates.lint.type: unknown gate type "linter"; expected one of approvals, audit, checklist, checks, command, coverage, dns, env, environment, fresh, http, manual, metric, migrations, promotion, sarif, tests, window',
     );
   });
 

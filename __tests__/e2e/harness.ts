@@ -49,6 +49,8 @@ export interface RunOptions {
   runId?: number;
   runAttempt?: number;
   number?: number;
+  /** Called with the action's stdout as it arrives (to react to progress while it runs). */
+  onStdout?: (soFar: string) => void;
 }
 
 /** A pull_request payload for a PR of the world, as GitHub sends it (the fields shipgate reads). */
@@ -117,7 +119,10 @@ export async function runAction(fake: FakeGitHub, opts: RunOptions = {}): Promis
   const child = spawn(process.execPath, [join(ROOT, 'dist', 'index.js')], { env, cwd: workspace });
   let stdout = '';
   let stderr = '';
-  child.stdout.on('data', (d) => (stdout += d));
+  child.stdout.on('data', (d) => {
+    stdout += d;
+    opts.onStdout?.(stdout);
+  });
   child.stderr.on('data', (d) => (stderr += d));
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
   const outputs = parseOutputs(readFileSync(outputPath, 'utf8'));

@@ -138,7 +138,7 @@ describe('retries', () => {
       interval: '50ms',
     });
     expect(outcome.status).toBe('pass');
-    expect(facts.attempts).toHaveLength(3);
+    expect(facts.targets[0]!.attempts).toHaveLength(3);
     expect(outcome.summary).toContain('after 3 attempts');
     expect(progress).toContain(
       `GET ${base}/flap?key=a: attempt 1/5: status 503, expected 2xx; retrying in 50 ms`,
@@ -148,7 +148,7 @@ describe('retries', () => {
   test('fails after the last retry with the last answer', async () => {
     const { outcome, facts } = await check({ url: `${base}/fail`, retries: 2, interval: '10ms' });
     expect(outcome.status).toBe('fail');
-    expect(facts.attempts).toHaveLength(3);
+    expect(facts.targets[0]!.attempts).toHaveLength(3);
     expect(outcome.summary).toBe(`GET ${base}/fail: status 503, expected 2xx (3 attempts)`);
   });
 
@@ -164,13 +164,15 @@ describe('latency', () => {
     expect(outcome.summary).toMatch(/: took \d+ ms, max 100 ms$/);
   });
 
-  test('with samples the p95 latency is compared with max-ms', async () => {
-    const slow = await check({ url: `${base}/slow`, samples: 3, expect: { 'max-ms': 100 } });
-    expect(slow.facts.attempts[0]!.responses).toHaveLength(3);
+  test('with samples the p95 latency is compared with p95-ms and the slowest with max-ms', async () => {
+    const slow = await check({ url: `${base}/slow`, samples: 3, expect: { 'p95-ms': 100 } });
+    expect(slow.facts.targets[0]!.attempts[0]!.responses).toHaveLength(3);
     expect(slow.outcome.summary).toMatch(/p95 latency \d+ ms over 3 requests, max 100 ms/);
-    const fast = await check({ url: `${base}/ok`, samples: 5, expect: { 'max-ms': 60_000 } });
+    const slowest = await check({ url: `${base}/slow`, samples: 2, expect: { 'max-ms': 100 } });
+    expect(slowest.outcome.summary).toMatch(/slowest of 2 requests took \d+ ms, max 100 ms/);
+    const fast = await check({ url: `${base}/ok`, samples: 5, expect: { 'p95-ms': 60_000, 'max-ms': 60_000 } });
     expect(fast.outcome.status).toBe('pass');
-    expect(fast.outcome.summary).toMatch(/\(p95 \d+ ms over 5 requests\)$/);
+    expect(fast.outcome.summary).toMatch(/\(p95 \d+ ms, max \d+ ms over 5 requests\)$/);
   });
 
   test('p95 uses the nearest rank', () => {
@@ -224,7 +226,7 @@ describe('body', () => {
       expect: { json: { path: 'method', equals: 'POST' } },
     });
     expect(outcome.status).toBe('pass');
-    expect(JSON.parse(facts.attempts[0]!.responses[0]!.body).body).toBe('{"ping":1}');
+    expect(JSON.parse(facts.targets[0]!.attempts[0]!.responses[0]!.body).body).toBe('{"ping":1}');
   });
 });
 
@@ -272,7 +274,7 @@ describe('no answer', () => {
     ac.abort();
     const gate = { type: 'http', url: `${base}/ok` } as HttpGate;
     const facts: HttpFacts = await collectHttp(gate, collectCtx({}, ac.signal).ctx);
-    expect(facts.attempts).toHaveLength(0);
+    expect(facts.targets[0]!.attempts).toHaveLength(0);
     expect(evaluateHttp(gate, facts, evalCtx).status).toBe('error');
   });
 });
@@ -296,7 +298,7 @@ describe('env references and secrets', () => {
       { url: `${base}/echo`, method: 'PUT', body: 'v=${{env.SMOKE_TOKEN}}' },
       { SMOKE_TOKEN: 'abc' },
     );
-    expect(JSON.parse(facts.attempts[0]!.responses[0]!.body)).toMatchObject({ method: 'PUT', body: 'v=abc' });
+    expect(JSON.parse(facts.targets[0]!.attempts[0]!.responses[0]!.body)).toMatchObject({ method: 'PUT', body: 'v=abc' });
   });
 
   test('a missing variable is a UserError naming it', async () => {

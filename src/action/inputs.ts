@@ -19,6 +19,8 @@ export interface Inputs {
   check: boolean;
   /** A rollback: promotion order is not enforced. */
   rollback: boolean;
+  /** `deploy` (before the deploy step, default) or `verify` (after it: sample, say whether to roll back). */
+  phase: 'deploy' | 'verify';
 }
 
 /** Input names, as in action.yml (a test keeps both lists equal). */
@@ -34,6 +36,7 @@ export const INPUT_NAMES = [
   'now',
   'check',
   'rollback',
+  'phase',
 ] as const;
 
 export function readInputs(env: NodeJS.ProcessEnv = process.env): Inputs {
@@ -60,6 +63,11 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): Inputs {
     throw new UserError(
       `input now: "${nowText}" is not an ISO date-time with an offset, such as 2026-12-04T15:00:00+01:00 or 2026-12-04T14:00:00Z`,
     );
+  const phase = get('phase') || 'deploy';
+  if (phase !== 'deploy' && phase !== 'verify')
+    throw new UserError(
+      `input phase: "${phase}" is not a phase; expected deploy (before the deploy step) or verify (after it)`,
+    );
   const token = get('token') || env.GITHUB_TOKEN || '';
   return {
     config: get('config') || '.github/shipgate.yml',
@@ -73,5 +81,6 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): Inputs {
     now,
     check: bool('check', 'false'),
     rollback: bool('rollback', 'false'),
+    phase,
   };
 }

@@ -679,6 +679,15 @@ function crossChecks(config: ShipgateConfig): PathProblem[] {
         });
       }
     });
+    (def.verify ?? []).forEach((id, i) => {
+      if (!Object.hasOwn(config.gates, id)) {
+        const hint = closest(id, gateIds);
+        out.push({
+          path: ['environments', env, 'verify', i],
+          message: `environments.${env}.verify: no gate named "${id}"${hint ? ` (did you mean "${hint}"?)` : ''}; gates defined: ${gateIds.join(', ')}`,
+        });
+      }
+    });
     if (def.wait !== undefined) checkDuration(out, ['environments', env, 'wait'], def.wait);
   }
   if (config.defaults?.wait !== undefined) checkDuration(out, ['defaults', 'wait'], config.defaults.wait);
@@ -705,6 +714,11 @@ function crossChecks(config: ShipgateConfig): PathProblem[] {
     }
     for (const key of ['wait', 'timeout', 'interval', 'max-age', 'soak'] as const) {
       if (typeof g[key] === 'string') checkDuration(out, ['gates', id, key], g[key] as string);
+    }
+    const sample = g.sample as Record<string, unknown> | undefined;
+    for (const key of ['delay', 'every', 'for'] as const) {
+      if (typeof sample?.[key] === 'string')
+        checkDuration(out, ['gates', id, 'sample', key], sample[key] as string);
     }
     if (typeof g.timezone === 'string') checkZone(out, ['gates', id, 'timezone'], g.timezone);
     if (g.type === 'checklist') {

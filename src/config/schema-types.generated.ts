@@ -110,6 +110,13 @@ export type People2 = [Person, ...Person[]];
  */
 export type AppSlug = string;
 /**
+ * An http(s) URL, or one taken from the environment: ${{ env.NAME }}.
+ *
+ * This interface was referenced by `ShipgateConfig`'s JSON-Schema
+ * via the `definition` "httpUrl".
+ */
+export type HttpUrl = string;
+/**
  * Who may waive this gate with a PR comment `/waive <gate-id> <reason> [until YYYY-MM-DD]`: a waiver turns the gate's fail into waived (an error is never waivable). Default: defaults.waivers; without either nobody can waive it.
  *
  * @minItems 1
@@ -214,6 +221,12 @@ export interface Environment {
    * @minItems 1
    */
   gates: [Id, ...Id[]];
+  /**
+   * Gates evaluated after the deploy step (the action's `phase: verify`, `shipgate check --phase verify`): health, error rate, latency. A failed or erred one sets the `rollback` output.
+   *
+   * @minItems 1
+   */
+  verify?: [Id, ...Id[]];
   wait?: Duration;
 }
 /**
@@ -239,6 +252,7 @@ export interface Gate1 {
     | 'fresh'
     | 'http'
     | 'manual'
+    | 'metric'
     | 'migrations'
     | 'promotion'
     | 'sarif'
@@ -261,6 +275,30 @@ export interface CoverageMin {
  */
 export interface EnvMap {
   [k: string]: string | number | boolean;
+}
+/**
+ * Evaluate the gate repeatedly (after a deploy): wait `delay`, then evaluate every `every` for `for`. It fails as soon as more than `failure-limit` samples failed and passes only when the whole window held.
+ *
+ * This interface was referenced by `ShipgateConfig`'s JSON-Schema
+ * via the `definition` "sample".
+ */
+export interface Sample {
+  /**
+   * A duration such as 500ms, 30s, 15m, 1h or 1h30m.
+   */
+  delay?: string;
+  /**
+   * A duration such as 500ms, 30s, 15m, 1h or 1h30m.
+   */
+  every: string;
+  /**
+   * A duration such as 500ms, 30s, 15m, 1h or 1h30m.
+   */
+  for: string;
+  /**
+   * Failed samples tolerated; one more fails the gate. Default 0.
+   */
+  'failure-limit'?: number;
 }
 /**
  * The pull request has enough approving reviews from the right people.
@@ -442,6 +480,7 @@ export interface CommandGate {
    * Shell to run it with. Default bash (sh when bash is missing).
    */
   shell?: string;
+  sample?: Sample;
 }
 /**
  * Test coverage report meets thresholds.
@@ -627,7 +666,7 @@ export interface FreshGate {
   timeout?: string;
 }
 /**
- * An HTTP endpoint answers as expected (health check, smoke test).
+ * HTTP endpoints answer as expected (health check, smoke test, security headers, TLS certificate).
  *
  * This interface was referenced by `ShipgateConfig`'s JSON-Schema
  * via the `definition` "httpGate".
@@ -638,7 +677,17 @@ export interface HttpGate {
   required?: GateRequired;
   waivers?: GateWaivers;
   locked?: GateLocked;
-  url: string;
+  /**
+   * The URL to request (or use urls for several).
+   */
+  url?: string;
+  /**
+   * Several URLs, each requested and reported; the gate passes when every one does.
+   *
+   * @minItems 1
+   * @maxItems 50
+   */
+  urls?: [HttpUrl, ...HttpUrl[]];
   method?: 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'OPTIONS';
   headers?: {
     [k: string]: string;
@@ -652,23 +701,92 @@ export interface HttpGate {
    */
   timeout?: string;
   /**
-   * Requests whose p95 latency is compared with max-ms.
+   * Requests per URL and attempt; their latency is judged by max-ms and p95-ms.
    */
   samples?: number;
   'follow-redirects'?: boolean;
+  sample?: Sample;
 }
 export interface HttpExpect {
   status?: number | [number, ...number[]];
+  /**
+   * Slowest request allowed (over all samples), ms.
+   */
   'max-ms'?: number;
+  /**
+   * 95th percentile of the samples' latency allowed, ms.
+   */
+  'p95-ms'?: number;
   'body-contains'?: string;
+  /**
+   * Response headers (names case-insensitive) and what they must be.
+   */
+  headers?: {
+    [k: string]: HttpHeaderExpect;
+  };
   json?: HttpJsonExpect;
+  tls?: HttpTlsExpect;
 }
+export interface HttpHeaderExpect {
+  /**
+   * true: the header must be there; false: it must not (e.g. x-powered-by).
+   */
+  present?: boolean;
+  equals?: string;
+  /**
+   * Regular expression (JavaScript syntax) the value must match.
+   */
+  matches?: string;
+}
+/**
+ * A JSON Pointer key such as /status or /checks/0/up (starting with /), each with its assertion; or the older form { path, equals }
+ */
 export interface HttpJsonExpect {
   /**
-   * Dot path into the JSON body, e.g. status or checks.0.name.
+   * Older form: dot path into the JSON body, e.g. status or checks.0.name.
    */
-  path: string;
-  equals: unknown;
+  path?: string;
+  equals?: unknown;
+  [k: string]: unknown;
+}
+export interface HttpJsonAssertion {
+  /**
+   * The value must equal this (any JSON value).
+   */
+  equals?: {
+    [k: string]: unknown;
+  };
+  /**
+   * The value must be one of these.
+   *
+   * @minItems 1
+   */
+  in?: [unknown, ...unknown[]];
+  /**
+   * The value must be a string matching this regular expression.
+   */
+  matches?: string;
+  /**
+   * The value must be a number at least this.
+   */
+  min?: number;
+  /**
+   * The value must be a number at most this.
+   */
+  max?: number;
+}
+/**
+ * The https certificate is valid for the host, its chain is trusted, and it expires in at least min-days.
+ */
+export interface HttpTlsExpect {
+  /**
+   * Days the certificate must still be valid. Default 14.
+   */
+  'min-days'?: number;
+  /**
+   * PEM file (in the workspace) of the CA to trust instead of the system's, for an internal CA.
+   */
+  ca?: string;
 }
 /**
  * A person from the signoff list comments /signoff <gate-id> on the pull request.
@@ -695,6 +813,66 @@ export interface ManualGate {
    * Shown under the gate in the comment: what the signer confirms.
    */
   instructions?: string;
+}
+/**
+ * A number from Prometheus (a PromQL instant query) or from a JSON API is within min/max: error rate, latency, saturation after a deploy.
+ *
+ * This interface was referenced by `ShipgateConfig`'s JSON-Schema
+ * via the `definition` "metricGate".
+ */
+export interface MetricGate {
+  type: 'metric';
+  title?: GateTitle;
+  required?: GateRequired;
+  waivers?: GateWaivers;
+  locked?: GateLocked;
+  prometheus?: MetricPrometheus;
+  /**
+   * PromQL instant query returning one number (a scalar or a one-series vector).
+   */
+  query?: string;
+  json?: MetricJson;
+  /**
+   * The value must be at least this.
+   */
+  min?: number;
+  /**
+   * The value must be at most this.
+   */
+  max?: number;
+  /**
+   * A duration such as 500ms, 30s, 15m, 1h or 1h30m.
+   */
+  timeout?: string;
+  sample?: Sample;
+}
+/**
+ * Prometheus (or a compatible API: Thanos, Mimir, VictoriaMetrics) queried at /api/v1/query.
+ */
+export interface MetricPrometheus {
+  /**
+   * An http(s) URL, or one taken from the environment: ${{ env.NAME }}.
+   */
+  url: string;
+  /**
+   * Request headers, e.g. Authorization: Bearer ${{ env.PROM_TOKEN }}. Values are never shown.
+   */
+  headers?: {
+    [k: string]: string;
+  };
+}
+/**
+ * Any HTTP API answering JSON: one number read by JSON Pointer (Datadog, New Relic, a status endpoint).
+ */
+export interface MetricJson {
+  url: HttpUrl;
+  headers?: {
+    [k: string]: string;
+  };
+  /**
+   * JSON Pointer (RFC 6901) to the number, e.g. /data/0/value.
+   */
+  pointer: string;
 }
 export interface MigrationsGate2 {
   type: 'migrations';
@@ -879,6 +1057,7 @@ export interface GateConfigs {
   fresh: FreshGate;
   http: HttpGate;
   manual: ManualGate;
+  metric: MetricGate;
   migrations: MigrationsGate;
   promotion: PromotionGate;
   sarif: SarifGate;

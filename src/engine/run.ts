@@ -13,7 +13,8 @@ import type { EvalContext, Evaluation, GateOutcome, GateResult, PrFacts, TeamFac
 import type { CollectContext, GitHubSide, GitHubView } from '../sources/types.js';
 import { formatDuration } from '../util/duration.js';
 import { applyWaivers, evaluateWaivers } from '../gates/waivers.js';
-import { waiversFor, type GateSpec } from './select.js';
+import { waiversFor, type GateSpec, type Phase } from './select.js';
+import { runSampled, type SampleConfig } from './sample.js';
 
 export type { GitHubSide };
 
@@ -36,6 +37,8 @@ export interface EngineInput {
   sleep?: (ms: number) => Promise<void>;
   /** Called when a gate's result is known (progress in the CLI). */
   onResult?: (result: GateResult) => void;
+  /** `verify`: the gates run after the deploy step. Default `deploy`. */
+  phase?: Phase;
 }
 
 const defaultSleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
@@ -116,13 +119,34 @@ export async function runGates(input: EngineInput): Promise<Evaluation> {
     }
     // Note: `onResult?.(judge(…))` would skip judge() when there is no listener.
     let result: GateResult;
+    const waitedMs = round === 0 ? 0 : Date.now() - started;
+    const ctx: CollectContext = {
+      ...input.collect,
+      github: view,
+      wait: { round, waitedMs, over: waitedMs >= input.waitMs(spec) },
+    };
+    const sample = (spec.config as { sample?: SampleConfig }).sample;
+    if (sample) {
+      // Verify-phase sampling: gather and judge again at every sample; the window decides.
+      const { outcome, sampling } = await runSampled(spec, sample, {
+        measure: async () => {
+          try {
+            const facts = k.collect ? await k.collect(spec.config as never, ctx) : {};
+            return k.logic.evaluate(spec.config as never, facts as never, evalCtx(spec));
+          } catch (e) {
+            return collectError(e);
+          }
+        },
+        signal: input.collect.signal,
+        log: input.log,
+        unit: spec.type === 'http' ? 'ms' : undefined,
+      });
+      result = finish(spec, outcome);
+      result.sampling = sampling;
+      input.onResult?.(result);
+      return;
+    }
     try {
-      const waitedMs = round === 0 ? 0 : Date.now() - started;
-      const ctx: CollectContext = {
-        ...input.collect,
-        github: view,
-        wait: { round, waitedMs, over: waitedMs >= input.waitMs(spec) },
-      };
       const facts = k.collect ? await k.collect(spec.config as never, ctx) : {};
       factsById.set(spec.id, facts);
       if (isLate(spec)) return; // judged after the others, below
@@ -188,6 +212,7 @@ export async function runGates(input: EngineInput): Promise<Evaluation> {
   });
   gates.push(...(input.unavailable ?? []));
   return {
+    ...(input.phase === 'verify' ? { phase: 'verify' as const } : {}),
     environment: input.environment,
     allowed: gates.every((g) => !g.required || allowsDeploy(g.status)),
     sha: input.github?.checksSha ?? input.sha,

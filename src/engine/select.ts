@@ -14,8 +14,20 @@ export interface GateSpec {
   config: GateConfig;
 }
 
-export function selectGates(config: ShipgateConfig, environment: string): GateSpec[] {
+export type Phase = 'deploy' | 'verify';
+
+/**
+ * The gates of one phase. `deploy` (before the deploy step): the environment's `gates`, or without
+ * an environment every gate except those only named in `verify` lists (a metric watching the new
+ * version means nothing before it is deployed). `verify` (after it): the environment's `verify`.
+ */
+export function selectGates(
+  config: ShipgateConfig,
+  environment: string,
+  phase: Phase = 'deploy',
+): GateSpec[] {
   let ids = Object.keys(config.gates);
+  const envs = config.environments ?? {};
   if (environment && config.environments) {
     // Own properties only: an environment named `toString` is not Object.prototype's.
     const env = Object.hasOwn(config.environments, environment)
@@ -26,7 +38,26 @@ export function selectGates(config: ShipgateConfig, environment: string): GateSp
         `environment "${environment}" is not defined in the config; defined: ${Object.keys(config.environments).join(', ')} (or leave \`environment\` empty to run every gate)`,
       );
     }
-    ids = env.gates;
+    if (phase === 'verify') {
+      if (!env.verify)
+        throw new UserError(
+          `environment "${environment}" has no verify list: add environments.${environment}.verify: [gate ids] to say what is checked after the deploy`,
+        );
+      ids = env.verify;
+    } else ids = env.gates;
+  } else if (phase === 'verify') {
+    const withVerify = Object.entries(envs).filter(([, e]) => e.verify);
+    throw new UserError(
+      withVerify.length
+        ? `the verify phase needs an environment: set \`environment\` to one with a verify list (${withVerify.map(([n]) => n).join(', ')})`
+        : 'the verify phase needs an environment with a verify list: add environments.<name>.verify: [gate ids] to the config and set `environment`',
+    );
+  } else {
+    const inGates = new Set(Object.values(envs).flatMap((e) => e.gates));
+    const verifyOnly = new Set(
+      Object.values(envs).flatMap((e) => (e.verify ?? []).filter((id) => !inGates.has(id))),
+    );
+    ids = ids.filter((id) => !verifyOnly.has(id));
   }
   // A checklist item linked to a gate is checked by that gate: it runs with the checklist even
   // when the environment does not list it.
@@ -48,6 +79,13 @@ export function selectGates(config: ShipgateConfig, environment: string): GateSp
     const g = gate as { title?: string; required?: boolean };
     return { id, type: gate.type, title: g.title ?? id, required: g.required ?? true, config: gate };
   });
+}
+
+/** How long a gate's sampling takes at most (`sample.delay` + `sample.for`), 0 without `sample`. */
+export function samplingMs(spec: GateSpec): number {
+  const s = (spec.config as { sample?: { delay?: string; for?: string } }).sample;
+  if (!s) return 0;
+  return (parseDuration(s.delay ?? '0') ?? 0) + (parseDuration(s.for ?? '0') ?? 0);
 }
 
 /**
@@ -83,10 +121,19 @@ export function waiversFor(spec: GateSpec, config: ShipgateConfig): Person[] | u
  * gate the environment names that the repository does not define (or, when none is named, one
  * `extends` entry), so the deploy is blocked while the other gates still evaluate.
  */
-export function unavailableGates(config: ShipgateConfig, environment: string): GateResult[] {
+export function unavailableGates(
+  config: ShipgateConfig,
+  environment: string,
+  phase: Phase = 'deploy',
+): GateResult[] {
   const info = extendsInfo(config);
   if (!info?.unavailable) return [];
-  const listed = environment ? config.environments?.[environment]?.gates : undefined;
+  const env = environment ? config.environments?.[environment] : undefined;
+  const listed: string[] | undefined = env
+    ? phase === 'verify'
+      ? (env.verify ?? [])
+      : env.gates
+    : undefined;
   return info.unavailable.gates
     .filter((id) => id === 'extends' || !listed || listed.includes(id))
     .map((id) => ({

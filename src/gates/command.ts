@@ -7,6 +7,7 @@ import type { CommandGate } from '../config/schema-types.generated.js';
 import { formatDuration, parseDuration } from '../util/duration.js';
 import type { Detail, EvalContext, GateOutcome } from './types.js';
 import type { GateLogic } from './types.js';
+import { sampleProblems } from './sample-check.js';
 
 export interface CommandFacts {
   /** The command line as configured. */
@@ -108,4 +109,5 @@ export function explainCommand(gate: CommandGate): string[] {
 export const gate: GateLogic<'command', CommandFacts> = {
   evaluate: evaluateCommand,
   explain: explainCommand,
+  check: (g) => (g.sample ? sampleProblems(g.sample as unknown as Record<string, unknown>) : []),
 };

@@ -121,6 +121,11 @@ export const GATES: { [T in GateType]: AnyGateEntry<T> } = {
     logic: () => import('./migrations.js'),
     facts: () => import('../sources/migrations.js'),
   }),
+  metric: entry({
+    source: 'local',
+    logic: () => import('./metric.js'),
+    facts: () => import('../sources/metric.js'),
+  }),
   promotion: entry({
     source: 'github',
     logic: () => import('./promotion.js'),

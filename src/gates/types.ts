@@ -89,6 +89,28 @@ export interface GateOutcome {
    * e.g. a checklist's items. Merged into the gate's entry; it cannot replace the common keys.
    */
   data?: Record<string, unknown>;
+  /** The number measured (a metric's value, an http gate's latency), for sampled min / max / last. */
+  value?: number;
+}
+
+/** One evaluation of a gate with `sample:` (verify phase), as reported in the result and comment. */
+export interface SampleRecord {
+  /** ISO time the sample was taken. */
+  at: string;
+  status: GateStatus;
+  summary: string;
+  value?: number;
+}
+
+/** A sampled gate's window: every sample and how it ended. */
+export interface Sampling {
+  samples: SampleRecord[];
+  /** Samples planned for the whole window. */
+  planned: number;
+  failed: number;
+  failureLimit: number;
+  /** Unit of `value` (e.g. "ms"), when the gate knows it. */
+  unit?: string;
 }
 
 /** A command a person types on the PR to unblock a gate. */
@@ -109,9 +131,13 @@ export interface GateResult extends GateOutcome {
   required: boolean;
   /** Set when the status is `waived`: who waived it, why, until when. */
   waiver?: WaiverRecord;
+  /** Set for gates with `sample:`. */
+  sampling?: Sampling;
 }
 
 export interface Evaluation {
+  /** `deploy` (before the deploy step) or `verify` (after it). Absent means deploy. */
+  phase?: 'deploy' | 'verify';
   environment: string;
   allowed: boolean;
   sha: string;

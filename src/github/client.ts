@@ -75,6 +75,11 @@ export class GitHubClient {
     this.graphqlRoute = `POST ${options.graphqlUrl}`;
   }
 
+  /** Moves the run's deadline later (verify-phase sampling windows are known only from the config). */
+  extendDeadline(until: number): void {
+    if (until > this.opts.deadline) this.opts.deadline = until;
+  }
+
   /** A GraphQL query (read-only, so safely retried). Returns data and errors; throws only when no data came. */
   async graphql<T>(
     query: string,
