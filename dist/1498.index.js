@@ -167,6 +167,25 @@ function checkRegex(out, path, source) {
 }
 
 
+/***/ }),
+
+/***/ 1555:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.formatNumber = formatNumber;
+/** A measured number as people read it: up to 4 significant digits, no exponent for everyday sizes. */
+function formatNumber(v) {
+    if (!Number.isFinite(v))
+        return v > 0 ? '+Inf' : v < 0 ? '-Inf' : 'NaN';
+    if (v === 0)
+        return '0';
+    const abs = Math.abs(v);
+    return abs >= 1e-4 && abs < 1e9 ? String(Number(v.toPrecision(4))) : v.toPrecision(4);
+}
+
+
 /***/ })
 
 };

@@ -2,6 +2,274 @@ export const id = 1693;
 export const ids = [1693];
 export const modules = {
 
+/***/ 2165:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.teamsIn = teamsIn;
+exports.expand = expand;
+exports.isAllowed = isAllowed;
+exports.describePeople = describePeople;
+exports.describeWho = describeWho;
+/** Teams referenced by a people list, expanding groups: `org/team` (lower case). */
+function teamsIn(people, groups) {
+    const out = new Set();
+    for (const p of expand(people, groups))
+        if (p.startsWith('@'))
+            out.add(p.slice(1).toLowerCase());
+    return [...out];
+}
+/** Expands group names (nested groups allowed; cycles are cut) into users and `@org/team` entries. */
+function expand(people, groups) {
+    const seen = new Set();
+    const out = [];
+    const walk = (list) => {
+        for (const p of list) {
+            if (seen.has(p))
+                continue;
+            seen.add(p);
+            // Own properties only: a user named `constructor` or `toString` is not Object's.
+            const group = p.startsWith('@') || !Object.hasOwn(groups, p) ? undefined : groups[p];
+            if (group)
+                walk(group);
+            else
+                out.push(p);
+        }
+    };
+    walk(people);
+    return out;
+}
+function isAllowed(login, people, ctx) {
+    const who = login.toLowerCase();
+    const errors = [];
+    for (const p of expand(people, ctx.groups)) {
+        if (!p.startsWith('@')) {
+            if (p.toLowerCase() === who)
+                return { allowed: true };
+            continue;
+        }
+        const team = p.slice(1).toLowerCase();
+        const facts = Object.hasOwn(ctx.teams, team) ? ctx.teams[team] : undefined;
+        if (!facts) {
+            errors.push(`members of ${p} were not read`);
+        }
+        else if ('error' in facts) {
+            errors.push(facts.error);
+        }
+        else if (facts.members.some((m) => m.toLowerCase() === who)) {
+            return { allowed: true };
+        }
+    }
+    return errors.length ? { allowed: false, error: errors.join('; ') } : { allowed: false };
+}
+/** "alice, @acme/dba or release-managers" for messages. */
+function describePeople(people) {
+    const items = [...people];
+    if (items.length <= 1)
+        return items.join('');
+    return `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+}
+/**
+ * The people of a list as a reader needs them, with group names expanded to who is in them:
+ * "release-managers (alice, @acme/rm) or @acme/dba".
+ */
+function describeWho(people, groups) {
+    return describePeople(people.map((p) => {
+        if (p.startsWith('@') || !groups[p])
+            return p;
+        const members = expand([p], groups);
+        return members.length ? `${p} (${members.join(', ')})` : `${p} (empty group)`;
+    }));
+}
+
+
+/***/ }),
+
+/***/ 878:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.evaluateSignoffs = evaluateSignoffs;
+exports.commentTrustProblem = commentTrustProblem;
+exports.withoutPr = withoutPr;
+exports.signoffUnblock = signoffUnblock;
+exports.signoffHint = signoffHint;
+exports.signoffGates = signoffGates;
+exports.signoffNotices = signoffNotices;
+const people_js_1 = __webpack_require__(2165);
+function evaluateSignoffs(ctx, gateId, allowed, options = {}) {
+    const pr = ctx.pr;
+    const result = { valid: [], ignored: [] };
+    if (!pr)
+        return result;
+    // A sign-off (or a revoke) may be among what could not be read: nothing is judged on part of it.
+    if (pr.incomplete?.comments)
+        return { ...result, error: pr.incomplete.comments };
+    const byPerson = new Map();
+    const errors = [];
+    const comments = [...pr.comments].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+    for (const c of comments) {
+        for (const cmd of c.commands) {
+            if (cmd.malformed || cmd.na || !cmd.ids.includes(gateId))
+                continue;
+            const login = c.author ?? 'ghost';
+            const key = login.toLowerCase();
+            // An edit can only make the gate stricter: a revoke counts however the comment came to be,
+            // and only ever withdraws its author's own sign-off.
+            if (cmd.revoke) {
+                if (c.author)
+                    byPerson.delete(key);
+                continue;
+            }
+            const why = rejectReason(c, ctx, allowed, options);
+            if (why?.error)
+                errors.push(why.error);
+            if (why) {
+                result.ignored.push({ login, at: c.createdAt, url: c.url, reason: why.reason });
+                continue;
+            }
+            byPerson.set(key, { gate: gateId, login, at: c.createdAt, url: c.url });
+        }
+    }
+    result.valid = [...byPerson.values()].sort((a, b) => a.at.localeCompare(b.at));
+    if (errors.length)
+        result.error = [...new Set(errors)].join('; ');
+    return result;
+}
+function rejectReason(c, ctx, allowed, options) {
+    const problem = commentTrustProblem(c, ctx, allowed, 'sign off');
+    if (problem)
+        return problem;
+    if (options.dismissStale && ctx.pr.headPushedAt && c.createdAt < ctx.pr.headPushedAt)
+        return { reason: 'given before the latest push (dismiss-stale)' };
+    return null;
+}
+/**
+ * Why a command comment does not count, or null when it does: shared by sign-offs and waivers so
+ * both trust the same people. The PR author, bots and edited comments never count.
+ */
+function commentTrustProblem(c, ctx, allowed, verb) {
+    const pr = ctx.pr;
+    const what = verb === 'sign off' ? 'sign off their own PR' : 'waive a gate on their own PR';
+    if (!c.author)
+        return { reason: 'the comment author is unknown (deleted account)' };
+    if (c.authorIsBot || c.author.endsWith('[bot]'))
+        return { reason: `bots cannot ${verb}` };
+    if (pr.author && c.author.toLowerCase() === pr.author.toLowerCase())
+        return { reason: `the PR author cannot ${what}` };
+    if (c.lastEditedAt) {
+        const by = c.editor && c.editor !== c.author ? ` by ${c.editor}` : '';
+        return { reason: `the comment was edited${by} after posting; post a new comment instead` };
+    }
+    const check = (0, people_js_1.isAllowed)(c.author, allowed, ctx);
+    if (!check.allowed) {
+        if (check.error)
+            return { reason: `could not check who may ${verb}: ${check.error}`, error: check.error };
+        return { reason: `${c.author} is not allowed to ${verb} (allowed: ${(0, people_js_1.describePeople)(allowed)})` };
+    }
+    return null;
+}
+/**
+ * The outcome for a PR-bound requirement when there is no PR: in the action it fails with the
+ * reason; in the CLI (a local preview) it is skipped, since only the action on the PR can know.
+ */
+function withoutPr(ctx, what) {
+    if (ctx.mode === 'cli')
+        return { status: 'skipped', summary: `${what} is checked by the action on the pull request` };
+    return { status: 'fail', summary: `no pull request for this commit: ${what} needs a PR to comment on` };
+}
+/** The command that unblocks a sign-off gate, and who may type it (groups expanded). */
+function signoffUnblock(ctx, allowed) {
+    return { command: `/signoff ${ctx.gateId}`, who: (0, people_js_1.describeWho)(allowed, ctx.groups) };
+}
+/** "Comment `/signoff <id>`" instruction text. */
+function signoffHint(gateId, allowed) {
+    return `${(0, people_js_1.describePeople)(allowed)} can sign off by commenting "/signoff ${gateId}" on the PR ("/signoff revoke ${gateId}" withdraws it).`;
+}
+/** Which gates of the whole config (every environment) take a sign-off, and the type of each gate. */
+function signoffGates(gates) {
+    const takes = new Set();
+    const types = new Map();
+    for (const [id, g] of Object.entries(gates)) {
+        types.set(id, g.type);
+        const c = g;
+        if (g.type === 'manual' || (g.type === 'migrations' && c.signoff) || (g.type === 'window' && c.override))
+            takes.add(id);
+    }
+    return { takes, types };
+}
+/**
+ * The `/signoff` commands on the PR that cannot do anything: for a gate that does not exist or
+ * takes no sign-off, or malformed. Bots' comments are left out (they may quote commands).
+ */
+function signoffNotices(comments, gates, 
+/** Ids that a checklist gate took (its headings and items), and how it matches them. */
+checklist = { knows: () => false, ids: [] }) {
+    const { takes, types } = signoffGates(gates);
+    const out = [];
+    const sorted = [...comments].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+    for (const c of sorted) {
+        if (c.authorIsBot || (c.author ?? '').endsWith('[bot]'))
+            continue;
+        for (const cmd of c.commands) {
+            const base = { command: cmd.text, login: c.author ?? 'ghost', at: c.createdAt, url: c.url };
+            if (cmd.malformed) {
+                out.push({ ...base, gate: cmd.gate, kind: 'malformed' });
+                continue;
+            }
+            const known = (id) => checklist.knows(id) || (!cmd.na && takes.has(id));
+            // `/signoff rollback plan`: several unknown words that, joined, name a gate or item.
+            const joined = cmd.ids.join('-');
+            if (cmd.ids.length > 1 && !cmd.ids.some(known) && known(joined)) {
+                out.push({ ...base, gate: cmd.ids.join(' '), kind: 'unknown', suggestion: joined });
+                continue;
+            }
+            for (const id of cmd.ids) {
+                if (known(id))
+                    continue;
+                const type = cmd.na ? undefined : types.get(id);
+                const suggestion = closest(id, cmd.na ? [...checklist.ids] : [...takes, ...checklist.ids]);
+                out.push({
+                    ...base,
+                    gate: id,
+                    kind: type === undefined ? 'unknown' : 'no-signoff',
+                    ...(type !== undefined ? { type } : {}),
+                    ...(suggestion ? { suggestion } : {}),
+                });
+            }
+        }
+    }
+    return out;
+}
+/** The candidate within edit distance 2 (or a third of the word, if less) of `word`, if any. */
+function closest(word, candidates) {
+    const limit = Math.min(2, Math.max(1, Math.floor(word.length / 3)));
+    let best;
+    for (const id of candidates) {
+        const d = editDistance(word, id);
+        if (d <= limit && (!best || d < best.d))
+            best = { id, d };
+    }
+    return best?.id;
+}
+function editDistance(a, b) {
+    if (Math.abs(a.length - b.length) > 2)
+        return 3;
+    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const row = [i];
+        for (let j = 1; j <= b.length; j++)
+            row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        prev = row;
+    }
+    return prev[b.length];
+}
+
+
+/***/ }),
+
 /***/ 1693:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 

@@ -1,5 +1,5 @@
 export const id = 2628;
-export const ids = [2628,878];
+export const ids = [2628];
 export const modules = {
 
 /***/ 2628:

@@ -1,5 +1,5 @@
 export const id = 4744;
-export const ids = [4744,878];
+export const ids = [4744];
 export const modules = {
 
 /***/ 4744:

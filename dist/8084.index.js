@@ -1,5 +1,5 @@
 export const id = 8084;
-export const ids = [8084,8921,1302];
+export const ids = [8084,8921];
 export const modules = {
 
 /***/ 8084:
@@ -288,7 +288,7 @@ async function main(argv, io) {
                 checkEnvironment(config);
                 const gates = (0, select_js_1.selectGates)(config, environment, phase);
                 const progress = (m) => io.stderr(paintErr.dim(`… ${m}`) + '\n');
-                const { runGates } = await Promise.all(/* import() */[__webpack_require__.e(2515), __webpack_require__.e(878)]).then(__webpack_require__.bind(__webpack_require__, 2515));
+                const { runGates } = await __webpack_require__.e(/* import() */ 4896).then(__webpack_require__.bind(__webpack_require__, 2515));
                 const ev = await runGates({
                     config,
                     environment,
@@ -464,6 +464,58 @@ function detailLines(g) {
 
 /***/ }),
 
+/***/ 3736:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.checklistData = checklistData;
+exports.loosen = loosen;
+exports.checklistIds = checklistIds;
+exports.shown = shown;
+/** The checklist data of a result, or null when it is not a checklist gate (or it could not be read). */
+function checklistData(result) {
+    if (result.type !== 'checklist')
+        return null;
+    const data = result.data;
+    if (!data || !Array.isArray(data['items']) || !Array.isArray(data['headings']))
+        return null;
+    return data;
+}
+/** `monitoring-observability` finds `monitoring--observability`; `#1-database-setup` finds `1-database-setup`. */
+function loosen(key) {
+    return key
+        .toLowerCase()
+        .replace(/^#/, '')
+        .replace(/-+/g, '-')
+        .replace(/(^|\/)-|-($|\/)/g, '$1$2');
+}
+/** The heading slugs and item ids the checklist gates of an evaluation take commands for. */
+function checklistIds(gates) {
+    const ids = new Set();
+    for (const g of gates) {
+        const data = checklistData(g);
+        if (!data)
+            continue;
+        for (const h of data.headings)
+            ids.add(h.slug);
+        for (const i of data.items)
+            ids.add(i.id);
+    }
+    const loose = new Set([...ids].map(loosen));
+    return { knows: (id) => ids.has(id) || loose.has(loosen(id)), ids: [...ids] };
+}
+/**
+ * A heading as the comment shows it: without the status emoji the file's author put in front of it
+ * ("✅ Core Components"), which would contradict the status shipgate shows next to it.
+ */
+function shown(text) {
+    return (text ?? '').replace(/^(?:[\u2705\u2714\u2611\u274c\u274e\u2716\u23f3\u231b\u26a0\u2b55\u{1f7e0}-\u{1f7eb}\u{1f534}\u{1f535}]\ufe0f?\s*)+/u, '');
+}
+
+
+/***/ }),
+
 /***/ 8921:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -583,6 +635,25 @@ async function loadGates(types, opts = {}) {
         });
     }
     return out;
+}
+
+
+/***/ }),
+
+/***/ 1555:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.formatNumber = formatNumber;
+/** A measured number as people read it: up to 4 significant digits, no exponent for everyday sizes. */
+function formatNumber(v) {
+    if (!Number.isFinite(v))
+        return v > 0 ? '+Inf' : v < 0 ? '-Inf' : 'NaN';
+    if (v === 0)
+        return '0';
+    const abs = Math.abs(v);
+    return abs >= 1e-4 && abs < 1e9 ? String(Number(v.toPrecision(4))) : v.toPrecision(4);
 }
 
 

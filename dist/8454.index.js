@@ -1,5 +1,5 @@
 export const id = 8454;
-export const ids = [8454,878];
+export const ids = [8454];
 export const modules = {
 
 /***/ 2165:

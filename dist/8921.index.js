@@ -1,5 +1,5 @@
 export const id = 8921;
-export const ids = [8921,1302];
+export const ids = [8921];
 export const modules = {
 
 /***/ 8921:

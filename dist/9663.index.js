@@ -1,5 +1,5 @@
 export const id = 9663;
-export const ids = [9663,878];
+export const ids = [9663];
 export const modules = {
 
 /***/ 9663:

@@ -302,6 +302,58 @@ function repairMojibake(text) {
 
 /***/ }),
 
+/***/ 3736:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.checklistData = checklistData;
+exports.loosen = loosen;
+exports.checklistIds = checklistIds;
+exports.shown = shown;
+/** The checklist data of a result, or null when it is not a checklist gate (or it could not be read). */
+function checklistData(result) {
+    if (result.type !== 'checklist')
+        return null;
+    const data = result.data;
+    if (!data || !Array.isArray(data['items']) || !Array.isArray(data['headings']))
+        return null;
+    return data;
+}
+/** `monitoring-observability` finds `monitoring--observability`; `#1-database-setup` finds `1-database-setup`. */
+function loosen(key) {
+    return key
+        .toLowerCase()
+        .replace(/^#/, '')
+        .replace(/-+/g, '-')
+        .replace(/(^|\/)-|-($|\/)/g, '$1$2');
+}
+/** The heading slugs and item ids the checklist gates of an evaluation take commands for. */
+function checklistIds(gates) {
+    const ids = new Set();
+    for (const g of gates) {
+        const data = checklistData(g);
+        if (!data)
+            continue;
+        for (const h of data.headings)
+            ids.add(h.slug);
+        for (const i of data.items)
+            ids.add(i.id);
+    }
+    const loose = new Set([...ids].map(loosen));
+    return { knows: (id) => ids.has(id) || loose.has(loosen(id)), ids: [...ids] };
+}
+/**
+ * A heading as the comment shows it: without the status emoji the file's author put in front of it
+ * ("✅ Core Components"), which would contradict the status shipgate shows next to it.
+ */
+function shown(text) {
+    return (text ?? '').replace(/^(?:[\u2705\u2714\u2611\u274c\u274e\u2716\u23f3\u231b\u26a0\u2b55\u{1f7e0}-\u{1f7eb}\u{1f534}\u{1f535}]\ufe0f?\s*)+/u, '');
+}
+
+
+/***/ }),
+
 /***/ 980:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 

@@ -330,7 +330,7 @@ Object.defineProperty(exports, "B", ({ value: true }));
  * loads the other's modules.
  */
 const cli = globalThis.shipgateCli === true;
-void (cli ? Promise.all(/* import() */[__nccwpck_require__.e(8611), __nccwpck_require__.e(8084)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8084)) : Promise.all(/* import() */[__nccwpck_require__.e(5194), __nccwpck_require__.e(8611), __nccwpck_require__.e(6744)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6744)));
+void (cli ? Promise.all(/* import() */[__nccwpck_require__.e(9559), __nccwpck_require__.e(8084)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8084)) : Promise.all(/* import() */[__nccwpck_require__.e(9559), __nccwpck_require__.e(6744)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6744)));
 
 })();
 

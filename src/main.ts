@@ -6,24 +6,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as runtime from './action/runtime.js';
 import { readInputs, type Inputs } from './action/inputs.js';
-import { blockingIds, rollbackOf, writeFailureOutputs, writeOutputs } from './action/outputs.js';
-import type { ConfigError } from './config/load-config.js';
+import { writeFailureOutputs } from './action/outputs.js';
 import type { ShipgateConfig } from './config/schema-types.generated.js';
 import { samplingMs, selectGates, unavailableGates, waitFor, type Phase } from './engine/select.js';
 import { UserError, errorMessage } from './errors.js';
-import { checklistIds } from './gates/checklist-types.js';
-import { signoffNotices, type SignoffNotice } from './gates/signoff.js';
-import type { Evaluation } from './gates/types.js';
-import { GitHubApiError, GitHubClient } from './github/client.js';
 import { readRunContext, type RunContext } from './github/context.js';
-import { openGitHubFacts, readTrustedFile, type GitHubFacts } from './github/facts.js';
-import { publishSticky, readState, stateLine, type StickyState } from './github/sticky-comment.js';
-import { CHECK_OUTPUT_LIMIT, checkRunName, publishCheckRun } from './github/check-run.js';
-import { readSharedConfig } from './github/shared-config.js';
+import type { GitHubFacts } from './github/facts.js';
 import { codeBlock } from './report/escape.js';
-import { COMMENT_LIMIT, SUMMARY_LIMIT, markerFor, renderChecklist } from './report/markdown.js';
-import { carriedParts, composeComment } from './report/comment-parts.js';
-import { renderAfterDeploy, renderVerifyHeadline, verdictOf } from './report/after-deploy.js';
 
 /**
  * The config parser (YAML parser + compiled JSON Schema validator) is the largest part of the
@@ -33,6 +22,18 @@ import { renderAfterDeploy, renderVerifyHeadline, verdictOf } from './report/aft
 const loadConfigModule = () => import('./config/load-config.js');
 /** Likewise the engine (gate registry, fact sources). */
 const loadEngineModule = () => import('./engine/run.js');
+/** Likewise the reporting side (summary, comment, check run, verdict). */
+const loadReportModule = () => import('./action/report.js');
+/**
+ * The GitHub client (Octokit) and the facts queries are loaded once the inputs and the run's context
+ * are known to be good: a step with bad inputs fails without loading them.
+ */
+const loadGitHubModules = () =>
+  Promise.all([
+    import('./github/client.js'),
+    import('./github/facts.js'),
+    import('./github/shared-config.js'),
+  ]);
 
 /** Extra time beyond the wait budget for everything else (commands, reports). */
 const RUN_MARGIN_MS = 20 * 60_000;
@@ -63,7 +64,12 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     if (!progress.reported) {
       // The outputs still say "not allowed", so a later step reading them cannot deploy.
       try {
-        writeFailureOutputs(progress, e instanceof GitHubApiError ? 'github' : 'shipgate', message);
+        // By name: the GitHub client's module may not have been loaded.
+        writeFailureOutputs(
+          progress,
+          (e as Error)?.name === 'GitHubApiError' ? 'github' : 'shipgate',
+          message,
+        );
         runtime.appendSummary(
           `## 🚫 Deploy${progress.environment ? ` to ${progress.environment}` : ''} blocked: shipgate could not evaluate the gates\n\n${codeBlock(message)}\n`,
         );
@@ -91,6 +97,8 @@ async function evaluateAndReport(env: NodeJS.ProcessEnv, progress: Progress) {
   const deadline = Date.now() + (inputs.waitMs ?? 60 * 60_000) + RUN_MARGIN_MS;
   if (!inputs.token)
     throw new UserError('no GitHub token: set the `token` input (it defaults to ${{ github.token }})');
+  const [{ GitHubClient }, { openGitHubFacts, readTrustedFile }, { readSharedConfig }] =
+    await loadGitHubModules();
   const client = new GitHubClient({
     token: inputs.token,
     baseUrl: ctx.apiUrl,
@@ -103,9 +111,11 @@ async function evaluateAndReport(env: NodeJS.ProcessEnv, progress: Progress) {
 
   const configModule = loadConfigModule();
   const engineModule = loadEngineModule();
+  const reportModule = loadReportModule();
   // Awaited below; never an unhandled rejection if the run stops earlier.
   configModule.catch(() => {});
   engineModule.catch(() => {});
+  reportModule.catch(() => {});
 
   const github = openGitHubFacts(client, ctx, {
     configPath: inputs.config,
@@ -134,7 +144,7 @@ async function evaluateAndReport(env: NodeJS.ProcessEnv, progress: Progress) {
     if (!(e instanceof ConfigError)) throw e;
     for (const p of e.problems)
       runtime.error(p.message, { title: 'shipgate config', file: p.file, line: p.line, col: p.column });
-    await reportConfigError(e, inputs, ctx, client, await github.all(), prNumber);
+    await (await reportModule).reportConfigError(e, inputs, ctx, client, await github.all(), prNumber);
     progress.reported = true;
     return;
   }
@@ -205,8 +215,8 @@ async function evaluateAndReport(env: NodeJS.ProcessEnv, progress: Progress) {
   });
   clearTimeout(timer);
 
-  const notices = pr ? signoffNotices(pr.comments, config.gates, checklistIds(ev.gates)) : [];
-  for (const n of notices) runtime.info(`sign-off command not understood: "${n.command}" by ${n.login}`);
+  const { noticesFor, report } = await reportModule;
+  const notices = noticesFor(ev, facts, config);
   // Secret values a gate received or passed on (and a tool may have echoed) never leave the run:
   // the evaluation is redacted before anything is rendered from it.
   await report(runtime.redactDeep(ev), inputs, ctx, client, facts, source, notices);
@@ -232,188 +242,4 @@ function configText(
     );
   }
   return { text: facts.configText, source: facts.configSource };
-}
-
-async function report(
-  ev: Evaluation,
-  inputs: Inputs,
-  ctx: RunContext,
-  client: GitHubClient,
-  facts: GitHubFacts,
-  configSource: string,
-  signoffNotices: SignoffNotice[],
-) {
-  const meta = {
-    runUrl: ctx.runUrl,
-    runId: ctx.runId,
-    runAttempt: ctx.runAttempt,
-    configSource,
-    signoffNotices,
-  };
-  const verify = inputs.phase === 'verify';
-  const afterDeploy = verify ? renderAfterDeploy(ev, meta) : null;
-  const headline = verify ? renderVerifyHeadline(ev) : null;
-  runtime.appendSummary(
-    verify
-      ? `${headline ? `${headline}\n\n` : ''}${afterDeploy}\n`
-      : renderChecklist(ev, { ...meta, limit: SUMMARY_LIMIT }),
-  );
-  let commentUrl = '';
-  if (inputs.comment && facts.pr) {
-    const marker = markerFor(inputs.environment);
-    const existing = facts.ownComments
-      .filter((c) => c.body.includes(marker))
-      .sort((a, b) => a.databaseId - b.databaseId)[0];
-    // What others may have changed is never carried over: an edited comment is rewritten whole.
-    const carried = carriedParts(existing && !existing.editedByOther ? existing.body : null);
-    const sameCommit = carried.verifiedSha !== null && carried.verifiedSha === ev.sha.toLowerCase();
-    // The comment's state keeps describing the deploy checklist it carries (a verify run after the
-    // merge evaluates the merge commit, the checklist the PR's head): the verify run adds its part
-    // without counting as an evaluation of another commit, and a newer run still wins.
-    const carriedState = verify && carried.deploy && existing ? readState(existing.body) : null;
-    const state: StickyState = { sha: carriedState?.sha ?? ev.sha, run: ctx.runId, attempt: ctx.runAttempt };
-    const body = composeComment({
-      marker,
-      stateLine: stateLine(state),
-      headline: verify ? headline : sameCommit ? carried.headline : null,
-      deploy: verify
-        ? carried.deploy
-        : renderChecklist(ev, {
-            ...meta,
-            limit: COMMENT_LIMIT - (sameCommit ? (carried.verify?.length ?? 0) : 0) - 1000,
-          }),
-      verify: verify ? afterDeploy : sameCommit ? carried.verify : null,
-      limit: COMMENT_LIMIT,
-    });
-    commentUrl = await comment(ev, inputs, ctx, client, facts, body, state);
-  }
-  // The check run carries the deploy verdict (what a ruleset requires); verification does not replace it.
-  if (inputs.check && !verify)
-    await checkRun(inputs, ctx, client, {
-      sha: ev.sha,
-      allowed: ev.allowed,
-      title: ev.allowed
-        ? `Deploy${inputs.environment ? ` to ${inputs.environment}` : ''} allowed`
-        : `Deploy${inputs.environment ? ` to ${inputs.environment}` : ''} blocked by ${blockingIds(ev).join(', ')}`,
-      summary: renderChecklist(ev, { ...meta, limit: CHECK_OUTPUT_LIMIT }),
-    });
-  writeOutputs(ev, commentUrl);
-  for (const g of ev.gates) runtime.info(`${g.status.padEnd(7)} ${g.id}: ${g.summary}`);
-  const blocking = blockingIds(ev);
-  const where = inputs.environment ? ` to ${inputs.environment}` : '';
-  const lines = ev.gates
-    .filter((g) => blocking.includes(g.id))
-    .map((g) => `${g.id} (${g.status}): ${g.summary}`);
-  if (verify) {
-    if (!rollbackOf(ev)) runtime.info(`deploy${where} verified: no rollback needed`);
-    else {
-      const what = verdictOf(ev) === 'fail' ? 'verification failed' : 'could not verify';
-      const message = `deploy${where}: ${what}, roll back (rollback=true):\n${lines.join('\n')}`;
-      if (inputs.mode === 'enforce') runtime.setFailed(message);
-      else runtime.warning(`${message}\n(mode: report, so the step does not fail)`);
-    }
-    return;
-  }
-  if (ev.allowed) runtime.info(`deploy${where} allowed`);
-  else if (inputs.mode === 'enforce')
-    runtime.setFailed(`deploy${where} blocked by ${blocking.length} gate(s):\n${lines.join('\n')}`);
-  else runtime.warning(`deploy blocked by ${blocking.join(', ')} (mode: report, so the step does not fail)`);
-}
-
-/** Publishes the verdict as a check run; a failure is a warning (a missing required check blocks merges anyway). */
-async function checkRun(
-  inputs: Inputs,
-  ctx: RunContext,
-  client: GitHubClient,
-  v: { sha: string; allowed: boolean; title: string; summary: string },
-) {
-  if (!v.sha) {
-    runtime.warning('no commit to publish the check run on');
-    return;
-  }
-  try {
-    await publishCheckRun({
-      client,
-      ctx,
-      environment: inputs.environment,
-      ...v,
-      title: runtime.redact(v.title),
-      summary: runtime.redact(v.summary),
-      log: (m) => runtime.info(m),
-    });
-  } catch (e) {
-    runtime.warning(
-      `could not publish the ${checkRunName(inputs.environment)} check run: ${errorMessage(e)}`,
-    );
-  }
-}
-
-async function comment(
-  ev: Evaluation,
-  inputs: Inputs,
-  ctx: RunContext,
-  client: GitHubClient,
-  facts: GitHubFacts,
-  body: string,
-  state: StickyState = { sha: ev.sha, run: ctx.runId, attempt: ctx.runAttempt },
-): Promise<string> {
-  try {
-    const res = await publishSticky({
-      client,
-      ctx,
-      prNumber: facts.pr!.number,
-      marker: markerFor(inputs.environment),
-      body: runtime.redact(body),
-      state,
-      headSha: facts.pr!.headSha,
-      ownComments: facts.ownComments,
-      log: (m) => runtime.info(m),
-    });
-    return res.url;
-  } catch (e) {
-    // A comment that cannot be written never changes the verdict; it is only a warning.
-    runtime.warning(`could not write the checklist comment: ${errorMessage(e)}`);
-    return '';
-  }
-}
-
-async function reportConfigError(
-  e: ConfigError,
-  inputs: Inputs,
-  ctx: RunContext,
-  client: GitHubClient,
-  facts: GitHubFacts,
-  prNumber: number | null,
-) {
-  const ev: Evaluation & { error: string } = {
-    ...(inputs.phase === 'verify' ? { phase: 'verify' as const } : {}),
-    environment: inputs.environment,
-    allowed: false,
-    sha: facts.checksSha,
-    pr: prNumber,
-    gates: [],
-    error: e.message,
-  };
-  const body = [
-    markerFor(inputs.environment),
-    stateLine({ sha: ev.sha, run: ctx.runId, attempt: ctx.runAttempt }),
-    inputs.phase === 'verify'
-      ? `## ⚠️ Could not verify${inputs.environment ? ` ${inputs.environment}` : ''}: roll back (the shipgate config is invalid)`
-      : `## 🚫 Deploy${inputs.environment ? ` to ${inputs.environment}` : ''} blocked: the shipgate config is invalid`,
-    '',
-    codeBlock(e.message),
-  ].join('\n');
-  runtime.appendSummary(body);
-  if (inputs.check && inputs.phase !== 'verify')
-    await checkRun(inputs, ctx, client, {
-      sha: ev.sha,
-      allowed: false,
-      title: 'Blocked: the shipgate config is invalid',
-      summary: codeBlock(e.message).slice(0, CHECK_OUTPUT_LIMIT),
-    });
-  let url = '';
-  if (inputs.comment && facts.pr) url = await comment(ev, inputs, ctx, client, facts, body);
-  writeOutputs(ev, url);
-  // Bad config is a setup error, not a verdict: it fails the step in every mode.
-  runtime.setFailed(`invalid shipgate config:\n${e.message}`);
 }
