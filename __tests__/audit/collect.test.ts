@@ -102,7 +102,9 @@ describe('collecting audit reports', () => {
     expect(await userError({ type: 'audit', report: 'audit.json' })).toContain('set `allow-empty: true`');
     const old = new Date(NOW.getTime() - 2 * 3_600_000);
     utimesSync(join(dir, 'audit.json'), old, old);
-    expect(await userError({ type: 'audit', report: 'audit.json', 'allow-empty': true, 'max-age': '1h' })).toContain('is too old');
+    expect(
+      await userError({ type: 'audit', report: 'audit.json', 'allow-empty': true, 'max-age': '1h' }),
+    ).toContain('is too old');
   });
 
   it('refuses a report older than max-age and accepts a fresh one', async () => {

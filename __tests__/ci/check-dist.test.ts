@@ -28,7 +28,9 @@ const check = (dir: string) => spawnSync('bash', [SCRIPT, dir], { encoding: 'utf
 describe('dist/ freshness check', () => {
   test('both CI entry points run the same check', () => {
     expect(readFileSync(join(ROOT, '.ci', 'run'), 'utf8')).toMatch(/^scripts\/check-dist\.sh$/m);
-    expect(readFileSync(join(ROOT, '.github', 'workflows', 'ci.yml'), 'utf8')).toMatch(/run: scripts\/check-dist\.sh$/m);
+    expect(readFileSync(join(ROOT, '.github', 'workflows', 'ci.yml'), 'utf8')).toMatch(
+      /run: scripts\/check-dist\.sh$/m,
+    );
   });
 
   test('a clean dist/ passes', () => {
@@ -36,9 +38,21 @@ describe('dist/ freshness check', () => {
   });
 
   test.each([
-    ['an added, untracked chunk', (d: string) => writeFileSync(join(d, 'dist', '99.index.js'), 'new chunk\n'), '?? dist/99.index.js'],
-    ['a chunk the build no longer writes', (d: string) => rmSync(join(d, 'dist', '12.index.js')), ' D dist/12.index.js'],
-    ['a changed bundle', (d: string) => writeFileSync(join(d, 'dist', 'index.js'), 'changed\n'), ' M dist/index.js'],
+    [
+      'an added, untracked chunk',
+      (d: string) => writeFileSync(join(d, 'dist', '99.index.js'), 'new chunk\n'),
+      '?? dist/99.index.js',
+    ],
+    [
+      'a chunk the build no longer writes',
+      (d: string) => rmSync(join(d, 'dist', '12.index.js')),
+      ' D dist/12.index.js',
+    ],
+    [
+      'a changed bundle',
+      (d: string) => writeFileSync(join(d, 'dist', 'index.js'), 'changed\n'),
+      ' M dist/index.js',
+    ],
   ])('%s fails the check and is named', (_what, change, line) => {
     const dir = repoWithDist();
     change(dir);

@@ -54,7 +54,9 @@ describe('shipgate check --base', () => {
     expect(run.code).toBe(0);
     const listed = run.result!.gates.find((g) => g.id === 'migrations-listed')!;
     expect(listed.status).toBe('pass');
-    expect(listed.summary).toBe('3 changed migrations compared with main (1 edits an existing migration); no sign-off required');
+    expect(listed.summary).toBe(
+      '3 changed migrations compared with main (1 edits an existing migration); no sign-off required',
+    );
     // A sign-off exists only on the PR: that part is left to the action.
     const signoff = run.result!.gates.find((g) => g.id === 'migrations')!;
     expect(signoff.status).toBe('skipped');
@@ -65,7 +67,9 @@ describe('shipgate check --base', () => {
   it('does not look at changed files without --base', async () => {
     const run = await check();
     expect(run.code).toBe(0);
-    expect(run.result!.gates.find((g) => g.id === 'migrations-listed')!.summary).toBe('no pull request: changed migrations are not listed');
+    expect(run.result!.gates.find((g) => g.id === 'migrations-listed')!.summary).toBe(
+      'no pull request: changed migrations are not listed',
+    );
     expect(run.stderr).not.toContain('comparing with');
   });
 
@@ -82,7 +86,10 @@ describe('shipgate check --base', () => {
     const dir = mkdtempSync(join(tmpdir(), 'shipgate-nogit-'));
     mkdirSync(join(dir, '.github'));
     writeFileSync(join(dir, '.github', 'shipgate.yml'), CONFIG);
-    const run = await shipgate(['check', '--json', '--base', 'main'], { cwd: dir, env: { GIT_CEILING_DIRECTORIES: tmpdir() } });
+    const run = await shipgate(['check', '--json', '--base', 'main'], {
+      cwd: dir,
+      env: { GIT_CEILING_DIRECTORIES: tmpdir() },
+    });
     expect(run.code).toBe(1);
     const gate = (JSON.parse(run.stdout) as Result).gates.find((g) => g.id === 'migrations-listed')!;
     expect(gate.status).toBe('error');

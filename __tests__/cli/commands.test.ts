@@ -13,7 +13,9 @@ describe('shipgate validate', () => {
   it('says in one line that a valid config is valid, with its gates and environments', async () => {
     const run = await shipgate(['validate'], { cwd: project });
     expect(run.code).toBe(0);
-    expect(run.stdout).toBe('✔ .github/shipgate.yml is valid: 11 gate(s), environments production, nightly\n');
+    expect(run.stdout).toBe(
+      '✔ .github/shipgate.yml is valid: 11 gate(s), environments production, nightly\n',
+    );
     expect(run.stderr).toBe('');
   });
 
@@ -29,7 +31,10 @@ describe('shipgate validate', () => {
 
   it('catches what only the gate logic knows, such as a bad window rule', async () => {
     const dir = makeProject();
-    writeFileSync(join(dir, 'bad.yml'), 'version: 1\ngates:\n  window:\n    type: window\n    allow: ["mon 25:00-16:00"]\n');
+    writeFileSync(
+      join(dir, 'bad.yml'),
+      'version: 1\ngates:\n  window:\n    type: window\n    allow: ["mon 25:00-16:00"]\n',
+    );
     const bad = await shipgate(['validate', '--config', 'bad.yml'], { cwd: dir });
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/^bad\.yml:5:\d+: .*25:00/);
@@ -45,7 +50,9 @@ describe('shipgate explain', () => {
     expect(lines[1]).toBe('applies to: production');
     expect(run.stdout).toContain('audit/npm-audit.json');
     // max is not set in the config: the defaults are shown resolved.
-    expect(run.stdout).toContain('Allows at most: critical 0, high 0, moderate unlimited, low unlimited, info unlimited');
+    expect(run.stdout).toContain(
+      'Allows at most: critical 0, high 0, moderate unlimited, low unlimited, info unlimited',
+    );
   });
 
   it('names the gate id in the sign-off command to type', async () => {
@@ -58,8 +65,17 @@ describe('shipgate explain', () => {
   it('prints the same as JSON with --json', async () => {
     const run = await shipgate(['explain', 'window', '--json'], { cwd: project });
     expect(run.code).toBe(0);
-    const out = JSON.parse(run.stdout) as Record<string, unknown> & { checks: string[]; config: Record<string, unknown> };
-    expect(out).toMatchObject({ id: 'window', type: 'window', title: 'Inside a deploy window', required: true, environments: ['production'] });
+    const out = JSON.parse(run.stdout) as Record<string, unknown> & {
+      checks: string[];
+      config: Record<string, unknown>;
+    };
+    expect(out).toMatchObject({
+      id: 'window',
+      type: 'window',
+      title: 'Inside a deploy window',
+      required: true,
+      environments: ['production'],
+    });
     // The config-wide time zone is resolved into the gate.
     expect(out.config.timezone).toBe('Europe/Berlin');
     expect(out.checks).toContain('Time zone: Europe/Berlin.');
@@ -72,7 +88,9 @@ describe('shipgate explain', () => {
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).toContain('no gate named "smoke-test"');
-    expect(run.stderr).toContain('gates: tests, approvals, rollback-plan, coverage, audit, window, smoke, typecheck, coverage-strict, audit-strict, lint');
+    expect(run.stderr).toContain(
+      'gates: tests, approvals, rollback-plan, coverage, audit, window, smoke, typecheck, coverage-strict, audit-strict, lint',
+    );
   });
 
   it('exits 2 for an unknown --environment', async () => {
@@ -87,7 +105,8 @@ describe('help and version', () => {
     const run = await shipgate([arg], { cwd: project });
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^Usage:\n {2}shipgate check /);
-    for (const flag of ['--config', '--environment', '--json', '--now', '--base', '--cwd', '--no-color']) expect(run.stdout).toContain(flag);
+    for (const flag of ['--config', '--environment', '--json', '--now', '--base', '--cwd', '--no-color'])
+      expect(run.stdout).toContain(flag);
     expect(run.stdout).toContain('Exit codes: 0 allowed (or valid), 1 blocked, 2 bad config or usage.');
   });
 
@@ -100,7 +119,8 @@ describe('help and version', () => {
   it('runs as the package bin through npx in the repository', () => {
     // `npx --no shipgate --version` would print npx's own version: npx takes a flag before any
     // argument as its own. `version` (or `-- --version`) reaches shipgate.
-    const npx = (args: string[], cwd = ROOT) => spawnSync('npx', ['--no', ...args], { cwd, env: cleanEnv(), encoding: 'utf8' });
+    const npx = (args: string[], cwd = ROOT) =>
+      spawnSync('npx', ['--no', ...args], { cwd, env: cleanEnv(), encoding: 'utf8' });
     expect(npx(['shipgate', 'version']).stdout).toBe(`shipgate ${VERSION}\n`);
     expect(npx(['--', 'shipgate', '--version']).stdout).toBe(`shipgate ${VERSION}\n`);
     const check = npx(['--prefix', ROOT, 'shipgate', 'check', '--json', '-e', 'nightly'], project);
@@ -110,9 +130,12 @@ describe('help and version', () => {
 });
 
 describe('--now', () => {
-  it.each(['1', '2026-12-04', '2026-12-04T15:00:00', 'friday'])('rejects %s (an instant needs a date, a time and an offset) with exit 2', async (now) => {
-    const run = await shipgate(['check', '--now', now], { cwd: project });
-    expect(run.code).toBe(2);
-    expect(run.stderr).toContain(`--now "${now}" is not an ISO date-time with an offset`);
-  });
+  it.each(['1', '2026-12-04', '2026-12-04T15:00:00', 'friday'])(
+    'rejects %s (an instant needs a date, a time and an offset) with exit 2',
+    async (now) => {
+      const run = await shipgate(['check', '--now', now], { cwd: project });
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain(`--now "${now}" is not an ISO date-time with an offset`);
+    },
+  );
 });

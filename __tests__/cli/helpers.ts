@@ -47,14 +47,24 @@ export interface CliRun {
 export function cleanEnv(extra: Record<string, string> = {}): Record<string, string> {
   const env: Record<string, string> = {};
   for (const [k, v] of Object.entries(process.env)) {
-    if (v === undefined || k === 'NO_COLOR' || k === 'FORCE_COLOR' || k.startsWith('GITHUB_') || k.startsWith('INPUT_')) continue;
+    if (
+      v === undefined ||
+      k === 'NO_COLOR' ||
+      k === 'FORCE_COLOR' ||
+      k.startsWith('GITHUB_') ||
+      k.startsWith('INPUT_')
+    )
+      continue;
     env[k] = v;
   }
   return { ...env, ...extra };
 }
 
 /** `shipgate <args>` in `cwd`, stdout and stderr piped. */
-export function shipgate(args: string[], opts: { cwd: string; env?: Record<string, string> }): Promise<CliRun> {
+export function shipgate(
+  args: string[],
+  opts: { cwd: string; env?: Record<string, string> },
+): Promise<CliRun> {
   const child = spawn(process.execPath, [BIN, ...args], { cwd: opts.cwd, env: cleanEnv(opts.env) });
   let stdout = '';
   let stderr = '';
@@ -72,10 +82,18 @@ function quote(s: string): string {
  * terminal. `shellSuffix` is appended to the command line (e.g. `2>file` to pipe only stderr).
  * stdout and stderr both arrive in `output` (the terminal).
  */
-export function shipgateOnTty(args: string[], opts: { cwd: string; env?: Record<string, string>; shellSuffix?: string }): Promise<{ code: number | null; output: string }> {
-  const line = [process.execPath, BIN, ...args].map(quote).join(' ') + (opts.shellSuffix ? ` ${opts.shellSuffix}` : '');
+export function shipgateOnTty(
+  args: string[],
+  opts: { cwd: string; env?: Record<string, string>; shellSuffix?: string },
+): Promise<{ code: number | null; output: string }> {
+  const line =
+    [process.execPath, BIN, ...args].map(quote).join(' ') + (opts.shellSuffix ? ` ${opts.shellSuffix}` : '');
   // Asynchronous: test servers in this process must keep answering while it runs.
-  const child = spawn('script', ['-qec', line, '/dev/null'], { cwd: opts.cwd, env: cleanEnv({ TERM: 'xterm', ...opts.env }), stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn('script', ['-qec', line, '/dev/null'], {
+    cwd: opts.cwd,
+    env: cleanEnv({ TERM: 'xterm', ...opts.env }),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   child.stdout.on('data', (d) => (output += d));
   return new Promise((resolve) => child.on('close', (code) => resolve({ code, output })));
@@ -120,7 +138,12 @@ export function git(cwd: string, ...args: string[]): string {
   const r = spawnSync('git', args, {
     cwd,
     encoding: 'utf8',
-    env: cleanEnv({ GIT_AUTHOR_NAME: 'Dev', GIT_AUTHOR_EMAIL: 'dev@example.com', GIT_COMMITTER_NAME: 'Dev', GIT_COMMITTER_EMAIL: 'dev@example.com' }),
+    env: cleanEnv({
+      GIT_AUTHOR_NAME: 'Dev',
+      GIT_AUTHOR_EMAIL: 'dev@example.com',
+      GIT_COMMITTER_NAME: 'Dev',
+      GIT_COMMITTER_EMAIL: 'dev@example.com',
+    }),
   });
   if (r.status !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderr}`);
   return r.stdout;

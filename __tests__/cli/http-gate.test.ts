@@ -17,7 +17,12 @@ let base = '';
 let hits = 0;
 let ca: TestCa;
 const servers: { close: () => Promise<void> }[] = [];
-const tls: Record<'good' | 'expired' | 'wrongHost' | 'soon', string> = { good: '', expired: '', wrongHost: '', soon: '' };
+const tls: Record<'good' | 'expired' | 'wrongHost' | 'soon', string> = {
+  good: '',
+  expired: '',
+  wrongHost: '',
+  soon: '',
+};
 
 const ok = (_req: http.IncomingMessage, res: http.ServerResponse) => {
   res.writeHead(200, { 'content-type': 'application/json', 'strict-transport-security': 'max-age=63072000' });
@@ -36,7 +41,15 @@ beforeAll(async () => {
           'strict-transport-security': 'max-age=63072000; includeSubDomains',
           'x-powered-by': 'Express',
         })
-        .end(JSON.stringify({ status: 'ok', version: '2.4.1', region: 'eu-west-1', queue: { depth: 12 }, checks: [{ name: 'db', up: true }] }));
+        .end(
+          JSON.stringify({
+            status: 'ok',
+            version: '2.4.1',
+            region: 'eu-west-1',
+            queue: { depth: 12 },
+            checks: [{ name: 'db', up: true }],
+          }),
+        );
     if (path === '/down') return void res.writeHead(503).end('{"status":"down"}');
     if (path === '/slow') return void setTimeout(() => res.writeHead(200).end('{}'), 250);
     res.writeHead(404).end();
@@ -73,7 +86,16 @@ function project(config: string): string {
   return dir;
 }
 
-type Result = { gates: { id: string; status: string; summary: string; sampling?: { taken: number; planned: number; failed: number; unit?: string; max?: number } }[]; rollback?: boolean; phase?: string };
+type Result = {
+  gates: {
+    id: string;
+    status: string;
+    summary: string;
+    sampling?: { taken: number; planned: number; failed: number; unit?: string; max?: number };
+  }[];
+  rollback?: boolean;
+  phase?: string;
+};
 async function check(config: string, args: string[] = []) {
   const dir = project(config);
   const run = await shipgate(['check', '--json', ...args], { cwd: dir });
@@ -94,11 +116,24 @@ gates:
     urls: ["${base}/health", "${base}/health?again"]
 `);
     expect(run.code).toBe(1);
-    expect(gate('both')).toMatchObject({ status: 'fail', summary: `1/2 URLs failed: GET ${base}/down: status 503, expected 2xx` });
+    expect(gate('both')).toMatchObject({
+      status: 'fail',
+      summary: `1/2 URLs failed: GET ${base}/down: status 503, expected 2xx`,
+    });
     expect(gate('fine')).toMatchObject({ status: 'pass' });
     expect(gate('fine').summary).toMatch(/^2\/2 URLs answered as expected \(slowest \d+ ms\)$/);
     // The text output names each URL in the details table.
-    const text = await shipgate(['check', '--config', '.github/shipgate.yml'], { cwd: (await check('version: 1\ngates:\n  both:\n    type: http\n    urls: ["' + base + '/health", "' + base + '/down"]\n')).dir });
+    const text = await shipgate(['check', '--config', '.github/shipgate.yml'], {
+      cwd: (
+        await check(
+          'version: 1\ngates:\n  both:\n    type: http\n    urls: ["' +
+            base +
+            '/health", "' +
+            base +
+            '/down"]\n',
+        )
+      ).dir,
+    });
     expect(text.stdout).toContain(`${base}/health`);
     expect(text.stdout).toContain(`${base}/down`);
   }, 60_000);
@@ -132,7 +167,9 @@ gates:
       status: 'fail',
       summary: `GET ${base}/health: header content-security-policy is missing`,
     });
-    expect(gate('no-banner').summary).toBe(`GET ${base}/health: header x-powered-by is present ("Express"), expected it absent`);
+    expect(gate('no-banner').summary).toBe(
+      `GET ${base}/health: header x-powered-by is present ("Express"), expected it absent`,
+    );
     expect(gate('good-headers').status).toBe('pass');
   }, 60_000);
 
@@ -169,8 +206,12 @@ gates:
       json: { path: checks.0.name, equals: db }
 `);
     expect(gate('all-good').status).toBe('pass');
-    expect(gate('bad-region').summary).toBe(`GET ${base}/health: JSON /region is "eu-west-1", expected one of "us-east-1"`);
-    expect(gate('deep-queue').summary).toBe(`GET ${base}/health: JSON /queue/depth is 12, above max 10 (+1 more)`);
+    expect(gate('bad-region').summary).toBe(
+      `GET ${base}/health: JSON /region is "eu-west-1", expected one of "us-east-1"`,
+    );
+    expect(gate('deep-queue').summary).toBe(
+      `GET ${base}/health: JSON /queue/depth is 12, above max 10 (+1 more)`,
+    );
     expect(gate('old-form').status).toBe('pass');
   }, 60_000);
 
@@ -197,7 +238,9 @@ gates:
       json: { path: status, equals: ok, /version: { equals: "2" } }
 `);
     expect(mixed.run.code).toBe(2);
-    expect(mixed.run.stderr).toContain('.github/shipgate.yml:7:13: gates.mixed: mixes the older { path, equals } form with JSON Pointer keys; write every check as a pointer, e.g. /status: { equals: ok }');
+    expect(mixed.run.stderr).toContain(
+      '.github/shipgate.yml:7:13: gates.mixed: mixes the older { path, equals } form with JSON Pointer keys; write every check as a pointer, e.g. /status: { equals: ok }',
+    );
   }, 60_000);
 
   it('judges latency over samples: p95-ms and max-ms', async () => {
@@ -238,8 +281,14 @@ gates:
     expect: { tls: { ca: certs/ca.pem, min-days: 30 } }
 `);
     expect(gate('cert').status).toBe('pass');
-    const text = await shipgate(['check', '--no-color'], { cwd: project(`version: 1\ngates:\n  cert:\n    type: http\n    url: ${tls.expired}/\n    expect: { tls: { ca: certs/ca.pem } }\n`) });
-    expect(text.stdout).toMatch(/TLS certificate CN=expired, issued by CN=shipgate test CA, valid until \d{4}-\d\d-\d\d \(-\d+ days left\), not accepted \(CERT_HAS_EXPIRED\)/);
+    const text = await shipgate(['check', '--no-color'], {
+      cwd: project(
+        `version: 1\ngates:\n  cert:\n    type: http\n    url: ${tls.expired}/\n    expect: { tls: { ca: certs/ca.pem } }\n`,
+      ),
+    });
+    expect(text.stdout).toMatch(
+      /TLS certificate CN=expired, issued by CN=shipgate test CA, valid until \d{4}-\d\d-\d\d \(-\d+ days left\), not accepted \(CERT_HAS_EXPIRED\)/,
+    );
     expect(run.code).toBe(0);
   }, 60_000);
 
@@ -264,10 +313,18 @@ gates:
     expect: { tls: { ca: certs/ca.pem, min-days: 14 } }
 `);
     expect(run.code).toBe(1);
-    expect(gate('expired').summary).toMatch(new RegExp(`^GET ${tls.expired}/: certificate expired on \\d{4}-\\d\\d-\\d\\d$`));
-    expect(gate('wrong-host').summary).toBe(`GET ${tls.wrongHost}/: certificate is not valid for this host: it is for DNS:other.example, not 127.0.0.1`);
-    expect(gate('untrusted').summary).toMatch(/certificate chain is not trusted \((UNABLE_TO_GET_ISSUER_CERT_LOCALLY|UNABLE_TO_VERIFY_LEAF_SIGNATURE|SELF_SIGNED_CERT_IN_CHAIN), issued by CN=shipgate test CA\); for an internal CA set expect.tls.ca$/);
-    expect(gate('soon').summary).toMatch(/certificate expires in [45] day\(s\) \(on \d{4}-\d\d-\d\d\), at least 14 required$/);
+    expect(gate('expired').summary).toMatch(
+      new RegExp(`^GET ${tls.expired}/: certificate expired on \\d{4}-\\d\\d-\\d\\d$`),
+    );
+    expect(gate('wrong-host').summary).toBe(
+      `GET ${tls.wrongHost}/: certificate is not valid for this host: it is for DNS:other.example, not 127.0.0.1`,
+    );
+    expect(gate('untrusted').summary).toMatch(
+      /certificate chain is not trusted \((UNABLE_TO_GET_ISSUER_CERT_LOCALLY|UNABLE_TO_VERIFY_LEAF_SIGNATURE|SELF_SIGNED_CERT_IN_CHAIN), issued by CN=shipgate test CA\); for an internal CA set expect.tls.ca$/,
+    );
+    expect(gate('soon').summary).toMatch(
+      /certificate expires in [45] day\(s\) \(on \d{4}-\d\d-\d\d\), at least 14 required$/,
+    );
     for (const id of ['expired', 'wrong-host', 'untrusted', 'soon']) expect(gate(id).status).toBe('fail');
   }, 60_000);
 
@@ -284,7 +341,11 @@ gates:
 `);
     expect(gate('plain-https').status).toBe('fail');
     expect(gate('plain-https').summary).toMatch(/no answer: .*(certificate|issuer)/i);
-    expect(gate('no-ca-file')).toMatchObject({ status: 'error', summary: 'expect.tls.ca: cannot read certs/missing.pem (ENOENT); give the path of a PEM file in the workspace' });
+    expect(gate('no-ca-file')).toMatchObject({
+      status: 'error',
+      summary:
+        'expect.tls.ca: cannot read certs/missing.pem (ENOENT); give the path of a PEM file in the workspace',
+    });
   }, 60_000);
 });
 
@@ -306,7 +367,9 @@ gates:
 
   it('samples the verify gates only, logs each sample, and exits 0 when the window held', async () => {
     const dir = project(config());
-    const run = await shipgate(['check', '--environment', 'production', '--phase', 'verify', '--json'], { cwd: dir });
+    const run = await shipgate(['check', '--environment', 'production', '--phase', 'verify', '--json'], {
+      cwd: dir,
+    });
     expect(run.code).toBe(0);
     const result = JSON.parse(run.stdout) as Result;
     expect(result.phase).toBe('verify');
@@ -314,14 +377,20 @@ gates:
     expect(result.gates.map((g) => g.id)).toEqual(['health']);
     expect(result.gates[0]!.sampling).toMatchObject({ planned: 4, taken: 4, failed: 0, unit: 'ms' });
     for (let i = 1; i <= 4; i++) expect(run.stderr).toContain(`health: sample ${i}/4: pass`);
-    const text = await shipgate(['check', '--environment', 'production', '--phase', 'verify', '--no-color'], { cwd: dir });
+    const text = await shipgate(['check', '--environment', 'production', '--phase', 'verify', '--no-color'], {
+      cwd: dir,
+    });
     expect(text.stdout).toContain('Deploy to production verified');
     expect(text.stdout).toMatch(/samples 4\/4, min \d+ ms, max \d+ ms, last \d+ ms/);
   }, 60_000);
 
   it('exits 1 with "roll back" when a sampled URL fails, and 2 for an unknown --phase', async () => {
-    const dir = project(config().replace(`urls: ["${base}/health"]`, `urls: ["${base}/health", "${base}/down"]`));
-    const run = await shipgate(['check', '--environment', 'production', '--phase', 'verify', '--no-color'], { cwd: dir });
+    const dir = project(
+      config().replace(`urls: ["${base}/health"]`, `urls: ["${base}/health", "${base}/down"]`),
+    );
+    const run = await shipgate(['check', '--environment', 'production', '--phase', 'verify', '--no-color'], {
+      cwd: dir,
+    });
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('Verification failed to production: roll back');
     expect(run.stdout).toContain('failed at sample 1/4 (1 failed, 0 tolerated)');

@@ -29,7 +29,7 @@ async function summaryOf(tool: string, output: string): Promise<string> {
 }
 
 describe('migration status errors name the real cause', () => {
-  it("Prisma's \"Authentication failed against database server\" is a credentials error", async () => {
+  it('Prisma\'s "Authentication failed against database server" is a credentials error', async () => {
     const summary = await summaryOf(
       'prisma',
       `Prisma schema loaded from prisma/schema.prisma
@@ -51,7 +51,9 @@ Please make sure to provide valid database credentials for the database server a
 Error: request to https://binaries.prisma.sh/all_commits/6a3747c37ff169c90047725a05a6ef02e32ac97e/debian-openssl-3.0.x/schema-engine.gz failed, reason: getaddrinfo ENOTFOUND binaries.prisma.sh`,
     );
     expect(summary).not.toContain('could not reach the database');
-    expect(summary).toMatch(/^the migration status command failed \(the tool could not download its engine \(not a database problem\): Error: request to https:\/\/binaries\.prisma\.sh\//);
+    expect(summary).toMatch(
+      /^the migration status command failed \(the tool could not download its engine \(not a database problem\): Error: request to https:\/\/binaries\.prisma\.sh\//,
+    );
   });
 
   it('a Bundler error quotes the exception line, not the last backtrace line', async () => {
@@ -63,7 +65,9 @@ Error: request to https://binaries.prisma.sh/all_commits/6a3747c37ff169c90047725
 	from /app/vendor/bundle/ruby/3.2.0/gems/zeitwerk-2.6.12/lib/zeitwerk/kernel.rb:38:in \`require'
 	from /app/config/application.rb:7:in \`<main>'`,
     );
-    expect(summary).toBe('the migration status command failed (exited with code 1: cannot load such file -- pg (LoadError))');
+    expect(summary).toBe(
+      'the migration status command failed (exited with code 1: cannot load such file -- pg (LoadError))',
+    );
   });
 
   it('a rake error quotes the exception line, not the trailer', async () => {
@@ -75,6 +79,8 @@ NameError: uninitialized constant Billing::Invoice
 Tasks: TOP => db:migrate:status
 (See full trace by running task with --trace)`,
     );
-    expect(summary).toBe('the migration status command failed (exited with code 1: NameError: uninitialized constant Billing::Invoice)');
+    expect(summary).toBe(
+      'the migration status command failed (exited with code 1: NameError: uninitialized constant Billing::Invoice)',
+    );
   });
 });

@@ -96,7 +96,10 @@ describe('the CLI and the action share one engine', () => {
   });
 
   it('gives the same http and command results (timings aside)', () => {
-    const pick = (r: Result) => r.gates.filter((g) => g.type === 'http' || g.type === 'command').map((g) => ({ ...g, summary: timing(g.summary) }));
+    const pick = (r: Result) =>
+      r.gates
+        .filter((g) => g.type === 'http' || g.type === 'command')
+        .map((g) => ({ ...g, summary: timing(g.summary) }));
     expect(pick(cli.result)).toEqual(pick(action.result));
   });
 
@@ -105,7 +108,8 @@ describe('the CLI and the action share one engine', () => {
     expect(action.result.allowed).toBe(false);
     expect(cli.code).toBe(1);
     expect(action.code).toBe(1);
-    const blocking = (r: Result) => r.gates.filter((g) => g.required && g.status !== 'pass' && g.status !== 'skipped').map((g) => g.id);
+    const blocking = (r: Result) =>
+      r.gates.filter((g) => g.required && g.status !== 'pass' && g.status !== 'skipped').map((g) => g.id);
     expect(blocking(cli.result)).toEqual(blocking(action.result));
   });
 

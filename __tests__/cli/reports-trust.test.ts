@@ -9,7 +9,11 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { copyReports, shipgate } from './helpers.js';
 
-function project(config: string, files: Record<string, string> = {}, reports: Record<string, string> = {}): string {
+function project(
+  config: string,
+  files: Record<string, string> = {},
+  reports: Record<string, string> = {},
+): string {
   const dir = mkdtempSync(join(tmpdir(), 'shipgate-reports-'));
   for (const [path, text] of Object.entries({ '.github/shipgate.yml': config, ...files })) {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
@@ -19,7 +23,8 @@ function project(config: string, files: Record<string, string> = {}, reports: Re
   return dir;
 }
 const check = (cwd: string, ...args: string[]) => shipgate(['check', ...args], { cwd });
-const json = (stdout: string) => JSON.parse(stdout) as { allowed: boolean; gates: { id: string; status: string; summary: string }[] };
+const json = (stdout: string) =>
+  JSON.parse(stdout) as { allowed: boolean; gates: { id: string; status: string; summary: string }[] };
 
 /**
  * As istanbul's cobertura reporter writes it when a branch has no <line> of its own: the root
@@ -60,7 +65,10 @@ gates:
       { 'coverage/cobertura.xml': COBERTURA },
     );
     const run = await check(dir, '--json');
-    expect(json(run.stdout).gates[0]).toMatchObject({ status: 'pass', summary: 'lines 100% ≥ 80%; branches 75% ≥ 75%' });
+    expect(json(run.stdout).gates[0]).toMatchObject({
+      status: 'pass',
+      summary: 'lines 100% ≥ 80%; branches 75% ≥ 75%',
+    });
     expect(run.code).toBe(0);
   });
 });
@@ -82,8 +90,12 @@ gates:
     const json1 = await check(dir, '--json');
     const gate = json(json1.stdout).gates[0]!;
     expect(gate.status).toBe('pass');
-    expect(gate.summary).toMatch(/; unused allowlist entries \(match no advisory\): GHSA-aaaa-bbbb-cccc, CVE-2020-0001$/);
+    expect(gate.summary).toMatch(
+      /; unused allowlist entries \(match no advisory\): GHSA-aaaa-bbbb-cccc, CVE-2020-0001$/,
+    );
     const text = await check(dir);
-    expect(text.stdout).toContain('unused allowlist entries (match no advisory): GHSA-aaaa-bbbb-cccc, CVE-2020-0001');
+    expect(text.stdout).toContain(
+      'unused allowlist entries (match no advisory): GHSA-aaaa-bbbb-cccc, CVE-2020-0001',
+    );
   });
 });

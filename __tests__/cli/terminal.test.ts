@@ -7,7 +7,17 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BIN, ESC, cleanEnv, hasScript, healthHandler, makeProject, shipgate, shipgateOnTty, startServer } from './helpers.js';
+import {
+  BIN,
+  ESC,
+  cleanEnv,
+  hasScript,
+  healthHandler,
+  makeProject,
+  shipgate,
+  shipgateOnTty,
+  startServer,
+} from './helpers.js';
 
 const THURSDAY_10 = '2026-12-03T10:00:00+01:00';
 
@@ -35,7 +45,10 @@ describe('progress', () => {
       } else healthHandler(req, res);
     });
     try {
-      const run = await shipgate(['check', '--json', '-e', 'production', '--now', THURSDAY_10], { cwd: project, env: { SMOKE_PORT: String(slow.port) } });
+      const run = await shipgate(['check', '--json', '-e', 'production', '--now', THURSDAY_10], {
+        cwd: project,
+        env: { SMOKE_PORT: String(slow.port) },
+      });
       expect(run.code).toBe(1);
       const url = 'GET http://127.0.0.1:${{ env.SMOKE_PORT }}/health';
       const progress = run.stderr.split('\n');
@@ -46,7 +59,9 @@ describe('progress', () => {
       expect(progress).toContain('… running: echo "typecheck - 0 errors"');
       // stdout is the JSON and nothing else.
       const result = JSON.parse(run.stdout) as { gates: { id: string; summary: string }[] };
-      expect(result.gates.find((g) => g.id === 'smoke')!.summary).toMatch(/answered 200 in \d+ ms after 3 attempts$/);
+      expect(result.gates.find((g) => g.id === 'smoke')!.summary).toMatch(
+        /answered 200 in \d+ ms after 3 attempts$/,
+      );
       expect(run.stdout).not.toContain('…');
     } finally {
       await slow.close();
@@ -56,7 +71,8 @@ describe('progress', () => {
   it('reports each gate as it finishes on stderr, and the checklist on stdout', async () => {
     const run = await shipgate(['check', '-e', 'production', '--now', THURSDAY_10], { cwd: project, env });
     expect(run.code).toBe(1);
-    for (const id of ['tests', 'coverage', 'audit', 'window', 'smoke', 'typecheck']) expect(run.stderr).toMatch(new RegExp(`^… ${id}: (pass|skipped)$`, 'm'));
+    for (const id of ['tests', 'coverage', 'audit', 'window', 'smoke', 'typecheck'])
+      expect(run.stderr).toMatch(new RegExp(`^… ${id}: (pass|skipped)$`, 'm'));
     expect(run.stdout).not.toMatch(/^… [a-z-]+: (pass|skipped|pending)$|^… running/m); // progress stays on stderr
     expect(run.stderr).not.toContain('Deploy to');
   });
@@ -120,12 +136,16 @@ describe('Ctrl-C', () => {
   it('stops a running command gate (its whole process group) and exits 130', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'shipgate-int-'));
     mkdirSync(join(dir, '.github'));
-    writeFileSync(join(dir, '.github', 'shipgate.yml'), 'version: 1\ngates:\n  slow:\n    type: command\n    run: echo $$ > started; sleep 30; touch finished\n');
+    writeFileSync(
+      join(dir, '.github', 'shipgate.yml'),
+      'version: 1\ngates:\n  slow:\n    type: command\n    run: echo $$ > started; sleep 30; touch finished\n',
+    );
     const child = spawn(process.execPath, [BIN, 'check'], { cwd: dir, env: cleanEnv() });
     let stdout = '';
     child.stdout.on('data', (d) => (stdout += d));
     const closed = new Promise<number | null>((resolve) => child.on('close', resolve));
-    while (!existsSync(join(dir, 'started')) || !readFileSync(join(dir, 'started'), 'utf8').trim()) await new Promise((r) => setTimeout(r, 20));
+    while (!existsSync(join(dir, 'started')) || !readFileSync(join(dir, 'started'), 'utf8').trim())
+      await new Promise((r) => setTimeout(r, 20));
     const pid = Number(readFileSync(join(dir, 'started'), 'utf8'));
     child.kill('SIGINT');
     expect(await closed).toBe(130);

@@ -20,7 +20,11 @@ function put(rel: string, content: string): string {
   return p;
 }
 
-function lcovRecord(sf: string, lines: Record<number, number>, branches: [number, number, number, number | '-'][] = []): string {
+function lcovRecord(
+  sf: string,
+  lines: Record<number, number>,
+  branches: [number, number, number, number | '-'][] = [],
+): string {
   const out = ['TN:', `SF:${sf}`];
   for (const [l, n] of Object.entries(lines)) out.push(`DA:${l},${n}`);
   out.push(`LF:${Object.keys(lines).length}`, `LH:${Object.values(lines).filter((n) => n > 0).length}`);
@@ -29,7 +33,11 @@ function lcovRecord(sf: string, lines: Record<number, number>, branches: [number
   return out.join('\n') + '\n';
 }
 
-const gate = (report: CoverageGate['report'], extra: Partial<CoverageGate> = {}): CoverageGate => ({ type: 'coverage', report, ...extra });
+const gate = (report: CoverageGate['report'], extra: Partial<CoverageGate> = {}): CoverageGate => ({
+  type: 'coverage',
+  report,
+  ...extra,
+});
 
 async function userError(p: Promise<unknown>): Promise<string> {
   const e = await p.then(
@@ -50,27 +58,40 @@ describe('finding the report', () => {
 
   test('a glob matching nothing is an error naming the glob', async () => {
     put('packages/a/coverage/lcov.info', lcovRecord('src/a.js', { 1: 1 }));
-    const msg = await userError(collectCoverage(gate(['packages/*/coverage/lcov.info', 'apps/*/coverage/lcov.info']), ctxFor(dir)));
+    const msg = await userError(
+      collectCoverage(gate(['packages/*/coverage/lcov.info', 'apps/*/coverage/lcov.info']), ctxFor(dir)),
+    );
     expect(msg).toContain('"apps/*/coverage/lcov.info"');
   });
 
   test('an empty report is an error', async () => {
     put('coverage/lcov.info', '');
-    expect(await userError(collectCoverage(gate('coverage/lcov.info'), ctxFor(dir)))).toMatch(/coverage\/lcov\.info is empty.*earlier step/);
+    expect(await userError(collectCoverage(gate('coverage/lcov.info'), ctxFor(dir)))).toMatch(
+      /coverage\/lcov\.info is empty.*earlier step/,
+    );
     put('coverage/lcov.info', '  \n\n');
-    expect(await userError(collectCoverage(gate('coverage/lcov.info'), ctxFor(dir)))).toMatch(/coverage\/lcov\.info is empty/);
+    expect(await userError(collectCoverage(gate('coverage/lcov.info'), ctxFor(dir)))).toMatch(
+      /coverage\/lcov\.info is empty/,
+    );
   });
 
   test('a report listing no files is an error', async () => {
-    put('cov.xml', '<?xml version="1.0"?><coverage line-rate="0" branch-rate="0"><sources/><packages/></coverage>');
-    expect(await userError(collectCoverage(gate('cov.xml'), ctxFor(dir)))).toMatch(/cov\.xml lists no source files/);
+    put(
+      'cov.xml',
+      '<?xml version="1.0"?><coverage line-rate="0" branch-rate="0"><sources/><packages/></coverage>',
+    );
+    expect(await userError(collectCoverage(gate('cov.xml'), ctxFor(dir)))).toMatch(
+      /cov\.xml lists no source files/,
+    );
   });
 
   test('a report older than max-age is an error; a fresh one is read', async () => {
     const p = put('coverage/lcov.info', lcovRecord('src/a.js', { 1: 1 }));
     const now = new Date('2026-05-01T12:00:00Z');
     utimesSync(p, new Date('2026-05-01T09:00:00Z'), new Date('2026-05-01T09:00:00Z'));
-    const msg = await userError(collectCoverage(gate('coverage/lcov.info', { 'max-age': '1h' }), ctxFor(dir, now)));
+    const msg = await userError(
+      collectCoverage(gate('coverage/lcov.info', { 'max-age': '1h' }), ctxFor(dir, now)),
+    );
     expect(msg).toMatch(/coverage\/lcov\.info was written 3 h ago, longer ago than max-age 1h/);
     expect(msg).toMatch(/earlier step/);
     const facts = await collectCoverage(gate('coverage/lcov.info', { 'max-age': '4h' }), ctxFor(dir, now));
@@ -88,30 +109,47 @@ describe('finding the report', () => {
 describe('malformed reports name the file and the place', () => {
   test('lcov: line number of the bad record', async () => {
     put('lcov.info', 'TN:\nSF:a.js\nDA:1,1\nDA:two,1\nend_of_record\n');
-    expect(await userError(collectCoverage(gate('lcov.info'), ctxFor(dir)))).toMatch(/lcov\.info is not valid lcov: line 4: DA needs "line,count"/);
+    expect(await userError(collectCoverage(gate('lcov.info'), ctxFor(dir)))).toMatch(
+      /lcov\.info is not valid lcov: line 4: DA needs "line,count"/,
+    );
   });
 
   test('lcov: a truncated last section', async () => {
     put('lcov.info', lcovRecord('a.js', { 1: 1 }) + 'TN:\nSF:b.js\nDA:1,0\n');
-    expect(await userError(collectCoverage(gate('lcov.info'), ctxFor(dir)))).toMatch(/ends inside the section of b\.js.*truncated/);
+    expect(await userError(collectCoverage(gate('lcov.info'), ctxFor(dir)))).toMatch(
+      /ends inside the section of b\.js.*truncated/,
+    );
   });
 
   test('XML: line and column of the error, and a cut-off document', async () => {
-    put('cov.xml', '<?xml version="1.0"?>\n<coverage line-rate="1">\n  <packages>\n    <package name="x"></packag>\n');
-    expect(await userError(collectCoverage(gate('cov.xml'), ctxFor(dir)))).toMatch(/cov\.xml is not a valid coverage XML report: line 4, column \d+/);
-    const full = await import('node:fs').then((fs) => fs.readFileSync(join(COMMITTED, 'js/cobertura-coverage.xml'), 'utf8'));
+    put(
+      'cov.xml',
+      '<?xml version="1.0"?>\n<coverage line-rate="1">\n  <packages>\n    <package name="x"></packag>\n',
+    );
+    expect(await userError(collectCoverage(gate('cov.xml'), ctxFor(dir)))).toMatch(
+      /cov\.xml is not a valid coverage XML report: line 4, column \d+/,
+    );
+    const full = await import('node:fs').then((fs) =>
+      fs.readFileSync(join(COMMITTED, 'js/cobertura-coverage.xml'), 'utf8'),
+    );
     put('cut.xml', full.slice(0, full.lastIndexOf('</packages>')));
-    expect(await userError(collectCoverage(gate('cut.xml'), ctxFor(dir)))).toMatch(/cut\.xml is not a valid coverage XML report.*(Unclosed|truncated)/);
+    expect(await userError(collectCoverage(gate('cut.xml'), ctxFor(dir)))).toMatch(
+      /cut\.xml is not a valid coverage XML report.*(Unclosed|truncated)/,
+    );
   });
 
   test('JSON: a cut-off istanbul report', async () => {
     put('coverage-summary.json', '{"total": {"lines": {"total": 3, "covered": 2');
-    expect(await userError(collectCoverage(gate('coverage-summary.json'), ctxFor(dir)))).toMatch(/coverage-summary\.json is not a valid istanbul JSON report: the JSON does not parse/);
+    expect(await userError(collectCoverage(gate('coverage-summary.json'), ctxFor(dir)))).toMatch(
+      /coverage-summary\.json is not a valid istanbul JSON report: the JSON does not parse/,
+    );
   });
 
   test('XML with an unknown root element', async () => {
     put('x.xml', '<testsuites><testsuite/></testsuites>');
-    expect(await userError(collectCoverage(gate('x.xml'), ctxFor(dir)))).toMatch(/root element is <testsuites>/);
+    expect(await userError(collectCoverage(gate('x.xml'), ctxFor(dir)))).toMatch(
+      /root element is <testsuites>/,
+    );
   });
 });
 
@@ -125,12 +163,27 @@ describe('merging', () => {
     expect(facts.files.map((f) => f.path)).toEqual(['packages/a/src/index.js', 'packages/b/src/index.js']);
     expect(facts.totals.lines).toEqual({ found: 5, hit: 4 });
     expect(facts.mergedFiles).toBe(0);
-    expect(facts.reports.map((r) => r.path)).toEqual(['packages/a/coverage/lcov.info', 'packages/b/coverage/lcov.info']);
+    expect(facts.reports.map((r) => r.path)).toEqual([
+      'packages/a/coverage/lcov.info',
+      'packages/b/coverage/lcov.info',
+    ]);
   });
 
   test('the same file in two reports is counted once: union of covered lines and branches', async () => {
-    put('unit/lcov.info', lcovRecord('src/x.js', { 1: 1, 2: 0, 3: 0 }, [[2, 0, 0, 1], [2, 0, 1, '-']]) + lcovRecord('src/only-unit.js', { 1: 0 }));
-    put('e2e/lcov.info', lcovRecord(`${dir}/src/x.js`, { 1: 0, 2: 4, 3: 0 }, [[2, 0, 0, 0], [2, 0, 1, 3]]));
+    put(
+      'unit/lcov.info',
+      lcovRecord('src/x.js', { 1: 1, 2: 0, 3: 0 }, [
+        [2, 0, 0, 1],
+        [2, 0, 1, '-'],
+      ]) + lcovRecord('src/only-unit.js', { 1: 0 }),
+    );
+    put(
+      'e2e/lcov.info',
+      lcovRecord(`${dir}/src/x.js`, { 1: 0, 2: 4, 3: 0 }, [
+        [2, 0, 0, 0],
+        [2, 0, 1, 3],
+      ]),
+    );
     const facts = await collectCoverage(gate(['unit/lcov.info', 'e2e/lcov.info']), ctxFor(dir));
     const x = facts.files.find((f) => f.path === 'src/x.js')!;
     expect(x.counts.lines).toEqual({ found: 3, hit: 2 });
@@ -141,18 +194,34 @@ describe('merging', () => {
   });
 
   test('the same file listed twice in one lcov (two test names) is merged too', async () => {
-    put('lcov.info', lcovRecord('a.c', { 1: 1, 2: 0 }).replace('TN:', 'TN:one') + lcovRecord('a.c', { 1: 0, 2: 1 }).replace('TN:', 'TN:two'));
+    put(
+      'lcov.info',
+      lcovRecord('a.c', { 1: 1, 2: 0 }).replace('TN:', 'TN:one') +
+        lcovRecord('a.c', { 1: 0, 2: 1 }).replace('TN:', 'TN:two'),
+    );
     const facts = await collectCoverage(gate('lcov.info'), ctxFor(dir));
-    expect(facts.files).toEqual([{ path: 'a.c', counts: { lines: { found: 2, hit: 2 }, functions: { found: 0, hit: 0 }, branches: { found: 0, hit: 0 } } }]);
+    expect(facts.files).toEqual([
+      {
+        path: 'a.c',
+        counts: {
+          lines: { found: 2, hit: 2 },
+          functions: { found: 0, hit: 0 },
+          branches: { found: 0, hit: 0 },
+        },
+      },
+    ]);
   });
 
   test('a Cobertura and an lcov report of one run, both inside the workspace, merge to the same totals', async () => {
     const ws = join(dir, 'ci', 'checkout', 'js-project');
     for (const f of ['lcov.info', 'cobertura-coverage.xml']) {
-      const text = (await import('node:fs')).readFileSync(join(COMMITTED, 'js', f), 'utf8').replaceAll('/ci/checkout', join(dir, 'ci', 'checkout'));
+      const text = (await import('node:fs'))
+        .readFileSync(join(COMMITTED, 'js', f), 'utf8')
+        .replaceAll('/ci/checkout', join(dir, 'ci', 'checkout'));
       put(`ci/checkout/js-project/coverage/${f}`, text);
     }
-    for (const f of ['src/math.js', 'src/untested.js', 'src/payments/charge.js']) put(`ci/checkout/js-project/${f}`, '');
+    for (const f of ['src/math.js', 'src/untested.js', 'src/payments/charge.js'])
+      put(`ci/checkout/js-project/${f}`, '');
     const one = await collectCoverage(gate('coverage/lcov.info'), ctxFor(ws));
     const both = await collectCoverage(gate('coverage/*'), ctxFor(ws));
     expect(both.files.map((f) => f.path)).toEqual(one.files.map((f) => f.path));
@@ -165,9 +234,14 @@ describe('merging', () => {
   test('no-drop reads the baseline report too', async () => {
     put('coverage/lcov.info', lcovRecord('a.js', { 1: 1, 2: 0 }));
     put('base/lcov.info', lcovRecord('a.js', { 1: 1, 2: 1 }));
-    const facts = await collectCoverage(gate('coverage/lcov.info', { 'no-drop': { baseline: 'base/lcov.info' } }), ctxFor(dir));
+    const facts = await collectCoverage(
+      gate('coverage/lcov.info', { 'no-drop': { baseline: 'base/lcov.info' } }),
+      ctxFor(dir),
+    );
     expect(facts.baseline?.totals.lines).toEqual({ found: 2, hit: 2 });
-    const msg = await userError(collectCoverage(gate('coverage/lcov.info', { 'no-drop': { baseline: 'main/lcov.info' } }), ctxFor(dir)));
+    const msg = await userError(
+      collectCoverage(gate('coverage/lcov.info', { 'no-drop': { baseline: 'main/lcov.info' } }), ctxFor(dir)),
+    );
     expect(msg).toMatch(/No baseline coverage report found at "main\/lcov.info"/);
   });
 });
@@ -177,14 +251,43 @@ describe('lcov details', () => {
     const p = put(
       'l.info',
       [
-        'VER:2.0', 'TN:', 'SF:a.c', 'FNL:0,3,5', 'FNA:0,2,main', 'FN:7,9,helper', 'FNDA:0,helper', 'DA:3,2', 'DA:4,-1',
-        'BRDA:3,e0,0,1', 'BRDA:3,e0,1,-', 'end_of_record', 'SF:b.c', 'LF:10', 'LH:4', 'end_of_record', '',
+        'VER:2.0',
+        'TN:',
+        'SF:a.c',
+        'FNL:0,3,5',
+        'FNA:0,2,main',
+        'FN:7,9,helper',
+        'FNDA:0,helper',
+        'DA:3,2',
+        'DA:4,-1',
+        'BRDA:3,e0,0,1',
+        'BRDA:3,e0,1,-',
+        'end_of_record',
+        'SF:b.c',
+        'LF:10',
+        'LH:4',
+        'end_of_record',
+        '',
       ].join('\r\n'),
     );
     const r = await parseCoverageFile(p);
     expect(r.records).toEqual([
-      { path: 'a.c', counts: { lines: { found: 2, hit: 1 }, functions: { found: 2, hit: 1 }, branches: { found: 2, hit: 1 } } },
-      { path: 'b.c', counts: { lines: { found: 10, hit: 4 }, functions: { found: 0, hit: 0 }, branches: { found: 0, hit: 0 } } },
+      {
+        path: 'a.c',
+        counts: {
+          lines: { found: 2, hit: 1 },
+          functions: { found: 2, hit: 1 },
+          branches: { found: 2, hit: 1 },
+        },
+      },
+      {
+        path: 'b.c',
+        counts: {
+          lines: { found: 10, hit: 4 },
+          functions: { found: 0, hit: 0 },
+          branches: { found: 0, hit: 0 },
+        },
+      },
     ]);
   });
 

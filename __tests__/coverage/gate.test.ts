@@ -10,7 +10,14 @@ import {
 } from '../../src/gates/coverage.js';
 import type { EvalContext } from '../../src/gates/types.js';
 
-const ctx: EvalContext = { gateId: 'coverage', now: new Date('2026-05-01T12:00:00Z'), mode: 'cli', pr: null, groups: {}, teams: {} };
+const ctx: EvalContext = {
+  gateId: 'coverage',
+  now: new Date('2026-05-01T12:00:00Z'),
+  mode: 'cli',
+  pr: null,
+  groups: {},
+  teams: {},
+};
 
 function file(path: string, lines: [number, number], branches?: [number, number]): CoverageFileFacts {
   const counts: MetricCounts = { lines: { hit: lines[0], found: lines[1] } };
@@ -27,12 +34,29 @@ function facts(files: CoverageFileFacts[], baseline?: MetricCounts): CoverageFac
       t.hit += c.hit;
     }
   }
-  const out: CoverageFacts = { reports: [{ path: 'coverage/lcov.info', format: 'lcov', files: files.length }], files, totals, mergedFiles: 0, notes: [] };
-  if (baseline) out.baseline = { reports: [{ path: 'base/lcov.info', format: 'lcov', files: 1 }], files: [], totals: baseline, mergedFiles: 0, notes: [] };
+  const out: CoverageFacts = {
+    reports: [{ path: 'coverage/lcov.info', format: 'lcov', files: files.length }],
+    files,
+    totals,
+    mergedFiles: 0,
+    notes: [],
+  };
+  if (baseline)
+    out.baseline = {
+      reports: [{ path: 'base/lcov.info', format: 'lcov', files: 1 }],
+      files: [],
+      totals: baseline,
+      mergedFiles: 0,
+      notes: [],
+    };
   return out;
 }
 
-const gate = (extra: Partial<CoverageGate>): CoverageGate => ({ type: 'coverage', report: 'coverage/lcov.info', ...extra });
+const gate = (extra: Partial<CoverageGate>): CoverageGate => ({
+  type: 'coverage',
+  report: 'coverage/lcov.info',
+  ...extra,
+});
 
 // 90 of 100 lines, 16 of 20 branches overall; payments at 19/20 lines.
 const sample = facts([
@@ -58,8 +82,12 @@ describe('overall minimums', () => {
   test('a minimum for a metric the report does not carry is an error, not 0% and not a pass', () => {
     const out = evaluateCoverage(gate({ min: { lines: 50, statements: 50 } }), sample, ctx);
     expect(out.status).toBe('error');
-    expect(out.summary).toMatch(/min\.statements is set but the coverage report \(lcov\) does not carry statement coverage/);
-    const noBranches = facts([{ path: 'a.c', counts: { lines: { found: 2, hit: 2 }, branches: { found: 0, hit: 0 } } }]);
+    expect(out.summary).toMatch(
+      /min\.statements is set but the coverage report \(lcov\) does not carry statement coverage/,
+    );
+    const noBranches = facts([
+      { path: 'a.c', counts: { lines: { found: 2, hit: 2 }, branches: { found: 0, hit: 0 } } },
+    ]);
     expect(evaluateCoverage(gate({ min: { branches: 10 } }), noBranches, ctx).status).toBe('error');
   });
 
@@ -74,14 +102,33 @@ describe('overall minimums', () => {
         ['branches', '16 of 20', '80%', '–', '–'],
       ],
     });
-    expect(tables[1]).toMatchObject({ columns: ['file', 'lines', 'branches'], rows: [['src/app.js', '88.75% (71/80)', '75% (12/16)'], ['src/payments/charge.js', '95% (19/20)', '100% (4/4)']] });
+    expect(tables[1]).toMatchObject({
+      columns: ['file', 'lines', 'branches'],
+      rows: [
+        ['src/app.js', '88.75% (71/80)', '75% (12/16)'],
+        ['src/payments/charge.js', '95% (19/20)', '100% (4/4)'],
+      ],
+    });
   });
 
   test('the least-covered table lists at most ten files, worst first', () => {
-    const many = facts(Array.from({ length: 15 }, (_, i) => file(`f${String(i).padStart(2, '0')}.js`, [i, 20])));
+    const many = facts(
+      Array.from({ length: 15 }, (_, i) => file(`f${String(i).padStart(2, '0')}.js`, [i, 20])),
+    );
     const out = evaluateCoverage(gate({}), many, ctx);
     const least = out.details!.filter((d) => d.kind === 'table').at(-1) as { rows: string[][] };
-    expect(least.rows.map((r) => r[0])).toEqual(['f00.js', 'f01.js', 'f02.js', 'f03.js', 'f04.js', 'f05.js', 'f06.js', 'f07.js', 'f08.js', 'f09.js']);
+    expect(least.rows.map((r) => r[0])).toEqual([
+      'f00.js',
+      'f01.js',
+      'f02.js',
+      'f03.js',
+      'f04.js',
+      'f05.js',
+      'f06.js',
+      'f07.js',
+      'f08.js',
+      'f09.js',
+    ]);
   });
 
   test('percentages are truncated, never rounded up to a threshold', () => {
@@ -100,9 +147,17 @@ describe('overall minimums', () => {
 
 describe('per-path minimums', () => {
   test('payments/** must stay at 95%', () => {
-    const ok = evaluateCoverage(gate({ paths: [{ glob: 'src/payments/**', min: { lines: 95 } }] }), sample, ctx);
+    const ok = evaluateCoverage(
+      gate({ paths: [{ glob: 'src/payments/**', min: { lines: 95 } }] }),
+      sample,
+      ctx,
+    );
     expect(ok.status).toBe('pass');
-    const bad = evaluateCoverage(gate({ paths: [{ glob: 'src/payments/**', min: { lines: 96 } }] }), sample, ctx);
+    const bad = evaluateCoverage(
+      gate({ paths: [{ glob: 'src/payments/**', min: { lines: 96 } }] }),
+      sample,
+      ctx,
+    );
     expect(bad).toMatchObject({ status: 'fail', summary: 'src/payments/**: lines 95% is below 96%' });
   });
 
@@ -128,13 +183,16 @@ describe('no-drop', () => {
     [0.5, { found: 100, hit: 91 }, 'fail'],
   ] as const)('tolerance %s against a baseline of %j -> %s', (tolerance, base, status) => {
     const f = facts(sample.files, { lines: base });
-    const noDrop = tolerance === undefined ? { baseline: 'base/lcov.info' } : { baseline: 'base/lcov.info', tolerance };
+    const noDrop =
+      tolerance === undefined ? { baseline: 'base/lcov.info' } : { baseline: 'base/lcov.info', tolerance };
     expect(evaluateCoverage(gate({ 'no-drop': noDrop }), f, ctx).status).toBe(status);
   });
 
   test('a drop says by how much and from what', () => {
     const f = facts(sample.files, { lines: { found: 100, hit: 92 } });
-    expect(evaluateCoverage(gate({ 'no-drop': { baseline: 'b' } }), f, ctx).summary).toBe('lines dropped 2 points (92% → 90%), more than the tolerance of 0');
+    expect(evaluateCoverage(gate({ 'no-drop': { baseline: 'b' } }), f, ctx).summary).toBe(
+      'lines dropped 2 points (92% → 90%), more than the tolerance of 0',
+    );
   });
 
   test('a metric in the baseline but missing now is an error', () => {
@@ -152,9 +210,18 @@ test('explain resolves every option to its effective value', () => {
     'No comparison with a baseline (no-drop is not set).',
     expect.stringContaining('makes the gate an error'),
   ]);
-  const full = explainCoverage(gate({ min: { lines: 90, branches: 80 }, paths: [{ glob: 'payments/**', min: { lines: 95 } }], 'no-drop': { baseline: 'base.info' }, 'max-age': '1h' }));
+  const full = explainCoverage(
+    gate({
+      min: { lines: 90, branches: 80 },
+      paths: [{ glob: 'payments/**', min: { lines: 95 } }],
+      'no-drop': { baseline: 'base.info' },
+      'max-age': '1h',
+    }),
+  );
   expect(full).toContain('Over all files: lines ≥ 90%, branches ≥ 80%.');
   expect(full).toContain('Files matching payments/**: lines ≥ 95% (summed over those files).');
-  expect(full).toContain('Fails when any metric carried by the baseline report base.info fell by more than 0 percentage points.');
+  expect(full).toContain(
+    'Fails when any metric carried by the baseline report base.info fell by more than 0 percentage points.',
+  );
   expect(full[2]).toContain('older than 1h');
 });

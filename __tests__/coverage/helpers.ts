@@ -26,8 +26,11 @@ export function sumRecords(r: CoverageReport): MetricCounts {
 /** Parses the text `lcov --summary` prints ("lines......: 76.5% (13 of 17 lines)"). */
 export function parseLcovSummary(text: string): MetricCounts {
   const out: MetricCounts = {};
-  for (const m of text.matchAll(/^\s*(lines|functions|branches)\.*: (?:[\d.]+% \((\d+) of (\d+) \w+\)|no data found)/gm)) {
-    out[m[1] as 'lines'] = m[2] === undefined ? { found: 0, hit: 0 } : { found: Number(m[3]), hit: Number(m[2]) };
+  for (const m of text.matchAll(
+    /^\s*(lines|functions|branches)\.*: (?:[\d.]+% \((\d+) of (\d+) \w+\)|no data found)/gm,
+  )) {
+    out[m[1] as 'lines'] =
+      m[2] === undefined ? { found: 0, hit: 0 } : { found: Number(m[3]), hit: Number(m[2]) };
   }
   return out;
 }
@@ -40,5 +43,12 @@ export function runLcovSummary(file: string): MetricCounts {
 
 export function ctxFor(cwd: string, now = new Date()): CollectContext & { messages: string[] } {
   const messages: string[] = [];
-  return { cwd, env: {}, now, signal: new AbortController().signal, progress: (m) => messages.push(m), messages };
+  return {
+    cwd,
+    env: {},
+    now,
+    signal: new AbortController().signal,
+    progress: (m) => messages.push(m),
+    messages,
+  };
 }

@@ -27,7 +27,9 @@ const REPORTS = [
 ];
 
 let n = 0;
-async function attempt(content: Buffer): Promise<{ report?: CoverageReport; error?: UserError; path: string }> {
+async function attempt(
+  content: Buffer,
+): Promise<{ report?: CoverageReport; error?: UserError; path: string }> {
   const path = join(dir, `r${n++}.dat`);
   writeFileSync(path, content);
   try {
@@ -70,12 +72,31 @@ describe.each(REPORTS)('%s', (rel) => {
       remove: fc.integer({ min: 0, max: 40 }),
       insert: fc.oneof(
         fc.string({ maxLength: 20 }),
-        fc.constantFrom('<', '>', '"', '\n', ':', ',', '-1', 'end_of_record\n', 'SF:x\n', '</coverage>', '{', ']', '&', '\u0000'),
+        fc.constantFrom(
+          '<',
+          '>',
+          '"',
+          '\n',
+          ':',
+          ',',
+          '-1',
+          'end_of_record\n',
+          'SF:x\n',
+          '</coverage>',
+          '{',
+          ']',
+          '&',
+          '\u0000',
+        ),
       ),
     });
     await fc.assert(
       fc.asyncProperty(mutation, async ({ at, remove, insert }) => {
-        const damaged = Buffer.concat([original.subarray(0, at), Buffer.from(insert), original.subarray(at + remove)]);
+        const damaged = Buffer.concat([
+          original.subarray(0, at),
+          Buffer.from(insert),
+          original.subarray(at + remove),
+        ]);
         const r = await attempt(damaged);
         if (r.report) {
           for (const rec of r.report.records) {

@@ -34,31 +34,38 @@ describe.each(sets)('%s', (_name, dir) => {
     const file = join(dir(), rel);
     if (!existsSync(file)) return; // the tool that makes it is not installed here
     const ours = sumRecords(await parseCoverageFile(file));
-    const reference = hasLcov ? runLcovSummary(file) : parseLcovSummary(readFileSync(file.replace(/\.[^.]+$/, '.lcov-summary.txt'), 'utf8'));
+    const reference = hasLcov
+      ? runLcovSummary(file)
+      : parseLcovSummary(readFileSync(file.replace(/\.[^.]+$/, '.lcov-summary.txt'), 'utf8'));
     expect(Object.keys(reference).sort()).toEqual(['branches', 'functions', 'lines']);
     for (const m of ['lines', 'functions', 'branches'] as const) {
       expect({ metric: m, ...(ours[m] ?? { found: 0, hit: 0 }) }).toEqual({ metric: m, ...reference[m] });
     }
   });
 
-  test.each(['js/cobertura-coverage.xml', 'py/coverage.xml'])('Cobertura totals of %s equal its own line-rate and branch-rate', async (rel) => {
-    const file = join(dir(), rel);
-    if (!existsSync(file)) return;
-    const report = await parseCoverageFile(file);
-    expect(report.format).toBe('cobertura');
-    const t = sumRecords(report);
-    const d = report.declared!;
-    expect(t.lines).toEqual(d.lines);
-    expect(t.branches).toEqual(d.branches);
-    expect(Math.abs(t.lines!.hit / t.lines!.found - d.lineRate!)).toBeLessThan(1.01e-4);
-    expect(Math.abs(t.branches!.hit / t.branches!.found - d.branchRate!)).toBeLessThan(1.01e-4);
-  });
+  test.each(['js/cobertura-coverage.xml', 'py/coverage.xml'])(
+    'Cobertura totals of %s equal its own line-rate and branch-rate',
+    async (rel) => {
+      const file = join(dir(), rel);
+      if (!existsSync(file)) return;
+      const report = await parseCoverageFile(file);
+      expect(report.format).toBe('cobertura');
+      const t = sumRecords(report);
+      const d = report.declared!;
+      expect(t.lines).toEqual(d.lines);
+      expect(t.branches).toEqual(d.branches);
+      expect(Math.abs(t.lines!.hit / t.lines!.found - d.lineRate!)).toBeLessThan(1.01e-4);
+      expect(Math.abs(t.branches!.hit / t.branches!.found - d.branchRate!)).toBeLessThan(1.01e-4);
+    },
+  );
 
   test('Clover totals equal the project metrics; JaCoCo totals equal the report counters', async () => {
     const clover = await parseCoverageFile(join(dir(), 'js/clover.xml'));
     expect(clover.format).toBe('clover');
     const t = sumRecords(clover);
-    expect({ statements: t.statements, branches: t.branches, functions: t.functions }).toEqual(clover.declared);
+    expect({ statements: t.statements, branches: t.branches, functions: t.functions }).toEqual(
+      clover.declared,
+    );
     const jacocoFile = join(dir(), 'java/jacoco.xml');
     if (!existsSync(jacocoFile)) return;
     const jacoco = await parseCoverageFile(jacocoFile);
@@ -100,5 +107,6 @@ test('the generated reports cover every tool installed on this machine', () => {
   expect(existsSync(join(fresh, 'js/lcov.info'))).toBe(true);
   if (hasCommand('python3-coverage')) expect(existsSync(join(fresh, 'py/coverage.xml'))).toBe(true);
   if (hasLcov && hasCommand('gcc')) expect(existsSync(join(fresh, 'c/lcov.info'))).toBe(true);
-  if (hasCommand('javac') && existsSync('/usr/share/java/org.jacoco.report.jar')) expect(existsSync(join(fresh, 'java/jacoco.xml'))).toBe(true);
+  if (hasCommand('javac') && existsSync('/usr/share/java/org.jacoco.report.jar'))
+    expect(existsSync(join(fresh, 'java/jacoco.xml'))).toBe(true);
 });

@@ -62,14 +62,18 @@ describe('the bundled action', () => {
     expect(comments[0]!.author.login).toBe('github-actions[bot]');
     expect(comments[0]!.body).toContain('## ✅ Deploy allowed');
     expect(plain(comments[0]!.body)).toContain('signed off by rita-release');
-    expect(run.outputs['comment-url']).toMatch(/^https:\/\/github\.com\/acme\/shop\/pull\/42#issuecomment-\d+$/);
+    expect(run.outputs['comment-url']).toMatch(
+      /^https:\/\/github\.com\/acme\/shop\/pull\/42#issuecomment-\d+$/,
+    );
     expect(run.summary).toContain('| ✅ | All tests passing | `tests` | pass |');
 
     // A second run updates the same comment in place.
     const again = await runAction(gh, { runId: 7002 });
     expect(again.code).toBe(0);
     expect(stickyComments(gh.world)).toHaveLength(1);
-    expect(gh.requestsMatching({ rest: 'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}' })).toHaveLength(1);
+    expect(
+      gh.requestsMatching({ rest: 'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}' }),
+    ).toHaveLength(1);
   });
 
   it('blocks with blocking=approvals when only 1 of 2 approvals is there', async () => {
@@ -78,7 +82,9 @@ describe('the bundled action', () => {
     expect(run.code).toBe(1);
     expect(run.outputs.allowed).toBe('false');
     expect(run.outputs.blocking).toBe('approvals');
-    expect(run.stdout).toContain('::error::deploy blocked by 1 gate(s):%0Aapprovals (fail): 1 of 2 required approvals');
+    expect(run.stdout).toContain(
+      '::error::deploy blocked by 1 gate(s):%0Aapprovals (fail): 1 of 2 required approvals',
+    );
     expect(stickyComments(gh.world)[0]!.body).toContain('## 🚫 Deploy blocked');
   });
 
@@ -116,7 +122,11 @@ describe('the bundled action', () => {
     const gh = await start();
     setCheckRun(gh.world, 'test (integration)', 'IN_PROGRESS');
     // The second time the checks are read, the run has finished.
-    gh.inject({ match: { operation: 'ShipgateChecks' }, nth: 1, before: (w) => setCheckRun(w, 'test (integration)', 'COMPLETED', 'SUCCESS') });
+    gh.inject({
+      match: { operation: 'ShipgateChecks' },
+      nth: 1,
+      before: (w) => setCheckRun(w, 'test (integration)', 'COMPLETED', 'SUCCESS'),
+    });
     const run = await runAction(gh, { inputs: { wait: '30s' } });
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/waiting for tests/);
@@ -124,7 +134,9 @@ describe('the bundled action', () => {
   });
 
   it('fails "no check named …" when a required check never appears within the wait', async () => {
-    const gh = await start({ config: CONFIG.replace('require: ["build", "test (*)"]', 'require: ["build", "e2e"]') });
+    const gh = await start({
+      config: CONFIG.replace('require: ["build", "test (*)"]', 'require: ["build", "e2e"]'),
+    });
     const run = await runAction(gh, { inputs: { wait: '2s' } });
     expect(run.code).toBe(1);
     const tests = run.result!.gates.find((g) => g.id === 'tests')!;
@@ -137,18 +149,33 @@ describe('the bundled action', () => {
     const repo = getRepo(gh.world);
     const pr = getPR(gh.world);
     const merge = oidOf('merge-of-42');
-    repo.commits.push({ oid: merge, committedDate: '2026-11-20T12:00:00Z', checkSuites: JSON.parse(JSON.stringify(repo.commits.find((c) => c.oid === pr.headRefOid)!.checkSuites)), statuses: [] });
+    repo.commits.push({
+      oid: merge,
+      committedDate: '2026-11-20T12:00:00Z',
+      checkSuites: JSON.parse(JSON.stringify(repo.commits.find((c) => c.oid === pr.headRefOid)!.checkSuites)),
+      statuses: [],
+    });
     pr.mergeCommit = merge;
     repo.blobs[merge] = { ...repo.blobs[pr.baseRefOid] };
-    const run = await runAction(gh, { event: 'push', payload: { ref: 'refs/heads/main', after: merge }, sha: merge });
+    const run = await runAction(gh, {
+      event: 'push',
+      payload: { ref: 'refs/heads/main', after: merge },
+      sha: merge,
+    });
     expect(run.stdout).toContain(`commit ${merge.slice(0, 7)} was merged in pull request #42`);
     expect(run.result).toMatchObject({ pr: 42, sha: merge, allowed: true });
     expect(run.code).toBe(0);
   });
 
   it('applies the base branch config even when the PR loosens its own gate', async () => {
-    const loose = CONFIG.replace('min: 1', 'min: 0').replace('require: ["build", "test (*)"]', 'require: ["lint"]');
-    const gh = await start({ config: CONFIG.replace('min: 1', 'min: 3'), headFiles: { '.github/shipgate.yml': loose } });
+    const loose = CONFIG.replace('min: 1', 'min: 0').replace(
+      'require: ["build", "test (*)"]',
+      'require: ["lint"]',
+    );
+    const gh = await start({
+      config: CONFIG.replace('min: 1', 'min: 3'),
+      headFiles: { '.github/shipgate.yml': loose },
+    });
     // The workspace is a checkout of the PR, with the loosened config in it.
     const run = await runAction(gh, { files: { '.github/shipgate.yml': loose } });
     expect(run.code).toBe(1);
@@ -160,7 +187,9 @@ describe('the bundled action', () => {
     const gh = await start({ config: CONFIG.replace('min: 1', 'min: 1\n    minimum: 2') });
     const run = await runAction(gh);
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain('::error title=shipgate config,file=.github/shipgate.yml,line=12,col=5::gates.approvals: unknown key "minimum"');
+    expect(run.stdout).toContain(
+      '::error title=shipgate config,file=.github/shipgate.yml,line=12,col=5::gates.approvals: unknown key "minimum"',
+    );
     expect(run.outputs.allowed).toBe('false');
     expect(run.outputs.blocking).toBe('config');
     expect(run.stderr).toBe('');
@@ -192,7 +221,11 @@ describe('the bundled action', () => {
 
   it('on an issue_comment, reads the config from the tip of the base branch and evaluates the PR', async () => {
     const gh = await start({ config: CONFIG.replace('min: 1', 'min: 2') });
-    const payload = { action: 'created', issue: { number: 42, pull_request: { url: 'https://api.github.com/repos/acme/shop/pulls/42' } }, comment: { body: '/signoff rollback-plan' } };
+    const payload = {
+      action: 'created',
+      issue: { number: 42, pull_request: { url: 'https://api.github.com/repos/acme/shop/pulls/42' } },
+      comment: { body: '/signoff rollback-plan' },
+    };
     const run = await runAction(gh, { event: 'issue_comment', payload, sha: getRepo(gh.world).refs.main! });
     expect(run.result).toMatchObject({ pr: 42, allowed: false });
     expect(run.outputs.blocking).toBe('approvals');
@@ -202,11 +235,23 @@ describe('the bundled action', () => {
   it('with no pull request for the commit, fails the PR-bound gates and posts no comment', async () => {
     const gh = await start();
     const orphan = oidOf('direct-push');
-    getRepo(gh.world).commits.push({ oid: orphan, committedDate: '2026-11-20T12:00:00Z', checkSuites: [], statuses: [] });
-    const run = await runAction(gh, { event: 'workflow_dispatch', payload: {}, sha: orphan, files: { '.github/shipgate.yml': CONFIG } });
+    getRepo(gh.world).commits.push({
+      oid: orphan,
+      committedDate: '2026-11-20T12:00:00Z',
+      checkSuites: [],
+      statuses: [],
+    });
+    const run = await runAction(gh, {
+      event: 'workflow_dispatch',
+      payload: {},
+      sha: orphan,
+      files: { '.github/shipgate.yml': CONFIG },
+    });
     expect(run.stdout).toContain('no pull request found for commit');
     expect(run.result!.pr).toBeNull();
-    expect(run.result!.gates.find((g) => g.id === 'approvals')!.summary).toBe('no pull request for this commit: review approval needs a PR to comment on');
+    expect(run.result!.gates.find((g) => g.id === 'approvals')!.summary).toBe(
+      'no pull request for this commit: review approval needs a PR to comment on',
+    );
     expect(run.outputs['comment-url']).toBe('');
     expect(gh.requestsMatching({ method: 'POST', graphql: false })).toHaveLength(0);
   });
@@ -217,7 +262,9 @@ describe('the bundled action', () => {
     expect(run.code).toBe(0);
     expect(run.outputs.allowed).toBe('false');
     expect(run.outputs.blocking).toBe('approvals');
-    expect(run.stdout).toContain('::warning::deploy blocked by approvals (mode: report, so the step does not fail)');
+    expect(run.stdout).toContain(
+      '::warning::deploy blocked by approvals (mode: report, so the step does not fail)',
+    );
     expect(stickyComments(gh.world)[0]!.body).toContain('## 🚫 Deploy blocked');
   });
 

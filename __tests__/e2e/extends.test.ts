@@ -65,7 +65,9 @@ describe('extends', () => {
     expect(run.code).toBe(0);
     expect(statuses(run)).toEqual({ 'rollback-plan': 'pass', 'coverage-note': 'fail', tests: 'pass' });
     const reads = gh.requestsMatching({ rest: 'GET /repos/{owner}/{repo}/contents/{path}' });
-    expect(reads.map((r) => `${decodeURIComponent(r.path)}?ref=${r.query.ref}`)).toEqual(['/repos/acme/.github/contents/shipgate/base.yml?ref=main']);
+    expect(reads.map((r) => `${decodeURIComponent(r.path)}?ref=${r.query.ref}`)).toEqual([
+      '/repos/acme/.github/contents/shipgate/base.yml?ref=main',
+    ]);
   });
 
   it('refuses a repository config that leaves a locked shared gate out of an environment, pointing at the list', async () => {
@@ -79,21 +81,30 @@ describe('extends', () => {
   });
 
   it('refuses a repository that redefines a locked gate to make it optional', async () => {
-    const gh = await start(REPO + '  rollback-plan:\n    type: manual\n    signoff: [dev-dana]\n    required: false\n');
+    const gh = await start(
+      REPO + '  rollback-plan:\n    type: manual\n    signoff: [dev-dana]\n    required: false\n',
+    );
     const run = await runAction(gh);
     expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(/::error title=shipgate config,file=\.github\/shipgate\.yml,line=8,col=5::gates\.rollback-plan: this gate is locked by acme\/\.github\/shipgate\/base\.yml@main: the repository cannot redefine, loosen or make it optional/);
+    expect(run.stdout).toMatch(
+      /::error title=shipgate config,file=\.github\/shipgate\.yml,line=8,col=5::gates\.rollback-plan: this gate is locked by acme\/\.github\/shipgate\/base\.yml@main: the repository cannot redefine, loosen or make it optional/,
+    );
   });
 
   it('refuses a repository that redefines a group a locked gate relies on', async () => {
     const gh = await start(REPO + 'groups:\n  release-managers: [dev-dana]\n');
     const run = await runAction(gh);
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain(`groups.release-managers: defined by ${SOURCE} and used by its locked gate rollback-plan: the repository cannot redefine it`);
+    expect(run.stdout).toContain(
+      `groups.release-managers: defined by ${SOURCE} and used by its locked gate rollback-plan: the repository cannot redefine it`,
+    );
   });
 
   it('may replace an unlocked shared gate', async () => {
-    const gh = await start(REPO + '  coverage-note:\n    type: manual\n    signoff: [rita-release]\n    required: false\n    title: Coverage noted\n');
+    const gh = await start(
+      REPO +
+        '  coverage-note:\n    type: manual\n    signoff: [rita-release]\n    required: false\n    title: Coverage noted\n',
+    );
     const run = await runAction(gh);
     expect(run.code).toBe(0);
     expect(run.result!.gates.find((g) => g.id === 'coverage-note')!.title).toBe('Coverage noted');
@@ -103,7 +114,9 @@ describe('extends', () => {
     const gh = await start(REPO, BASE.replace('    locked: true\n', '    locked: true\n    minimum: 2\n'));
     const run = await runAction(gh);
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain(`::error title=shipgate config,file=${SOURCE},line=10,col=5::gates.rollback-plan: unknown key "minimum"`);
+    expect(run.stdout).toContain(
+      `::error title=shipgate config,file=${SOURCE},line=10,col=5::gates.rollback-plan: unknown key "minimum"`,
+    );
   });
 
   it('makes the gates of an unreadable shared config error, and still evaluates the others', async () => {
@@ -113,7 +126,9 @@ describe('extends', () => {
     expect(statuses(run)).toEqual({ tests: 'pass', 'rollback-plan': 'error' });
     const gate = run.result!.gates.find((g) => g.id === 'rollback-plan')!;
     expect(gate.type).toBe('unknown');
-    expect(gate.summary).toContain(`gate rollback-plan comes from the shared config ${SOURCE}, which could not be read`);
+    expect(gate.summary).toContain(
+      `gate rollback-plan comes from the shared config ${SOURCE}, which could not be read`,
+    );
     expect(gate.summary).toContain('the default workflow token reads only its own repository');
     expect(run.outputs.blocking).toBe('rollback-plan');
   });
@@ -126,12 +141,17 @@ describe('extends', () => {
   });
 
   it("does not let the repository's defaults.waivers waive a locked shared gate", async () => {
-    const world = makeWorld({ config: REPO.replace('gates:\n', 'defaults:\n  waivers: [bob]\ngates:\n'), comments: [{ author: 'bob', body: '/waive rollback-plan we will write it later' }] });
+    const world = makeWorld({
+      config: REPO.replace('gates:\n', 'defaults:\n  waivers: [bob]\ngates:\n'),
+      comments: [{ author: 'bob', body: '/waive rollback-plan we will write it later' }],
+    });
     addOrgRepo(world, BASE);
     fake = await startFakeGitHub(world);
     const run = await runAction(fake);
     expect(statuses(run)['rollback-plan']).toBe('fail');
-    expect(plain(stickyComments(fake.world)[0]!.body)).toContain('nobody may waive rollback-plan: it has no `waivers:` list of its own');
+    expect(plain(stickyComments(fake.world)[0]!.body)).toContain(
+      'nobody may waive rollback-plan: it has no `waivers:` list of its own',
+    );
   });
 
   it('refuses locked: true in the repository itself', async () => {

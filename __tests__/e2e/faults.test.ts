@@ -39,7 +39,10 @@ gates:
 `;
 
 /** The "all gates pass" scenario; alice signs off as a member of @acme/release-managers, so the team read matters. */
-const SCENARIO: ScenarioOptions = { config: CONFIG, comments: [{ author: 'alice', body: 'Rollback is a revert.\n/signoff rollback-plan' }] };
+const SCENARIO: ScenarioOptions = {
+  config: CONFIG,
+  comments: [{ author: 'alice', body: 'Rollback is a revert.\n/signoff rollback-plan' }],
+};
 const ENV = { SHIPGATE_REQUEST_TIMEOUT_MS: '1500' };
 const BASE_RUN: RunOptions = { token: APP_TOKEN, env: ENV };
 
@@ -59,28 +62,105 @@ interface FaultCase {
 }
 
 const FAULTS: FaultCase[] = [
-  { name: '500', action: { type: 'status', status: 500 }, cause: /GitHub answered 500/, transient: true, mayLand: true },
-  { name: '502', action: { type: 'status', status: 502 }, cause: /GitHub answered 502/, transient: true, mayLand: true },
-  { name: '503', action: { type: 'status', status: 503 }, cause: /GitHub answered 503/, transient: true, mayLand: true },
-  { name: 'connection reset', action: { type: 'reset' }, cause: /could not reach GitHub/, transient: true, mayLand: true },
-  { name: 'timeout', action: { type: 'timeout' }, cause: /did not answer in time/, transient: true, mayLand: true },
+  {
+    name: '500',
+    action: { type: 'status', status: 500 },
+    cause: /GitHub answered 500/,
+    transient: true,
+    mayLand: true,
+  },
+  {
+    name: '502',
+    action: { type: 'status', status: 502 },
+    cause: /GitHub answered 502/,
+    transient: true,
+    mayLand: true,
+  },
+  {
+    name: '503',
+    action: { type: 'status', status: 503 },
+    cause: /GitHub answered 503/,
+    transient: true,
+    mayLand: true,
+  },
+  {
+    name: 'connection reset',
+    action: { type: 'reset' },
+    cause: /could not reach GitHub/,
+    transient: true,
+    mayLand: true,
+  },
+  {
+    name: 'timeout',
+    action: { type: 'timeout' },
+    cause: /did not answer in time/,
+    transient: true,
+    mayLand: true,
+  },
   // The fake keeps the budget spent until the reset (10 minutes away): shipgate does not wait that long.
-  { name: '403 primary rate limit', action: { type: 'rate-limit', resetInSeconds: 600 }, cause: /rate limit is exhausted|rate limit was exceeded/, transient: false },
-  { name: '403 secondary rate limit', action: { type: 'secondary-rate-limit' }, cause: /secondary rate limit/, transient: true },
-  { name: '403 secondary rate limit with retry-after', action: { type: 'secondary-rate-limit', retryAfter: 1 }, cause: /secondary rate limit/, transient: true },
-  { name: '429 with retry-after', action: { type: 'secondary-rate-limit', status: 429, retryAfter: 1 }, cause: /secondary rate limit/, transient: true },
-  { name: 'GraphQL RATE_LIMITED', action: { type: 'graphql-errors' }, cause: /rate limit/, transient: true, graphqlOnly: true },
+  {
+    name: '403 primary rate limit',
+    action: { type: 'rate-limit', resetInSeconds: 600 },
+    cause: /rate limit is exhausted|rate limit was exceeded/,
+    transient: false,
+  },
+  {
+    name: '403 secondary rate limit',
+    action: { type: 'secondary-rate-limit' },
+    cause: /secondary rate limit/,
+    transient: true,
+  },
+  {
+    name: '403 secondary rate limit with retry-after',
+    action: { type: 'secondary-rate-limit', retryAfter: 1 },
+    cause: /secondary rate limit/,
+    transient: true,
+  },
+  {
+    name: '429 with retry-after',
+    action: { type: 'secondary-rate-limit', status: 429, retryAfter: 1 },
+    cause: /secondary rate limit/,
+    transient: true,
+  },
+  {
+    name: 'GraphQL RATE_LIMITED',
+    action: { type: 'graphql-errors' },
+    cause: /rate limit/,
+    transient: true,
+    graphqlOnly: true,
+  },
   {
     name: 'GraphQL "something went wrong"',
-    action: { type: 'graphql-errors', errors: [{ message: 'Something went wrong while executing your query. This may be the result of a timeout, or it could be a GitHub bug.' }] },
+    action: {
+      type: 'graphql-errors',
+      errors: [
+        {
+          message:
+            'Something went wrong while executing your query. This may be the result of a timeout, or it could be a GitHub bug.',
+        },
+      ],
+    },
     cause: /Something went wrong/,
     transient: true,
     graphqlOnly: true,
   },
   { name: 'malformed JSON', action: { type: 'malformed-json' }, cause: /not JSON/, transient: true },
-  { name: 'truncated body', action: { type: 'truncated' }, cause: /not JSON|incomplete|could not reach GitHub/, transient: true },
+  {
+    name: 'truncated body',
+    action: { type: 'truncated' },
+    cause: /not JSON|incomplete|could not reach GitHub/,
+    transient: true,
+  },
 ];
-const PERSISTENT = ['502', 'connection reset', 'timeout', '403 secondary rate limit', 'GraphQL RATE_LIMITED', 'malformed JSON', 'truncated body'];
+const PERSISTENT = [
+  '502',
+  'connection reset',
+  'timeout',
+  '403 secondary rate limit',
+  'GraphQL RATE_LIMITED',
+  'malformed JSON',
+  'truncated body',
+];
 
 // ---------------------------------------------------------------------------------------------
 // Scenarios and their request sequences
@@ -95,13 +175,18 @@ interface Scenario {
 }
 
 const SCENARIOS: Scenario[] = [
-  { name: 'first run (creates the comment)', setup: () => startFakeGitHub(makeWorld(SCENARIO)), run: BASE_RUN },
+  {
+    name: 'first run (creates the comment)',
+    setup: () => startFakeGitHub(makeWorld(SCENARIO)),
+    run: BASE_RUN,
+  },
   {
     name: 'second run (updates the comment)',
     setup: async () => {
       const gh = await startFakeGitHub(makeWorld(SCENARIO));
       const first = await runAction(gh, { ...BASE_RUN, runId: 7000 });
-      if (first.code !== 0 || stickyComments(gh.world).length !== 1) throw new Error(`setup run failed:\n${first.stdout}`);
+      if (first.code !== 0 || stickyComments(gh.world).length !== 1)
+        throw new Error(`setup run failed:\n${first.stdout}`);
       return gh;
     },
     run: { ...BASE_RUN, runId: 7001 },
@@ -112,7 +197,10 @@ const SCENARIOS: Scenario[] = [
       const gh = await startFakeGitHub(makeWorld(SCENARIO));
       setCheckRun(gh.world, 'test (integration)', 'IN_PROGRESS');
       // The first time the checks are read again, the check has finished (also when that read is faulted).
-      gh.inject({ match: { operation: 'ShipgateChecks' }, before: (w) => setCheckRun(w, 'test (integration)', 'COMPLETED', 'SUCCESS') });
+      gh.inject({
+        match: { operation: 'ShipgateChecks' },
+        before: (w) => setCheckRun(w, 'test (integration)', 'COMPLETED', 'SUCCESS'),
+      });
       return gh;
     },
     run: { ...BASE_RUN, inputs: { wait: '30s' } },
@@ -131,7 +219,7 @@ interface Step {
 function stepsOf(requests: RecordedRequest[]): Step[] {
   const counts = new Map<string, number>();
   return requests.map((r) => {
-    const label = r.graphql ? r.graphql.operationName ?? 'graphql' : r.operation!;
+    const label = r.graphql ? (r.graphql.operationName ?? 'graphql') : r.operation!;
     const nth = (counts.get(label) ?? 0) + 1;
     counts.set(label, nth);
     const match: RequestMatch = r.graphql ? { operation: label } : { rest: label };
@@ -208,7 +296,13 @@ async function check(s: Scenario, step: Step, fault: FaultCase, persistent: bool
         ? (w, req) => {
             const pr = getPR(w);
             const t = iso(new Date());
-            pr.comments.push({ databaseId: w.nextId++, author: { login: 'shipgate-app[bot]', type: 'Bot' }, body: (req.body as { body: string }).body, createdAt: t, updatedAt: t });
+            pr.comments.push({
+              databaseId: w.nextId++,
+              author: { login: 'shipgate-app[bot]', type: 'Bot' },
+              body: (req.body as { body: string }).body,
+              createdAt: t,
+              updatedAt: t,
+            });
           }
         : undefined,
     });
@@ -239,11 +333,19 @@ async function check(s: Scenario, step: Step, fault: FaultCase, persistent: bool
         // limit answer means it was not processed, so that one is simply retried).
         const posts = gh.requestsMatching({ rest: step.label }).map((r) => r.seq);
         if (landed) expect(posts).toHaveLength(1);
-        if (fault.mayLand && posts.length > 1) expect(gh.requestsMatching({ method: 'GET', graphql: false }).some((r) => r.seq > posts[0]! && r.seq < posts[1]!)).toBe(true);
+        if (fault.mayLand && posts.length > 1)
+          expect(
+            gh
+              .requestsMatching({ method: 'GET', graphql: false })
+              .some((r) => r.seq > posts[0]! && r.seq < posts[1]!),
+          ).toBe(true);
         if (stickies.length === 0) {
           expect(log).toMatch(/::warning::could not write the checklist comment/);
           expect(run.outputs['comment-url']).toBe('');
-        } else expect(run.outputs['comment-url']).toBe(`https://github.com/acme/shop/pull/42#issuecomment-${stickies[0]!.databaseId}`);
+        } else
+          expect(run.outputs['comment-url']).toBe(
+            `https://github.com/acme/shop/pull/42#issuecomment-${stickies[0]!.databaseId}`,
+          );
       } else {
         // The comment was created; a failed look-around must not lose it.
         expect(stickies).toHaveLength(1);
@@ -252,7 +354,12 @@ async function check(s: Scenario, step: Step, fault: FaultCase, persistent: bool
     }
 
     if (recovered) {
-      expect({ fault: fault.name, at: step.label, code: run.code, allowed: run.outputs.allowed }).toEqual({ fault: fault.name, at: step.label, code: 0, allowed: 'true' });
+      expect({ fault: fault.name, at: step.label, code: run.code, allowed: run.outputs.allowed }).toEqual({
+        fault: fault.name,
+        at: step.label,
+        code: 0,
+        allowed: 'true',
+      });
       expect(stickyComments(gh.world)).toHaveLength(1);
       expect(stickyComments(gh.world)[0]!.body).toContain('## ✅ Deploy allowed');
       return;
@@ -285,9 +392,24 @@ describe.each(SCENARIOS)('faults: $name', (s) => {
   // Cases are generated from the recorded sequence, which needs the fake: record it lazily but
   // generate the matrix from the known shape (asserted equal to the recording below).
   const shape: Record<string, string[]> = {
-    'first run (creates the comment)': ['ShipgateFacts', 'ShipgateTeams', 'POST /repos/{owner}/{repo}/issues/{issue_number}/comments', 'GET /repos/{owner}/{repo}/issues/{issue_number}/comments'],
-    'second run (updates the comment)': ['ShipgateFacts', 'ShipgateTeams', 'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}'],
-    'waiting for a running check': ['ShipgateFacts', 'ShipgateTeams', 'ShipgateChecks', 'POST /repos/{owner}/{repo}/issues/{issue_number}/comments', 'GET /repos/{owner}/{repo}/issues/{issue_number}/comments'],
+    'first run (creates the comment)': [
+      'ShipgateFacts',
+      'ShipgateTeams',
+      'POST /repos/{owner}/{repo}/issues/{issue_number}/comments',
+      'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',
+    ],
+    'second run (updates the comment)': [
+      'ShipgateFacts',
+      'ShipgateTeams',
+      'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}',
+    ],
+    'waiting for a running check': [
+      'ShipgateFacts',
+      'ShipgateTeams',
+      'ShipgateChecks',
+      'POST /repos/{owner}/{repo}/issues/{issue_number}/comments',
+      'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',
+    ],
   };
   it('records the request sequence of a passing evaluation', async () => {
     const steps = await baseline(s);
@@ -298,17 +420,27 @@ describe.each(SCENARIOS)('faults: $name', (s) => {
     for (const f of FAULTS) {
       if (f.graphqlOnly && !graphql) continue;
       cases.push([label, f.name, false, false]);
-      if (PERSISTENT.includes(f.name) && !(f.graphqlOnly && !graphql)) cases.push([label, f.name, true, false]);
+      if (PERSISTENT.includes(f.name) && !(f.graphqlOnly && !graphql))
+        cases.push([label, f.name, true, false]);
       if (label.startsWith('POST') && f.mayLand) cases.push([label, f.name, false, true]);
     }
   }
-  it.concurrent.each(cases)('%s: %s (persistent: %s, POST landed: %s)', async (label, faultName, persistent, landed) => {
-    await limited(async () => {
-      const steps = await baseline(s);
-      const step = steps.find((x) => x.label === label)!;
-      await check(s, step, FAULTS.find((f) => f.name === faultName)!, persistent, landed);
-    });
-  });
+  it.concurrent.each(cases)(
+    '%s: %s (persistent: %s, POST landed: %s)',
+    async (label, faultName, persistent, landed) => {
+      await limited(async () => {
+        const steps = await baseline(s);
+        const step = steps.find((x) => x.label === label)!;
+        await check(
+          s,
+          step,
+          FAULTS.find((f) => f.name === faultName)!,
+          persistent,
+          landed,
+        );
+      });
+    },
+  );
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -324,7 +456,15 @@ async function withFake(opts: ScenarioOptions, f: (gh: FakeGitHub) => Promise<vo
   }
 }
 const gateOf = (run: ActionRun, id: string) => run.result!.gates.find((g) => g.id === id)!;
-const FORBIDDEN: FaultAction = { type: 'status', status: 403, body: { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest', status: '403' } };
+const FORBIDDEN: FaultAction = {
+  type: 'status',
+  status: 403,
+  body: {
+    message: 'Resource not accessible by integration',
+    documentation_url: 'https://docs.github.com/rest',
+    status: '403',
+  },
+};
 
 describe('missing permissions say so', () => {
   it('a 403 reading team members is "the token lacks permission", never "not a member"', () =>
@@ -353,7 +493,9 @@ describe('missing permissions say so', () => {
       expect(checks.summary).toMatch(/the token lacks permission to read checkSuites/);
       expect(checks.summary).toContain('`checks: read`');
       expect(run.outputs.blocking).toBe(checks.id);
-      expect(run.result!.gates.filter((g) => g.type !== 'checks').every((g) => g.status === 'pass')).toBe(true);
+      expect(run.result!.gates.filter((g) => g.type !== 'checks').every((g) => g.status === 'pass')).toBe(
+        true,
+      );
       expect(run.stdout).not.toMatch(/no check named/);
       expect(stickyComments(gh.world)).toHaveLength(1);
     }));
@@ -365,7 +507,18 @@ describe('missing permissions say so', () => {
         gh.inject({
           match: { operation: 'ShipgateChecks' },
           times: Infinity,
-          action: status === 403 ? FORBIDDEN : { type: 'status', status: 404, body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' } },
+          action:
+            status === 403
+              ? FORBIDDEN
+              : {
+                  type: 'status',
+                  status: 404,
+                  body: {
+                    message: 'Not Found',
+                    documentation_url: 'https://docs.github.com/rest',
+                    status: '404',
+                  },
+                },
         });
         const run = await runAction(gh, { ...BASE_RUN, inputs: { wait: '30s' } });
         expectNoStack(run);
@@ -380,7 +533,8 @@ describe('missing permissions say so', () => {
 });
 
 describe('checks rules', () => {
-  const withChecks = (require: string, extra = '') => CONFIG.replace('require: ["build", "test (*)"]', `require: ${require}${extra}`);
+  const withChecks = (require: string, extra = '') =>
+    CONFIG.replace('require: ["build", "test (*)"]', `require: ${require}${extra}`);
 
   it('zero matching checks never pass', () =>
     withFake({ config: withChecks('["*"]'), checkSuites: [], statuses: [] }, async (gh) => {
@@ -406,7 +560,17 @@ describe('checks rules', () => {
             status: 'COMPLETED',
             conclusion: 'SUCCESS',
             createdAt: t,
-            checkRuns: [{ databaseId: id, name: 'deploy-preview', status: 'COMPLETED', conclusion: 'SUCCESS', startedAt: t, completedAt: t, detailsUrl: null }],
+            checkRuns: [
+              {
+                databaseId: id,
+                name: 'deploy-preview',
+                status: 'COMPLETED',
+                conclusion: 'SUCCESS',
+                startedAt: t,
+                completedAt: t,
+                detailsUrl: null,
+              },
+            ],
           });
         },
       });
@@ -422,8 +586,20 @@ describe('checks rules', () => {
         {
           config: withChecks('["build"]'),
           checkSuites: [
-            { workflow: 'CI', runs: [{ name: 'build', conclusion: newest === 'SUCCESS' ? 'FAILURE' : 'SUCCESS', startedAt: '2026-03-02T10:00:00Z' }] },
-            { workflow: 'CI', runs: [{ name: 'build', conclusion: newest, startedAt: '2026-03-02T10:20:00Z' }] },
+            {
+              workflow: 'CI',
+              runs: [
+                {
+                  name: 'build',
+                  conclusion: newest === 'SUCCESS' ? 'FAILURE' : 'SUCCESS',
+                  startedAt: '2026-03-02T10:00:00Z',
+                },
+              ],
+            },
+            {
+              workflow: 'CI',
+              runs: [{ name: 'build', conclusion: newest, startedAt: '2026-03-02T10:20:00Z' }],
+            },
           ],
         },
         async (gh) => {
@@ -437,12 +613,27 @@ describe('checks rules', () => {
     withFake(
       {
         config: withChecks('["build", "test (*)"]'),
-        checkSuites: [{ workflow: 'CI', runs: ['build', { name: 'test (unit)', conclusion: 'SKIPPED' }, { name: 'test (e2e)', conclusion: 'NEUTRAL' }] }],
+        checkSuites: [
+          {
+            workflow: 'CI',
+            runs: [
+              'build',
+              { name: 'test (unit)', conclusion: 'SKIPPED' },
+              { name: 'test (e2e)', conclusion: 'NEUTRAL' },
+            ],
+          },
+        ],
       },
       async (gh) => {
         const run = await runAction(gh, BASE_RUN);
-        expect(gateOf(run, 'tests')).toMatchObject({ status: 'pass', summary: 'all 3 required checks passed' });
-        gh.world.repos[0]!.blobs[getPR(gh.world).baseRefOid]!['.github/shipgate.yml'] = withChecks('["build", "test (*)"]', '\n    accept: [success]');
+        expect(gateOf(run, 'tests')).toMatchObject({
+          status: 'pass',
+          summary: 'all 3 required checks passed',
+        });
+        gh.world.repos[0]!.blobs[getPR(gh.world).baseRefOid]!['.github/shipgate.yml'] = withChecks(
+          '["build", "test (*)"]',
+          '\n    accept: [success]',
+        );
         const strict = await runAction(gh, { ...BASE_RUN, runId: 7002 });
         expect(gateOf(strict, 'tests').status).toBe('fail');
         expect(gateOf(strict, 'tests').summary).toMatch(/^2 of 3 required checks failed/);

@@ -17,7 +17,9 @@ export const ROOT = (() => {
   while (!existsSync(join(dir, 'action.yml')) && dirname(dir) !== dir) dir = dirname(dir);
   return dir;
 })();
-const ACTION = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as { inputs: Record<string, { default?: string }> };
+const ACTION = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as {
+  inputs: Record<string, { default?: string }>;
+};
 
 export interface ActionRun {
   code: number | null;
@@ -79,7 +81,8 @@ export async function runAction(fake: FakeGitHub, opts: RunOptions = {}): Promis
     writeFileSync(join(workspace, path), text);
   }
   const event = opts.event ?? 'pull_request';
-  const payload = opts.payload ?? (event.startsWith('pull_request') ? prPayload(fake.world, opts.number) : {});
+  const payload =
+    opts.payload ?? (event.startsWith('pull_request') ? prPayload(fake.world, opts.number) : {});
   const eventPath = join(dir, 'event.json');
   writeFileSync(eventPath, JSON.stringify(payload));
   const outputPath = join(dir, 'output.txt');

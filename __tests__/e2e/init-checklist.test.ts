@@ -45,13 +45,20 @@ interface Item {
 }
 
 /** `shipgate init` in a project holding the checklist, then the edits its report asks for. */
-async function generate(checklist: string, people: Record<string, string[]>, gateEdits: Record<string, Record<string, unknown>>) {
+async function generate(
+  checklist: string,
+  people: Record<string, string[]>,
+  gateEdits: Record<string, Record<string, unknown>>,
+) {
   const dir = mkdtempSync(join(tmpdir(), 'shipgate-init-e2e-'));
   mkdirSync(join(dir, 'docs'));
   mkdirSync(join(dir, '.github', 'workflows'), { recursive: true });
   cpSync(join(FIXTURES, 'checklists', `${checklist}.md`), join(dir, 'docs', 'DEPLOYMENT_CHECKLIST.md'));
   writeFileSync(join(dir, '.github', 'workflows', 'ci.yml'), WORKFLOW);
-  const run = await shipgate(['init', '--from', 'docs/DEPLOYMENT_CHECKLIST.md'], { cwd: dir, env: { GITHUB_REPOSITORY: 'acme/shop' } });
+  const run = await shipgate(['init', '--from', 'docs/DEPLOYMENT_CHECKLIST.md'], {
+    cwd: dir,
+    env: { GITHUB_REPOSITORY: 'acme/shop' },
+  });
   expect(run.stderr).toBe('');
   expect(run.code).toBe(0);
   // Fill in, as the user would: people in the groups, the report path the CI job writes.
@@ -74,8 +81,14 @@ async function generate(checklist: string, people: Record<string, string[]>, gat
 /** A JUnit report written by a real pytest run of a passing suite. */
 function pytestJunit(): string {
   const dir = mkdtempSync(join(tmpdir(), 'shipgate-pytest-'));
-  writeFileSync(join(dir, 'test_checkout.py'), 'def test_checkout():\n    assert 1 + 1 == 2\n\ndef test_refund():\n    assert "ok".upper() == "OK"\n');
-  const r = spawnSync('python3', ['-m', 'pytest', '-q', '-p', 'no:cacheprovider', '--junitxml=junit.xml'], { cwd: dir, encoding: 'utf8' });
+  writeFileSync(
+    join(dir, 'test_checkout.py'),
+    'def test_checkout():\n    assert 1 + 1 == 2\n\ndef test_refund():\n    assert "ok".upper() == "OK"\n',
+  );
+  const r = spawnSync('python3', ['-m', 'pytest', '-q', '-p', 'no:cacheprovider', '--junitxml=junit.xml'], {
+    cwd: dir,
+    encoding: 'utf8',
+  });
   expect(r.status).toBe(0);
   return readFileSync(join(dir, 'junit.xml'), 'utf8');
 }
@@ -121,20 +134,39 @@ describe('a checklist through shipgate init, then the bundled action', () => {
     // Every item of the file, in the file's order, by its id.
     expect(before.map((i) => i.id)).toEqual(parsed.items.map((i) => i.id));
     // The items init linked are checked by their gates; the rest wait for a person.
-    const link = (parseDocument(config).getIn(['gates', 'checklist', 'link']) as { toJSON(): Record<string, string> }).toJSON();
-    expect(before.find((i) => i.id === 'security/security-audit-completed-with-no-critical-vulnerabilities')).toMatchObject({ status: 'pass', gate: 'audit' });
-    expect(before.find((i) => i.id === 'testing/end-to-end-tests-passing-100')).toMatchObject({ status: 'pass', gate: 'test-report' });
+    const link = (
+      parseDocument(config).getIn(['gates', 'checklist', 'link']) as { toJSON(): Record<string, string> }
+    ).toJSON();
+    expect(
+      before.find((i) => i.id === 'security/security-audit-completed-with-no-critical-vulnerabilities'),
+    ).toMatchObject({ status: 'pass', gate: 'audit' });
+    expect(before.find((i) => i.id === 'testing/end-to-end-tests-passing-100')).toMatchObject({
+      status: 'pass',
+      gate: 'test-report',
+    });
     for (const i of before.filter((i) => !link[i.id])) expect(i.status).toBe('pending');
     const body = plain(stickyComments(fake.world)[0]!.body);
     expect(body).toContain('/signoff');
-    for (const h of ['Environment Setup', 'Compliance (HIPAA for Healthcare)', 'First 24 Hours Post-Deployment']) expect(body).toContain(h);
+    for (const h of [
+      'Environment Setup',
+      'Compliance (HIPAA for Healthcare)',
+      'First 24 Hours Post-Deployment',
+    ])
+      expect(body).toContain(h);
     // The job summary lists every item.
     for (const i of parsed.items) expect(plain(blocked.summary)).toContain(i.text);
 
     // What the release manager and the named roles type.
     const pr = getPR(fake.world);
     const say = (author: string, body: string, minute: number) =>
-      pr.comments.push({ databaseId: 90_000 + minute, author: { login: author, type: 'User' }, body, createdAt: at(200 + minute), lastEditedAt: null, editor: null });
+      pr.comments.push({
+        databaseId: 90_000 + minute,
+        author: { login: author, type: 'User' },
+        body,
+        createdAt: at(200 + minute),
+        lastEditedAt: null,
+        editor: null,
+      });
     say(
       'rita-release',
       [
@@ -162,8 +194,13 @@ describe('a checklist through shipgate init, then the bundled action', () => {
     expect(allowed.outputs.blocking).toBe('');
     expect(allowed.outputs.allowed).toBe('true');
     expect(allowed.code).toBe(0);
-    expect(after.find((i) => i.id === 'database/rls-policies-reviewed-and-tested-on-all-tables')).toMatchObject({ status: 'pass', by: 'rita-release' });
-    expect(after.find((i) => i.id === 'team-debrief/what-went-well')).toMatchObject({ status: 'na', by: 'rita-release' });
+    expect(
+      after.find((i) => i.id === 'database/rls-policies-reviewed-and-tested-on-all-tables'),
+    ).toMatchObject({ status: 'pass', by: 'rita-release' });
+    expect(after.find((i) => i.id === 'team-debrief/what-went-well')).toMatchObject({
+      status: 'na',
+      by: 'rita-release',
+    });
     expect(stickyComments(fake.world)).toHaveLength(1);
   });
 });

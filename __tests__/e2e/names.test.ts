@@ -46,11 +46,15 @@ describe('prototype names are ordinary names', () => {
     const run = await runAction(fake, { token: APP_TOKEN, inputs: { environment: 'constructor' } });
     expect(run.stderr).toBe('');
     expect(statuses(run)).toEqual({ constructor: 'pass', tostring: 'pass', approvals: 'pass' });
-    expect(run.result!.gates.find((g) => g.id === 'constructor')!.summary).toBe('signed off by hasOwnProperty');
+    expect(run.result!.gates.find((g) => g.id === 'constructor')!.summary).toBe(
+      'signed off by hasOwnProperty',
+    );
   });
 
   it('a user named like a prototype member is not a group: "constructor" in a list names the group, "toString" the user only', async () => {
-    fake = await startFakeGitHub(makeWorld({ config: CONFIG, comments: [{ author: 'constructor', body: '/signoff constructor' }] }));
+    fake = await startFakeGitHub(
+      makeWorld({ config: CONFIG, comments: [{ author: 'constructor', body: '/signoff constructor' }] }),
+    );
     const run = await runAction(fake, { token: APP_TOKEN, inputs: { environment: 'constructor' } });
     expect(run.stderr).toBe('');
     // `constructor` is the group (hasOwnProperty), so the user called constructor is not allowed.

@@ -31,7 +31,10 @@ import { prPayload, ROOT, runAction, statuses, stickyComments } from './harness.
 // The quick start, out of README.md
 
 const README = readFileSync(join(ROOT, 'README.md'), 'utf8');
-const quickStart = README.slice(README.indexOf('## Quick start'), README.indexOf('\n## ', README.indexOf('## Quick start') + 1));
+const quickStart = README.slice(
+  README.indexOf('## Quick start'),
+  README.indexOf('\n## ', README.indexOf('## Quick start') + 1),
+);
 
 /** The first ```yaml block after the line that names `file`. */
 function blockAfter(file: string): string {
@@ -82,7 +85,8 @@ function shipgateJob(w: Workflow) {
   }
   throw new Error('no shipgate step');
 }
-const needsOf = (job: Job) => (job.needs === undefined ? [] : Array.isArray(job.needs) ? job.needs : [job.needs]);
+const needsOf = (job: Job) =>
+  job.needs === undefined ? [] : Array.isArray(job.needs) ? job.needs : [job.needs];
 /** Gates of the environment the step evaluates. */
 type Gate = { id: string; type: string; [option: string]: unknown };
 function gatesOf(step: Step): Gate[] {
@@ -94,12 +98,14 @@ function gatesOf(step: Step): Gate[] {
 function uploads(job: Job): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const s of job.steps.filter((s) => s.uses?.startsWith('actions/upload-artifact@')))
-    out[String(s.with!.name)] = String(s.with!.path).split('\n').map((p) => p.trim()).filter(Boolean);
+    out[String(s.with!.name)] = String(s.with!.path)
+      .split('\n')
+      .map((p) => p.trim())
+      .filter(Boolean);
   return out;
 }
 const usesTeams = (people: unknown): boolean =>
-  Array.isArray(people) &&
-  people.some((p: string) => p.startsWith('@') || usesTeams(config.groups?.[p]));
+  Array.isArray(people) && people.some((p: string) => p.startsWith('@') || usesTeams(config.groups?.[p]));
 
 // ---------------------------------------------------------------------------------------------
 // The wiring, checked on the text
@@ -113,7 +119,7 @@ describe.each(Object.entries(workflows))('the quick-start %s workflow', (_name, 
     expect(Object.keys(config.environments)).toContain(step.with?.environment);
   });
 
-  it("requires only checks that are jobs the shipgate job waits for (by id or name)", () => {
+  it('requires only checks that are jobs the shipgate job waits for (by id or name)', () => {
     const required = gates.filter((g) => g.type === 'checks').flatMap((g) => g.require as string[]);
     expect(required.length).toBeGreaterThan(0);
     for (const name of required) {
@@ -123,27 +129,39 @@ describe.each(Object.entries(workflows))('the quick-start %s workflow', (_name, 
   });
 
   it('downloads, in the shipgate job, every report its gates read, as uploaded by the job it waits for', () => {
-    const reports = gates.filter((g) => g.type === 'coverage' || g.type === 'audit').map((g) => String(g.report));
+    const reports = gates
+      .filter((g) => g.type === 'coverage' || g.type === 'audit')
+      .map((g) => String(g.report));
     expect(reports.length).toBeGreaterThan(0);
-    const uploaded = Object.assign({}, ...needsOf(job).map((id) => uploads(w.jobs[id]!))) as Record<string, string[]>;
-    const downloaded = before.filter((s) => s.uses?.startsWith('actions/download-artifact@')).map((s) => String(s.with?.name));
+    const uploaded = Object.assign({}, ...needsOf(job).map((id) => uploads(w.jobs[id]!))) as Record<
+      string,
+      string[]
+    >;
+    const downloaded = before
+      .filter((s) => s.uses?.startsWith('actions/download-artifact@'))
+      .map((s) => String(s.with?.name));
     const available = downloaded.flatMap((name) => uploaded[name] ?? []);
     for (const report of reports) expect(available).toContain(report);
   });
 
   it('installs the project before shipgate when a gate runs its tools, and passes the variables gates read', () => {
-    const runsTools = gates.some((g) => g.type === 'migrations' && (g.tool !== undefined || g.status !== undefined));
+    const runsTools = gates.some(
+      (g) => g.type === 'migrations' && (g.tool !== undefined || g.status !== undefined),
+    );
     if (runsTools) {
       expect(before.map((s) => s.run)).toContain('npm ci');
       // prisma migrate status reads the database from DATABASE_URL.
-      if (gates.some((g) => g.tool === 'prisma')) expect(Object.keys(step.env ?? {})).toContain('DATABASE_URL');
+      if (gates.some((g) => g.tool === 'prisma'))
+        expect(Object.keys(step.env ?? {})).toContain('DATABASE_URL');
     }
     const refs = [...JSON.stringify(gates).matchAll(/\$\{\{\s*env\.([A-Z_]+)\s*\}\}/g)].map((m) => m[1]);
     for (const name of refs) expect(Object.keys(step.env ?? {})).toContain(name);
   });
 
   it('gives shipgate a token that can read team members when its gates name teams', () => {
-    const teams = gates.some((g) => usesTeams(g.signoff) || usesTeams(g.from) || usesTeams(g.override) || g.codeowners === true);
+    const teams = gates.some(
+      (g) => usesTeams(g.signoff) || usesTeams(g.from) || usesTeams(g.override) || g.codeowners === true,
+    );
     expect(teams).toBe(true);
     expect(step.with?.token).toBe('${{ steps.app-token.outputs.token }}');
     expect(before.find((s) => s.id === 'app-token')?.uses).toMatch(/^actions\/create-github-app-token@/);
@@ -166,15 +184,35 @@ let caFile = '';
 beforeAll(async () => {
   // The staging service the smoke gate checks: a real HTTPS server, certificate made with openssl.
   const dir = mkdtempSync(join(tmpdir(), 'shipgate-quickstart-tls-'));
-  execFileSync('openssl', [
-    'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1',
-    '-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'),
-  ], { stdio: 'ignore' });
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-days',
+      '1',
+      '-subj',
+      '/CN=127.0.0.1',
+      '-addext',
+      'subjectAltName=IP:127.0.0.1',
+      '-keyout',
+      join(dir, 'key.pem'),
+      '-out',
+      join(dir, 'cert.pem'),
+    ],
+    { stdio: 'ignore' },
+  );
   caFile = join(dir, 'cert.pem');
-  staging = createServer({ key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(caFile) }, (req, res) => {
-    res.writeHead(req.url === '/api/health' ? 200 : 404, { 'content-type': 'application/json' });
-    res.end(JSON.stringify({ status: 'ok' }));
-  });
+  staging = createServer(
+    { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(caFile) },
+    (req, res) => {
+      res.writeHead(req.url === '/api/health' ? 200 : 404, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ status: 'ok' }));
+    },
+  );
   await new Promise<void>((resolve) => staging.listen(0, '127.0.0.1', resolve));
   stagingHost = `127.0.0.1:${(staging.address() as AddressInfo).port}`;
 });
@@ -241,7 +279,10 @@ function world(w: Workflow, merged: boolean): World {
   const wld = makeWorld({
     config: CONFIG_TEXT,
     state: merged ? 'MERGED' : 'OPEN',
-    files: ['src/checkout/retry.ts', { path: 'prisma/migrations/20261201_add_retry/migration.sql', changeType: 'ADDED' }],
+    files: [
+      'src/checkout/retry.ts',
+      { path: 'prisma/migrations/20261201_add_retry/migration.sql', changeType: 'ADDED' },
+    ],
     codeowners: '* @acme/platform\n/prisma/ @acme/dba\n',
     teams: { 'release-managers': ['rita-release'], dba: ['dave-dba'], platform: ['alice', 'bob'] },
     reviews: [
@@ -258,7 +299,11 @@ function world(w: Workflow, merged: boolean): World {
         workflow: 'deploy',
         runs: [
           ...needs.map((id) => w.jobs[id]!.name ?? id),
-          { name: jobId, status: 'IN_PROGRESS', detailsUrl: 'https://github.com/acme/shop/actions/runs/7001/job/1' },
+          {
+            name: jobId,
+            status: 'IN_PROGRESS',
+            detailsUrl: 'https://github.com/acme/shop/actions/runs/7001/job/1',
+          },
         ],
       },
     ],
@@ -284,7 +329,10 @@ function world(w: Workflow, merged: boolean): World {
 /** GITHUB_TOKEN with exactly the workflow's `permissions:` (it never has organisation members). */
 function workflowToken(wld: World, w: Workflow): string {
   const token = 'ghs_workflowPermissionsToken00000000000';
-  const permissions: Partial<Record<Permission, 'read' | 'write' | 'none'>> = { metadata: 'read', members: 'none' };
+  const permissions: Partial<Record<Permission, 'read' | 'write' | 'none'>> = {
+    metadata: 'read',
+    members: 'none',
+  };
   for (const [scope, access] of Object.entries(w.permissions ?? {}))
     permissions[scope.replace('-', '_') as Permission] = access as 'read' | 'write';
   wld.tokens[token] = { login: 'github-actions[bot]', type: 'Bot', permissions };
@@ -342,7 +390,13 @@ describe('the quick start, run', () => {
     const wld = world(w, false);
     fake = await startFakeGitHub(wld);
     const { inputs, env } = resolveStep(step, before, wld, w);
-    const run = await runAction(fake, { event: 'pull_request', payload: prPayload(wld), inputs, env, workspace: workspace() });
+    const run = await runAction(fake, {
+      event: 'pull_request',
+      payload: prPayload(wld),
+      inputs,
+      env,
+      workspace: workspace(),
+    });
     expect(run.stderr).toBe('');
     const expected = Object.fromEntries(config.environments.review!.gates.map((id) => [id, 'pass']));
     expect(statuses(run)).toEqual(expected);

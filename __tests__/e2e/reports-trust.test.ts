@@ -8,7 +8,13 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { APP_TOKEN, makeWorld, startFakeGitHub, type FakeGitHub, type ScenarioOptions } from '../fake-github/index.js';
+import {
+  APP_TOKEN,
+  makeWorld,
+  startFakeGitHub,
+  type FakeGitHub,
+  type ScenarioOptions,
+} from '../fake-github/index.js';
 import { ROOT, plain, runAction, stickyComments, type RunOptions } from './harness.js';
 import { eslintSarif, jestJunit } from '../readiness/tools.js';
 
@@ -63,7 +69,11 @@ function gitWorkspace(files: Record<string, string>): string {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     writeFileSync(join(dir, path), text);
   }
-  const git = (...args: string[]) => execFileSync('git', ['-c', 'user.email=ci@example.com', '-c', 'user.name=ci', ...args], { cwd: dir, stdio: 'pipe' });
+  const git = (...args: string[]) =>
+    execFileSync('git', ['-c', 'user.email=ci@example.com', '-c', 'user.name=ci', ...args], {
+      cwd: dir,
+      stdio: 'pipe',
+    });
   git('init', '-q');
   git('add', '.');
   git('commit', '-qm', 'reports');
@@ -76,7 +86,9 @@ describe('a report must be written by the job', () => {
     const refused = await runAction(gh, { ...RUN, workspace: gitWorkspace({ 'coverage/lcov.info': LCOV }) });
     expect(refused.result!.gates[0]).toMatchObject({
       status: 'error',
-      summary: expect.stringContaining('The coverage report coverage/lcov.info is tracked in git in the checkout. A report must be written by this job'),
+      summary: expect.stringContaining(
+        'The coverage report coverage/lcov.info is tracked in git in the checkout. A report must be written by this job',
+      ),
     });
     await fake!.close();
     const gh2 = await start(coverageConfig('\n    allow-committed: true'));
@@ -95,10 +107,15 @@ gates:
 `,
       { files: ['src/app.ts', { path: 'reports/audit.json', changeType: 'ADDED' }] },
     );
-    const run = await runAction(gh, { ...RUN, files: { 'reports/audit.json': fixture('audit/npm7-none.json') } });
+    const run = await runAction(gh, {
+      ...RUN,
+      files: { 'reports/audit.json': fixture('audit/npm7-none.json') },
+    });
     expect(run.result!.gates[0]).toMatchObject({
       status: 'error',
-      summary: expect.stringContaining('The audit report reports/audit.json is added or changed by the pull request.'),
+      summary: expect.stringContaining(
+        'The audit report reports/audit.json is added or changed by the pull request.',
+      ),
     });
   });
 
@@ -112,7 +129,8 @@ gates:
     const run = await runAction(gh, { ...RUN, workspace });
     expect(run.result!.gates[0]).toMatchObject({
       status: 'error',
-      summary: 'The coverage report coverage/lcov.info resolves (through a symlink or its path) outside the workspace; a report must be a file the job wrote inside the workspace.',
+      summary:
+        'The coverage report coverage/lcov.info resolves (through a symlink or its path) outside the workspace; a report must be a file the job wrote inside the workspace.',
     });
   });
 });
@@ -132,7 +150,9 @@ gates:
     expect(refused.code).toBe(1);
     expect(refused.result!.gates[0]).toMatchObject({
       status: 'error',
-      summary: expect.stringContaining('The test report reports/jest.xml is tracked in git in the checkout. A report must be written by this job'),
+      summary: expect.stringContaining(
+        'The test report reports/jest.xml is tracked in git in the checkout. A report must be written by this job',
+      ),
     });
     expect(commentText(gh)).toContain('reports/jest.xml is tracked in git in the checkout');
     await fake!.close();
@@ -158,24 +178,48 @@ gates:
     expect(run.code).toBe(1);
     expect(run.result!.gates[0]).toMatchObject({
       status: 'error',
-      summary: 'The SARIF report reports/eslint.sarif resolves (through a symlink or its path) outside the workspace; a report must be a file the job wrote inside the workspace.',
+      summary:
+        'The SARIF report reports/eslint.sarif resolves (through a symlink or its path) outside the workspace; a report must be a file the job wrote inside the workspace.',
     });
     expect(commentText(gh)).not.toContain('"$schema"');
   });
 });
 
-describe('no gate quotes a file\'s content', () => {
+describe("no gate quotes a file's content", () => {
   const LEAK = 'ghp_SECRETCONTENT1234567890';
   const cases: [string, string, Record<string, string>, RegExp][] = [
-    ['a coverage file that is no report', coverageConfig(), { 'coverage/lcov.info': `${LEAK} hello\n` }, /is not a coverage report shipgate reads/],
-    ['an lcov file with a stray line', coverageConfig(), { 'coverage/lcov.info': `TN:\nSF:src/a.js\n${LEAK}\nend_of_record\n` }, /is not valid lcov/],
     [
-      'an audit file holding npm\'s error',
+      'a coverage file that is no report',
+      coverageConfig(),
+      { 'coverage/lcov.info': `${LEAK} hello\n` },
+      /is not a coverage report shipgate reads/,
+    ],
+    [
+      'an lcov file with a stray line',
+      coverageConfig(),
+      { 'coverage/lcov.info': `TN:\nSF:src/a.js\n${LEAK}\nend_of_record\n` },
+      /is not valid lcov/,
+    ],
+    [
+      "an audit file holding npm's error",
       'version: 1\ngates:\n  audit:\n    type: audit\n    report: audit.json\n',
-      { 'audit.json': JSON.stringify({ error: { code: 'ENOAUDIT', summary: `registry https://x:${LEAK}@registry.example.com refused`, detail: LEAK } }) },
+      {
+        'audit.json': JSON.stringify({
+          error: {
+            code: 'ENOAUDIT',
+            summary: `registry https://x:${LEAK}@registry.example.com refused`,
+            detail: LEAK,
+          },
+        }),
+      },
       /holds an error from the audit command instead of a report \(npm's error object, code ENOAUDIT\)/,
     ],
-    ['an audit file that is not JSON', 'version: 1\ngates:\n  audit:\n    type: audit\n    report: audit.json\n', { 'audit.json': `{"auditReportVersion": 2, ${LEAK}` }, /is not valid JSON/],
+    [
+      'an audit file that is not JSON',
+      'version: 1\ngates:\n  audit:\n    type: audit\n    report: audit.json\n',
+      { 'audit.json': `{"auditReportVersion": 2, ${LEAK}` },
+      /is not valid JSON/,
+    ],
   ];
   for (const [what, config, files, message] of cases) {
     it(`${what}: the gate says what is wrong; the content appears nowhere`, async () => {
@@ -183,9 +227,19 @@ describe('no gate quotes a file\'s content', () => {
       const run = await runAction(gh, { ...RUN, files });
       expect(run.result!.gates[0]!.status).toBe('error');
       expect(run.result!.gates[0]!.summary).toMatch(message);
-      const comment = stickyComments(gh.world).map((c) => c.body).join('\n');
-      for (const [where, text] of Object.entries({ comment, summary: run.summary, outputs: JSON.stringify(run.outputs), log: run.stdout + run.stderr }))
-        expect({ where, leaked: text.includes(LEAK) || text.includes('SECRETCONTENT') }).toEqual({ where, leaked: false });
+      const comment = stickyComments(gh.world)
+        .map((c) => c.body)
+        .join('\n');
+      for (const [where, text] of Object.entries({
+        comment,
+        summary: run.summary,
+        outputs: JSON.stringify(run.outputs),
+        log: run.stdout + run.stderr,
+      }))
+        expect({ where, leaked: text.includes(LEAK) || text.includes('SECRETCONTENT') }).toEqual({
+          where,
+          leaked: false,
+        });
     });
   }
 });

@@ -39,24 +39,40 @@ describe('secrets never leave the run', () => {
     try {
       const run = await runAction(fake, {
         token: APP_TOKEN,
-        env: { DATABASE_URL: databaseUrl, REPLICA: `postgres://postgres:${replicaPassword}@[127.0.0.1:${cluster.port}/shop` },
+        env: {
+          DATABASE_URL: databaseUrl,
+          REPLICA: `postgres://postgres:${replicaPassword}@[127.0.0.1:${cluster.port}/shop`,
+        },
       });
       const gates = Object.fromEntries(run.result!.gates.map((g) => [g.id, g]));
       // The tools really ran: psql reached the database (the table is missing) and failed on the replica URI.
       expect(gates.migrations!.status).toBe('fail');
       expect(gates.replica!.status).toBe('fail');
-      const comment = getPR(fake.world).comments.map((c) => c.body).join('\n');
+      const comment = getPR(fake.world)
+        .comments.map((c) => c.body)
+        .join('\n');
       expect(comment).toContain('relation "pgmigrations" does not exist');
       expect(comment).toContain(`+ psql postgres://postgres:***@127.0.0.1:${cluster.port}/shop`);
       expect(comment).toContain('IPv6 host address in URI');
 
       // Masked for the runner's log, before anything could print them…
       const maskLines = run.stdout.split('\n').filter((l) => l.startsWith('::add-mask::'));
-      expect(maskLines).toEqual(expect.arrayContaining([`::add-mask::${password}`, `::add-mask::${replicaPassword}`]));
+      expect(maskLines).toEqual(
+        expect.arrayContaining([`::add-mask::${password}`, `::add-mask::${replicaPassword}`]),
+      );
       // …and nowhere else: comment, summary, outputs, the rest of the log.
-      const log = run.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n') + run.stderr;
+      const log =
+        run.stdout
+          .split('\n')
+          .filter((l) => !l.startsWith('::add-mask::'))
+          .join('\n') + run.stderr;
       for (const secret of [password, replicaPassword]) {
-        for (const [where, text] of Object.entries({ comment, summary: run.summary, outputs: JSON.stringify(run.outputs), log })) {
+        for (const [where, text] of Object.entries({
+          comment,
+          summary: run.summary,
+          outputs: JSON.stringify(run.outputs),
+          log,
+        })) {
           expect({ where, leaked: text.includes(secret) }).toEqual({ where, leaked: false });
         }
       }

@@ -4,7 +4,16 @@
  * answered in the checklist, and window overrides that a push makes stale.
  */
 import { afterEach, describe, expect, it } from '@jest/globals';
-import { APP_TOKEN, getPR, iso, makeWorld, pushCommit, startFakeGitHub, type FakeGitHub, type ScenarioOptions } from '../fake-github/index.js';
+import {
+  APP_TOKEN,
+  getPR,
+  iso,
+  makeWorld,
+  pushCommit,
+  startFakeGitHub,
+  type FakeGitHub,
+  type ScenarioOptions,
+} from '../fake-github/index.js';
 import { editComment } from '../fake-github/model.js';
 import { plain, runAction, statuses, stickyComments, type RunOptions } from './harness.js';
 
@@ -28,7 +37,10 @@ gates:
     timezone: UTC
     override: [rita-release]
 `;
-const RUN: RunOptions = { token: APP_TOKEN, inputs: { environment: 'production', now: '2026-03-07T12:00:00Z' } };
+const RUN: RunOptions = {
+  token: APP_TOKEN,
+  inputs: { environment: 'production', now: '2026-03-07T12:00:00Z' },
+};
 const OURS = 'shipgate-app[bot]';
 
 let fake: FakeGitHub | null = null;
@@ -39,11 +51,15 @@ afterEach(async () => {
 });
 
 async function start(opts: ScenarioOptions = {}) {
-  fake = await startFakeGitHub(makeWorld({ config: CONFIG, comments: [], checkSuites: [{ runs: ['build'] }], ...opts }));
+  fake = await startFakeGitHub(
+    makeWorld({ config: CONFIG, comments: [], checkSuites: [{ runs: ['build'] }], ...opts }),
+  );
   return fake;
 }
-const commentText = (gh: FakeGitHub) => plain(stickyComments(gh.world).filter((c) => c.author.login === OURS)[0]!.body);
-const gateOf = (run: Awaited<ReturnType<typeof runAction>>, id: string) => run.result!.gates.find((g) => g.id === id)!;
+const commentText = (gh: FakeGitHub) =>
+  plain(stickyComments(gh.world).filter((c) => c.author.login === OURS)[0]!.body);
+const gateOf = (run: Awaited<ReturnType<typeof runAction>>, id: string) =>
+  run.result!.gates.find((g) => g.id === id)!;
 
 describe('a sign-off counts only as plain text of the comment', () => {
   const hidden: [string, string][] = [
@@ -51,7 +67,10 @@ describe('a sign-off counts only as plain text of the comment', () => {
     ['a fenced code block', '```\n/signoff rollback-plan\n```'],
     ['an HTML comment', 'Not yet.\n\n<!--\n\n/signoff rollback-plan\n\n-->'],
     ['a block quote', '> /signoff rollback-plan'],
-    ['a collapsed <details> block', '<details><summary>notes</summary>\n\n/signoff rollback-plan\n\n</details>'],
+    [
+      'a collapsed <details> block',
+      '<details><summary>notes</summary>\n\n/signoff rollback-plan\n\n</details>',
+    ],
     ['inline code', 'Comment `/signoff rollback-plan` when done.'],
   ];
   for (const [what, body] of hidden) {
@@ -64,9 +83,14 @@ describe('a sign-off counts only as plain text of the comment', () => {
   }
 
   it('the same command as a plain line signs off', async () => {
-    const gh = await start({ comments: [{ author: 'rita-release', body: 'Rollback tested on staging.\n/signoff rollback-plan' }] });
+    const gh = await start({
+      comments: [{ author: 'rita-release', body: 'Rollback tested on staging.\n/signoff rollback-plan' }],
+    });
     const run = await runAction(gh, RUN);
-    expect(gateOf(run, 'rollback-plan')).toMatchObject({ status: 'pass', summary: 'signed off by rita-release' });
+    expect(gateOf(run, 'rollback-plan')).toMatchObject({
+      status: 'pass',
+      summary: 'signed off by rita-release',
+    });
   });
 });
 
@@ -75,13 +99,28 @@ describe('an edit can only make a gate stricter', () => {
     const gh = await start({ comments: [{ author: 'rita-release', body: '/signoff rollback-plan' }] });
     expect(gateOf(await runAction(gh, RUN), 'rollback-plan').status).toBe('pass');
     const pr = getPR(gh.world);
-    pr.comments.push({ databaseId: gh.world.nextId++, author: { login: 'rita-release' }, body: 'Found a problem.', createdAt: iso(new Date()) });
-    editComment(gh.world, pr.comments.at(-1)!, { login: 'rita-release', type: 'User' }, 'Found a problem.\n/signoff revoke rollback-plan');
+    pr.comments.push({
+      databaseId: gh.world.nextId++,
+      author: { login: 'rita-release' },
+      body: 'Found a problem.',
+      createdAt: iso(new Date()),
+    });
+    editComment(
+      gh.world,
+      pr.comments.at(-1)!,
+      { login: 'rita-release', type: 'User' },
+      'Found a problem.\n/signoff revoke rollback-plan',
+    );
     const revoked = await runAction(gh, { ...RUN, runId: 7002 });
     expect(gateOf(revoked, 'rollback-plan').status).toBe('fail');
 
     // Editing the revoke back into a sign-off does not restore it.
-    editComment(gh.world, pr.comments.at(-1)!, { login: 'rita-release', type: 'User' }, 'Fixed.\n/signoff rollback-plan');
+    editComment(
+      gh.world,
+      pr.comments.at(-1)!,
+      { login: 'rita-release', type: 'User' },
+      'Fixed.\n/signoff rollback-plan',
+    );
     const edited = await runAction(gh, { ...RUN, runId: 7003 });
     expect(gateOf(edited, 'rollback-plan').status).toBe('pass'); // the first, unedited sign-off counts again
     expect(commentText(gh)).toContain('the comment was edited after posting; post a new comment instead');
@@ -101,10 +140,16 @@ describe('commands no gate takes are answered in the checklist', () => {
     expect(gateOf(run, 'signoff-pm').status).toBe('fail');
     const text = commentText(gh);
     expect(text).toContain('### Sign-off commands not understood');
-    expect(text).toContain('`/signoff signof-pm` by @pat-pm: no gate `signof-pm` takes a sign-off (did you mean `signoff-pm`?)');
+    expect(text).toContain(
+      '`/signoff signof-pm` by @pat-pm: no gate `signof-pm` takes a sign-off (did you mean `signoff-pm`?)',
+    );
     // `tests` exists (in another environment) but is a checks gate.
-    expect(text).toContain('`/signoff tests` by @rita-release: no gate `tests` takes a sign-off (`tests` is a checks gate)');
-    expect(text).toContain('`/signoff rollback plan` by @rita-release: no gate `rollback plan` takes a sign-off (did you mean `rollback-plan`?)');
+    expect(text).toContain(
+      '`/signoff tests` by @rita-release: no gate `tests` takes a sign-off (`tests` is a checks gate)',
+    );
+    expect(text).toContain(
+      '`/signoff rollback plan` by @rita-release: no gate `rollback plan` takes a sign-off (did you mean `rollback-plan`?)',
+    );
     // Mentions stay defused in the raw comment.
     expect(stickyComments(gh.world)[0]!.body).not.toMatch(/(^|[^&#\w])@pat-pm/);
   });

@@ -45,11 +45,14 @@ afterEach(async () => {
 });
 
 async function start(opts: ScenarioOptions = {}) {
-  fake = await startFakeGitHub(makeWorld({ config: CONFIG, reviews: [{ author: 'alice', state: 'APPROVED' }], comments: [], ...opts }));
+  fake = await startFakeGitHub(
+    makeWorld({ config: CONFIG, reviews: [{ author: 'alice', state: 'APPROVED' }], comments: [], ...opts }),
+  );
   return fake;
 }
 
-const gate = (run: Awaited<ReturnType<typeof runAction>>, id: string) => run.result!.gates.find((g) => g.id === id)!;
+const gate = (run: Awaited<ReturnType<typeof runAction>>, id: string) =>
+  run.result!.gates.find((g) => g.id === id)!;
 const ours = (gh: FakeGitHub) => stickyComments(gh.world).filter((c) => c.author.login === OURS);
 const commentText = (gh: FakeGitHub) => plain(ours(gh)[0]!.body);
 
@@ -81,7 +84,10 @@ describe('who signs off and approves', () => {
   });
 
   it('an unauthorised user can neither sign off nor be the required approver', async () => {
-    const gh = await start({ reviews: [{ author: 'mallory', state: 'APPROVED' }], comments: [{ author: 'mallory', body: '/signoff rollback-plan' }] });
+    const gh = await start({
+      reviews: [{ author: 'mallory', state: 'APPROVED' }],
+      comments: [{ author: 'mallory', body: '/signoff rollback-plan' }],
+    });
     const run = await runAction(gh, RUN);
     expect(statuses(run)).toEqual({ approvals: 'fail', 'rollback-plan': 'fail' });
     expect(gate(run, 'approvals').summary).toBe('no approval from release-managers');
@@ -103,15 +109,30 @@ describe('who signs off and approves', () => {
     const gh = await start({ comments: [{ author: 'rita-release', body: 'Looks fine.' }] });
     const pr = getPR(gh.world);
     // By its author: "Looks fine." becomes a sign-off.
-    editComment(gh.world, pr.comments[0]!, { login: 'rita-release', type: 'User' }, 'Looks fine.\n/signoff rollback-plan');
+    editComment(
+      gh.world,
+      pr.comments[0]!,
+      { login: 'rita-release', type: 'User' },
+      'Looks fine.\n/signoff rollback-plan',
+    );
     const byAuthor = await runAction(gh, RUN);
     expect(gate(byAuthor, 'rollback-plan').status).toBe('fail');
     expect(commentText(gh)).toContain('the comment was edited after posting; post a new comment instead');
 
     // By someone else (a maintainer editing a release manager's comment).
     pr.comments[0]!.body = 'Looks fine.';
-    pr.comments.push({ databaseId: gh.world.nextId++, author: { login: 'alice' }, body: 'Checked the rollback.', createdAt: iso(new Date()) });
-    editComment(gh.world, pr.comments.at(-1)!, { login: 'mallory', type: 'User' }, 'Checked the rollback.\n/signoff rollback-plan');
+    pr.comments.push({
+      databaseId: gh.world.nextId++,
+      author: { login: 'alice' },
+      body: 'Checked the rollback.',
+      createdAt: iso(new Date()),
+    });
+    editComment(
+      gh.world,
+      pr.comments.at(-1)!,
+      { login: 'mallory', type: 'User' },
+      'Checked the rollback.\n/signoff rollback-plan',
+    );
     const byOther = await runAction(gh, { ...RUN, runId: 7002 });
     expect(gate(byOther, 'rollback-plan').status).toBe('fail');
     expect(commentText(gh)).toContain('the comment was edited by mallory after posting');
@@ -122,7 +143,13 @@ describe('who signs off and approves', () => {
     expect(statuses(await runAction(gh, RUN))['rollback-plan']).toBe('pass');
     // A new push whose commit claims an old date; its checks were created (server side) after the sign-off.
     pushCommit(gh.world, 42, { committedDate: '2026-01-01T00:00:00Z', checkSuites: [{ runs: ['build'] }] });
-    getPR(gh.world).reviews.push({ databaseId: gh.world.nextId++, author: { login: 'alice' }, state: 'APPROVED', submittedAt: iso(new Date()), commitOid: getPR(gh.world).headRefOid });
+    getPR(gh.world).reviews.push({
+      databaseId: gh.world.nextId++,
+      author: { login: 'alice' },
+      state: 'APPROVED',
+      submittedAt: iso(new Date()),
+      commitOid: getPR(gh.world).headRefOid,
+    });
     const run = await runAction(gh, { ...RUN, runId: 7002 });
     expect(statuses(run)).toEqual({ approvals: 'pass', 'rollback-plan': 'fail' });
     expect(commentText(gh)).toContain('given before the latest push (dismiss-stale)');
@@ -141,7 +168,10 @@ describe('the checklist comment cannot be steered', () => {
     const tampered =
       sticky.body
         .replace(/- \[ \]/g, '- [x]')
-        .replace(/<!-- shipgate:state \{[^}]*\} -->/, `<!-- shipgate:state {"sha":"${head}","run":999999,"attempt":9} -->`)
+        .replace(
+          /<!-- shipgate:state \{[^}]*\} -->/,
+          `<!-- shipgate:state {"sha":"${head}","run":999999,"attempt":9} -->`,
+        )
         .replace('Deploy blocked', 'Deploy allowed') + '\n/signoff rollback-plan\n';
     editComment(gh.world, sticky, { login: 'rita-release', type: 'User' }, tampered);
     const again = await runAction(gh, { ...RUN, runId: 7002 });
@@ -163,15 +193,28 @@ describe('the checklist comment cannot be steered', () => {
     const pr = getPR(gh.world);
     const now = iso(new Date());
     // One by a user, one by another app's bot; both just now, so they are among the "recent" comments.
-    pr.comments.push({ databaseId: gh.world.nextId++, author: { login: 'mallory' }, body: forgedBody, createdAt: now, updatedAt: now });
-    pr.comments.push({ databaseId: gh.world.nextId++, author: { login: 'other-app[bot]', type: 'Bot' }, body: forgedBody, createdAt: now, updatedAt: now });
+    pr.comments.push({
+      databaseId: gh.world.nextId++,
+      author: { login: 'mallory' },
+      body: forgedBody,
+      createdAt: now,
+      updatedAt: now,
+    });
+    pr.comments.push({
+      databaseId: gh.world.nextId++,
+      author: { login: 'other-app[bot]', type: 'Bot' },
+      body: forgedBody,
+      createdAt: now,
+      updatedAt: now,
+    });
     const run = await runAction(gh, RUN);
     expect(run.code).toBe(1);
     expect(run.outputs.blocking).toBe('rollback-plan');
     expect(ours(gh)).toHaveLength(1);
     expect(ours(gh)[0]!.body).toContain('Deploy blocked');
     expect(run.outputs['comment-url']).toContain(`#issuecomment-${ours(gh)[0]!.databaseId}`);
-    const forged = () => getPR(gh.world).comments.filter((c) => c.author.login !== OURS && c.body.includes(MARKER));
+    const forged = () =>
+      getPR(gh.world).comments.filter((c) => c.author.login !== OURS && c.body.includes(MARKER));
     expect(forged().map((c) => c.body)).toEqual([forgedBody, forgedBody]);
 
     // The next run updates shipgate's own comment; the forged ones (which claim a newer run) are left alone.
@@ -209,12 +252,24 @@ gates:
         config: CO_CONFIG,
         // The base says db/ needs @acme/dba; the PR (which touches db/) says alice owns everything.
         headFiles: { '.github/shipgate.yml': looseConfig, '.github/CODEOWNERS': looseOwners },
-        files: ['src/app.ts', { path: 'db/migrations/1_add.sql', changeType: 'ADDED' }, '.github/shipgate.yml', '.github/CODEOWNERS'],
+        files: [
+          'src/app.ts',
+          { path: 'db/migrations/1_add.sql', changeType: 'ADDED' },
+          '.github/shipgate.yml',
+          '.github/CODEOWNERS',
+        ],
       });
-      const opts: RunOptions = { ...RUN, files: { '.github/shipgate.yml': looseConfig, '.github/CODEOWNERS': looseOwners } };
+      const opts: RunOptions = {
+        ...RUN,
+        files: { '.github/shipgate.yml': looseConfig, '.github/CODEOWNERS': looseOwners },
+      };
       if (event === 'issue_comment') {
         opts.event = 'issue_comment';
-        opts.payload = { action: 'created', issue: { number: 42, pull_request: { url: 'https://api.github.com/repos/acme/shop/pulls/42' } }, comment: { body: '/signoff rollback-plan' } };
+        opts.payload = {
+          action: 'created',
+          issue: { number: 42, pull_request: { url: 'https://api.github.com/repos/acme/shop/pulls/42' } },
+          comment: { body: '/signoff rollback-plan' },
+        };
         opts.sha = gh.world.repos[0]!.refs.main!;
       } else {
         opts.event = event;
@@ -251,10 +306,20 @@ gates:
 `,
       checkSuites: Array.from({ length: 12 }, (_, s) => ({
         workflow: `Workflow ${s}`,
-        runs: Array.from({ length: 100 }, (_, i) => ({ name: long(s * 100 + i), status: 'COMPLETED' as const, conclusion: i % 2 ? ('FAILURE' as const) : ('SUCCESS' as const) })),
+        runs: Array.from({ length: 100 }, (_, i) => ({
+          name: long(s * 100 + i),
+          status: 'COMPLETED' as const,
+          conclusion: i % 2 ? ('FAILURE' as const) : ('SUCCESS' as const),
+        })),
       })),
-      comments: Array.from({ length: 300 }, (_, i) => ({ author: `user-${i}-${'x'.repeat(20)}`, body: `/signoff rollback-plan ${'please '.repeat(50)}` })),
-      reviews: Array.from({ length: 150 }, (_, i) => ({ author: `reviewer-${i}`, state: 'APPROVED' as const })),
+      comments: Array.from({ length: 300 }, (_, i) => ({
+        author: `user-${i}-${'x'.repeat(20)}`,
+        body: `/signoff rollback-plan ${'please '.repeat(50)}`,
+      })),
+      reviews: Array.from({ length: 150 }, (_, i) => ({
+        author: `reviewer-${i}`,
+        state: 'APPROVED' as const,
+      })),
     });
     const run = await runAction(gh, RUN);
     expect(run.stderr).toBe('');
@@ -264,7 +329,9 @@ gates:
     expect(body.length).toBeLessThanOrEqual(65_536);
     expect(body).toContain('Deploy blocked');
     expect(body).toContain(MARKER);
-    expect(plain(body)).toMatch(/\*\*Blocking\*\* \(3\):\n- ❌ tests \(`tests`\): .*\n- ❌ approvals \(`approvals`\): .*\n- ❌ rollback-plan \(`rollback-plan`\): /);
+    expect(plain(body)).toMatch(
+      /\*\*Blocking\*\* \(3\):\n- ❌ tests \(`tests`\): .*\n- ❌ approvals \(`approvals`\): .*\n- ❌ rollback-plan \(`rollback-plan`\): /,
+    );
     // The details alone would be far beyond both limits.
     expect(run.stdout).toContain('tests: 600 of 1201 required checks failed');
     expect(Buffer.byteLength(run.summary, 'utf8')).toBeLessThan(1024 * 1024);
@@ -276,9 +343,14 @@ gates:
 
 // A human's token (a PAT) makes shipgate's comment a User's: the same protections apply.
 describe('with a personal access token', () => {
-  it('still ignores the token owner\'s own edits of other people\'s sign-offs', async () => {
+  it("still ignores the token owner's own edits of other people's sign-offs", async () => {
     const gh = await start({ comments: [{ author: 'alice', body: 'ok' }] });
-    editComment(gh.world, getPR(gh.world).comments[0]!, { login: 'rita-release', type: 'User' }, '/signoff rollback-plan');
+    editComment(
+      gh.world,
+      getPR(gh.world).comments[0]!,
+      { login: 'rita-release', type: 'User' },
+      '/signoff rollback-plan',
+    );
     const run = await runAction(gh, { token: USER_TOKEN });
     expect(gate(run, 'rollback-plan').status).not.toBe('pass');
   });

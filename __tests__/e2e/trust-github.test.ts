@@ -56,7 +56,15 @@ function lateSuite(world: World, app: string, runs: string[]): CheckSuite {
     status: 'COMPLETED',
     conclusion: 'SUCCESS',
     createdAt: at(70),
-    checkRuns: runs.map((name) => ({ databaseId: world.nextId++, name, status: 'COMPLETED', conclusion: 'SUCCESS', startedAt: at(70), completedAt: at(71), detailsUrl: null })),
+    checkRuns: runs.map((name) => ({
+      databaseId: world.nextId++,
+      name,
+      status: 'COMPLETED',
+      conclusion: 'SUCCESS',
+      startedAt: at(70),
+      completedAt: at(71),
+      detailsUrl: null,
+    })),
   };
 }
 
@@ -113,13 +121,18 @@ function mergePush(gh: FakeGitHub) {
   return {
     event: 'push',
     sha: pr.mergeCommit!,
-    payload: { ref: 'refs/heads/main', before: pr.baseRefOid, after: pr.mergeCommit, repository: { full_name: 'acme/shop' } },
+    payload: {
+      ref: 'refs/heads/main',
+      before: pr.baseRefOid,
+      after: pr.mergeCommit,
+      repository: { full_name: 'acme/shop' },
+    },
     token: APP_TOKEN,
   };
 }
 
 describe('where the rules come from', () => {
-  it('on push, a merged PR that deletes a gate is judged by the rules before the merge (the push\'s before)', async () => {
+  it("on push, a merged PR that deletes a gate is judged by the rules before the merge (the push's before)", async () => {
     const gh = await start({ config: STRICT, state: 'MERGED', headFiles: { '.github/shipgate.yml': LOOSE } });
     const run = await runAction(gh, mergePush(gh));
     expect(run.stdout).toContain(`was merged in pull request #42`);
@@ -145,7 +158,12 @@ describe('where the rules come from', () => {
 
   it('on workflow_dispatch of a merge commit (no push payload), the rules are the base before the merge', async () => {
     const gh = await start({ config: STRICT, state: 'MERGED', headFiles: { '.github/shipgate.yml': LOOSE } });
-    const run = await runAction(gh, { event: 'workflow_dispatch', payload: {}, sha: getPR(gh.world).mergeCommit!, token: APP_TOKEN });
+    const run = await runAction(gh, {
+      event: 'workflow_dispatch',
+      payload: {},
+      sha: getPR(gh.world).mergeCommit!,
+      token: APP_TOKEN,
+    });
     expect(statuses(run)).toEqual({ approvals: 'pass', 'rollback-plan': 'fail' });
   });
 
@@ -157,11 +175,13 @@ describe('where the rules come from', () => {
     return gh;
   }
 
-  it('a PR against another branch than the default one is judged by the default branch\'s config', async () => {
+  it("a PR against another branch than the default one is judged by the default branch's config", async () => {
     const gh = await retargeted();
     const run = await runAction(gh, { token: APP_TOKEN });
     expect(statuses(run)).toEqual({ approvals: 'pass', 'rollback-plan': 'fail' });
-    expect(plain(run.summary)).toContain('the tip of main, the default branch (the pull request targets loose)');
+    expect(plain(run.summary)).toContain(
+      'the tip of main, the default branch (the pull request targets loose)',
+    );
   });
 
   it('config-ref still opts into another ref explicitly', async () => {
@@ -183,10 +203,17 @@ gates:
     expect(statuses(await runAction(gh, { token: APP_TOKEN }))['rollback-plan']).toBe('pass');
     // The commit claims an old date and its checks ran (on another branch) before the sign-off:
     // GitHub received the push after it.
-    pushCommit(gh.world, 42, { committedDate: at(10), pushedAt: at(50), suitesCreatedAt: 20, checkSuites: [{ runs: ['build'] }] });
+    pushCommit(gh.world, 42, {
+      committedDate: at(10),
+      pushedAt: at(50),
+      suitesCreatedAt: 20,
+      checkSuites: [{ runs: ['build'] }],
+    });
     const run = await runAction(gh, { token: APP_TOKEN, runId: 7002 });
     expect(statuses(run)['rollback-plan']).toBe('fail');
-    expect(plain(stickyComments(gh.world)[0]!.body)).toContain('given before the latest push (dismiss-stale)');
+    expect(plain(stickyComments(gh.world)[0]!.body)).toContain(
+      'given before the latest push (dismiss-stale)',
+    );
   });
 
   it('a sign-off after the latest push counts', async () => {
@@ -195,14 +222,14 @@ gates:
     expect(statuses(await runAction(gh, { token: APP_TOKEN }))['rollback-plan']).toBe('pass');
   });
 
-  it('a force push after the sign-off makes it stale (the force-push event\'s time, not the commit\'s)', async () => {
+  it("a force push after the sign-off makes it stale (the force-push event's time, not the commit's)", async () => {
     const gh = await start({ config: SIGNOFF_CONFIG, comments: [signoff] });
     forcePush(gh.world, 42, { at: at(45), committedDate: at(5) });
     const run = await runAction(gh, { token: APP_TOKEN });
     expect(statuses(run)['rollback-plan']).toBe('fail');
   });
 
-  it('on push (the evaluated commit is the merge commit), a sign-off before the PR\'s last push is stale', async () => {
+  it("on push (the evaluated commit is the merge commit), a sign-off before the PR's last push is stale", async () => {
     const gh = await start({ config: SIGNOFF_CONFIG, comments: [signoff], state: 'MERGED' });
     // The PR's last head was pushed after the sign-off (its commit date says otherwise).
     const repo = getRepo(gh.world);
@@ -227,7 +254,10 @@ describe('reading never stops silently', () => {
   it('comments that cannot all be read (they grow faster than pages are read) make the sign-off gate error', async () => {
     const gh = await start({
       config: 'version: 1\ngates:\n  rollback-plan: { type: manual, signoff: [rita-release] }\n',
-      comments: [{ author: 'rita-release', body: '/signoff rollback-plan', createdAt: at(40) }, ...Array.from({ length: 120 }, (_, i) => ({ author: 'bob', body: `note ${i}`, createdAt: at(41) }))],
+      comments: [
+        { author: 'rita-release', body: '/signoff rollback-plan', createdAt: at(40) },
+        ...Array.from({ length: 120 }, (_, i) => ({ author: 'bob', body: `note ${i}`, createdAt: at(41) })),
+      ],
     });
     let n = 0;
     gh.inject({
@@ -236,19 +266,27 @@ describe('reading never stops silently', () => {
       action: { type: 'pass' },
       before: (world) => {
         for (let i = 0; i < 100; i++)
-          getPR(world).comments.push({ databaseId: world.nextId++, author: { login: 'spammer' }, body: `spam ${n++}`, createdAt: at(60 + n / 1000) });
+          getPR(world).comments.push({
+            databaseId: world.nextId++,
+            author: { login: 'spammer' },
+            body: `spam ${n++}`,
+            createdAt: at(60 + n / 1000),
+          });
       },
     });
     const run = await runAction(gh, { token: APP_TOKEN });
     const gate = run.result!.gates.find((g) => g.id === 'rollback-plan')!;
     expect(gate.status).toBe('error');
     expect(gate.summary).toContain('not all comments and pushes of pull request #42 could be read');
-   }, 180_000);
+  }, 180_000);
 
   it('reviews that cannot all be read make the approvals gate error (a "changes requested" may be among them)', async () => {
     const gh = await start({
       config: 'version: 1\ngates:\n  approvals: { type: approvals, min: 1 }\n',
-      reviews: [{ author: 'alice', state: 'APPROVED' }, ...Array.from({ length: 120 }, (_, i) => ({ author: `r${i}`, state: 'COMMENTED' as const }))],
+      reviews: [
+        { author: 'alice', state: 'APPROVED' },
+        ...Array.from({ length: 120 }, (_, i) => ({ author: `r${i}`, state: 'COMMENTED' as const })),
+      ],
     });
     gh.inject({
       match: { operation: 'ShipgateMore' },
@@ -257,17 +295,26 @@ describe('reading never stops silently', () => {
       before: (world) => {
         const pr = getPR(world);
         for (let i = 0; i < 100; i++)
-          pr.reviews.push({ databaseId: world.nextId++, author: { login: `late-${world.nextId}` }, state: 'COMMENTED', submittedAt: at(90), commitOid: pr.headRefOid });
+          pr.reviews.push({
+            databaseId: world.nextId++,
+            author: { login: `late-${world.nextId}` },
+            state: 'COMMENTED',
+            submittedAt: at(90),
+            commitOid: pr.headRefOid,
+          });
       },
     });
     const run = await runAction(gh);
     const gate = run.result!.gates.find((g) => g.id === 'approvals')!;
     expect(gate.status).toBe('error');
     expect(gate.summary).toContain('not all reviews of pull request #42 could be read');
-   }, 180_000);
+  }, 180_000);
 
   it('check suites that cannot all be read (more keep arriving than pages are read) make the checks gate error, not a pass on the suites read', async () => {
-    const suites = [{ app: 'github-actions', runs: ['build', 'test (unit)'] }, ...Array.from({ length: 120 }, (_, i) => ({ app: `ci-app-${i}`, workflow: null, runs: [`job-${i}`] }))];
+    const suites = [
+      { app: 'github-actions', runs: ['build', 'test (unit)'] },
+      ...Array.from({ length: 120 }, (_, i) => ({ app: `ci-app-${i}`, workflow: null, runs: [`job-${i}`] })),
+    ];
     const gh = await start({ reviews: [{ author: 'alice', state: 'APPROVED' }], checkSuites: suites });
     gh.inject({
       match: { operation: 'ShipgateMore' },
@@ -275,13 +322,16 @@ describe('reading never stops silently', () => {
       action: { type: 'pass' },
       before: (world) => {
         const head = headCommit(world);
-        for (let i = 0; i < 100; i++) head.checkSuites.push(lateSuite(world, `late-app-${world.nextId}`, [`late-${world.nextId}`]));
+        for (let i = 0; i < 100; i++)
+          head.checkSuites.push(lateSuite(world, `late-app-${world.nextId}`, [`late-${world.nextId}`]));
       },
     });
     const run = await runAction(gh);
     const gate = run.result!.gates.find((g) => g.id === 'tests')!;
     expect(gate.status).toBe('error');
-    expect(gate.summary).toContain(`not all check suites of ${getPR(gh.world).headRefOid.slice(0, 7)} could be read`);
+    expect(gate.summary).toContain(
+      `not all check suites of ${getPR(gh.world).headRefOid.slice(0, 7)} could be read`,
+    );
     expect(run.outputs.allowed).toBe('false');
   }, 180_000);
 
@@ -294,13 +344,16 @@ describe('reading never stops silently', () => {
       action: { type: 'pass' },
       before: (world) => {
         const suite = headCommit(world).checkSuites[0]!;
-        for (let i = 0; i < 100; i++) suite.checkRuns.push(lateSuite(world, 'github-actions', [`late-${world.nextId}`]).checkRuns[0]!);
+        for (let i = 0; i < 100; i++)
+          suite.checkRuns.push(lateSuite(world, 'github-actions', [`late-${world.nextId}`]).checkRuns[0]!);
       },
     });
     const run = await runAction(gh);
     const gate = run.result!.gates.find((g) => g.id === 'tests')!;
     expect(gate.status).toBe('error');
-    expect(gate.summary).toContain(`not all check runs of ${getPR(gh.world).headRefOid.slice(0, 7)} could be read`);
+    expect(gate.summary).toContain(
+      `not all check runs of ${getPR(gh.world).headRefOid.slice(0, 7)} could be read`,
+    );
     expect(run.outputs.allowed).toBe('false');
   }, 180_000);
 
@@ -352,15 +405,23 @@ describe('approvals count as branch protection counts them', () => {
     expect(plain(stickyComments(gh.world)[0]!.body)).toContain('approved a commit GitHub no longer knows');
   });
 
-  it('an outdated pull_request_target payload (head is not the PR\'s head) blocks, instead of mixing old checks with new approvals', async () => {
+  it("an outdated pull_request_target payload (head is not the PR's head) blocks, instead of mixing old checks with new approvals", async () => {
     const gh = await start({ reviews: [] });
     const old = prPayload(gh.world);
-    pushCommit(gh.world, 42, { checkSuites: [{ runs: ['build', 'test (unit)'], }] });
-    getPR(gh.world).reviews.push({ databaseId: gh.world.nextId++, author: { login: 'alice' }, state: 'APPROVED', submittedAt: at(300), commitOid: getPR(gh.world).headRefOid });
+    pushCommit(gh.world, 42, { checkSuites: [{ runs: ['build', 'test (unit)'] }] });
+    getPR(gh.world).reviews.push({
+      databaseId: gh.world.nextId++,
+      author: { login: 'alice' },
+      state: 'APPROVED',
+      submittedAt: at(300),
+      commitOid: getPR(gh.world).headRefOid,
+    });
     const run = await runAction(gh, { event: 'pull_request_target', payload: old });
     expect(run.code).toBe(1);
     expect(run.outputs.allowed).toBe('false');
-    expect(run.stdout).toContain(`this run is for commit ${(old.pull_request as { head: { sha: string } }).head.sha.slice(0, 7)}, but the head of pull request #42 is now ${getPR(gh.world).headRefOid.slice(0, 7)}`);
+    expect(run.stdout).toContain(
+      `this run is for commit ${(old.pull_request as { head: { sha: string } }).head.sha.slice(0, 7)}, but the head of pull request #42 is now ${getPR(gh.world).headRefOid.slice(0, 7)}`,
+    );
   });
 });
 
@@ -381,7 +442,9 @@ gates:
     expect(run.result!.gates.map((g) => g.status)).not.toContain('error');
     const writes = fake.requests.filter((r) => !r.graphql && r.method !== 'GET');
     const reads = fake.requests.filter((r) => !writes.includes(r));
-    expect(writes.map((w) => w.operation)).toEqual(['POST /repos/{owner}/{repo}/issues/{issue_number}/comments']);
+    expect(writes.map((w) => w.operation)).toEqual([
+      'POST /repos/{owner}/{repo}/issues/{issue_number}/comments',
+    ]);
     // The facts (3 GraphQL requests) and the check, after posting, that no concurrent run posted too.
     expect(reads.map((r) => r.graphql?.operationName ?? r.operation)).toEqual([
       'ShipgateFacts',
@@ -400,19 +463,32 @@ describe('checks: every suite, judged per source', () => {
   const checksConfig = (gate: string) => `version: 1\ngates:\n  tests:\n    type: checks\n${gate}`;
 
   it('reads every check suite of the commit, however many (a check in the 111th suite counts)', async () => {
-    const suites = Array.from({ length: 120 }, (_, i) => ({ app: `ci-app-${i}`, workflow: null, runs: [`job-${i}`] }));
+    const suites = Array.from({ length: 120 }, (_, i) => ({
+      app: `ci-app-${i}`,
+      workflow: null,
+      runs: [`job-${i}`],
+    }));
     suites[0] = { app: 'github-actions', workflow: 'CI', runs: ['build'] } as never;
     suites[110] = { app: 'late-ci', workflow: null, runs: ['late-check'] };
-    const gh = await start({ config: checksConfig('    require: [build, late-check]\n    wait: 1s\n'), checkSuites: suites });
+    const gh = await start({
+      config: checksConfig('    require: [build, late-check]\n    wait: 1s\n'),
+      checkSuites: suites,
+    });
     const run = await runAction(gh);
     const gate = run.result!.gates.find((g) => g.id === 'tests')!;
     expect(gate.summary).toBe('all 2 required checks passed');
   });
 
   it('reads every check run of a suite with more than 100 (a failure in the 140th run blocks)', async () => {
-    const runs: Array<string | { name: string; conclusion: 'FAILURE' }> = ['build', ...Array.from({ length: 150 }, (_, i) => `shard-${i}`)];
+    const runs: Array<string | { name: string; conclusion: 'FAILURE' }> = [
+      'build',
+      ...Array.from({ length: 150 }, (_, i) => `shard-${i}`),
+    ];
     runs[140] = { name: 'shard-139', conclusion: 'FAILURE' };
-    const gh = await start({ config: checksConfig('    require: [build, "shard-*"]\n'), checkSuites: [{ runs }] });
+    const gh = await start({
+      config: checksConfig('    require: [build, "shard-*"]\n'),
+      checkSuites: [{ runs }],
+    });
     const run = await runAction(gh);
     const gate = run.result!.gates.find((g) => g.id === 'tests')!;
     expect(gate.status).toBe('fail');
@@ -423,9 +499,20 @@ describe('checks: every suite, judged per source', () => {
     const gh = await start({ reviews: [{ author: 'alice', state: 'APPROVED' }] });
     setCheckRun(gh.world, 'test (unit)', 'IN_PROGRESS');
     const mainTip = getRepo(gh.world).refs.main!;
-    getCommit(gh.world, mainTip).checkSuites.push(lateSuite(gh.world, 'github-actions', ['build', 'test (unit)']));
-    const payload = { action: 'created', issue: { number: 42, pull_request: { url: 'https://api.github.com/repos/acme/shop/pulls/42' } }, comment: { body: 'ping' } };
-    const run = await runAction(gh, { event: 'issue_comment', payload, sha: mainTip, inputs: { wait: '2s' } });
+    getCommit(gh.world, mainTip).checkSuites.push(
+      lateSuite(gh.world, 'github-actions', ['build', 'test (unit)']),
+    );
+    const payload = {
+      action: 'created',
+      issue: { number: 42, pull_request: { url: 'https://api.github.com/repos/acme/shop/pulls/42' } },
+      comment: { body: 'ping' },
+    };
+    const run = await runAction(gh, {
+      event: 'issue_comment',
+      payload,
+      sha: mainTip,
+      inputs: { wait: '2s' },
+    });
     expect(run.outputs.allowed).toBe('false');
     expect(run.result!.gates.find((g) => g.id === 'tests')!.status).not.toBe('pass');
     const rereads = gh.requestsMatching({ operation: 'ShipgateChecks' });
@@ -437,7 +524,11 @@ describe('checks: every suite, judged per source', () => {
     const gh = await start({
       config: checksConfig('    require: [build]\n'),
       checkSuites: [
-        { app: 'other-ci', workflow: null, runs: [{ name: 'build', conclusion: 'FAILURE', startedAt: at(30) }] },
+        {
+          app: 'other-ci',
+          workflow: null,
+          runs: [{ name: 'build', conclusion: 'FAILURE', startedAt: at(30) }],
+        },
         { app: 'github-actions', runs: [{ name: 'build', startedAt: at(40) }] },
       ],
     });
@@ -458,7 +549,7 @@ describe('checks: every suite, judged per source', () => {
     expect(gate.summary).toContain('no check named "build" from github-actions');
   });
 
-  it('a require entry { name, app } counts only that app: another app\'s failure of the same name is not its concern', async () => {
+  it("a require entry { name, app } counts only that app: another app's failure of the same name is not its concern", async () => {
     const gh = await start({
       config: checksConfig('    require:\n      - { name: build, app: github-actions }\n'),
       checkSuites: [

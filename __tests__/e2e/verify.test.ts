@@ -82,11 +82,28 @@ async function start(text: string) {
 }
 
 const verify = (gh: FakeGitHub, opts: Parameters<typeof runAction>[1] = {}) =>
-  runAction(gh, { ...opts, inputs: { environment: 'production', phase: 'verify', ...opts.inputs }, env: { ...env(), ...opts.env } });
+  runAction(gh, {
+    ...opts,
+    inputs: { environment: 'production', phase: 'verify', ...opts.inputs },
+    env: { ...env(), ...opts.env },
+  });
 
-type Sampling = { planned: number; taken: number; failed: number; min?: number; max?: number; last?: number; samples: { status: string; value?: number }[] };
+type Sampling = {
+  planned: number;
+  taken: number;
+  failed: number;
+  min?: number;
+  max?: number;
+  last?: number;
+  samples: { status: string; value?: number }[];
+};
 const gate = (run: ActionRun, id: string) =>
-  run.result!.gates.find((g) => g.id === id) as unknown as { status: string; summary: string; value?: number; sampling?: Sampling };
+  run.result!.gates.find((g) => g.id === id) as unknown as {
+    status: string;
+    summary: string;
+    value?: number;
+    sampling?: Sampling;
+  };
 
 function noSecrets(run: ActionRun, gh: FakeGitHub) {
   // The token and the URL from the environment are registered with the runner (::add-mask::, a
@@ -94,7 +111,13 @@ function noSecrets(run: ActionRun, gh: FakeGitHub) {
   expect(run.stdout).toContain(`::add-mask::${TOKEN}\n`);
   expect(run.stdout).toContain(`::add-mask::${prom.url}\n`);
   const stdout = run.stdout.replace(/^::add-mask::.*$/gm, '');
-  const shown = JSON.stringify([stdout, run.stderr, run.outputs, run.summary, stickyComments(gh.world).map((c) => c.body)]);
+  const shown = JSON.stringify([
+    stdout,
+    run.stderr,
+    run.outputs,
+    run.summary,
+    stickyComments(gh.world).map((c) => c.body),
+  ]);
   expect(shown).not.toContain(TOKEN);
   // The URL came from the environment: it is shown as written in the config.
   expect(JSON.stringify(stickyComments(gh.world).map((c) => c.body))).not.toContain(prom.url);
@@ -146,7 +169,9 @@ describe('phase: verify against a real Prometheus', () => {
   }, 60_000);
 
   it('after the merge (push event, merge commit) the verify run adds After deploy to the PR comment the deploy run wrote', async () => {
-    fake = await startFakeGitHub(makeWorld({ config: config('', '{ every: 200ms, for: 200ms }'), state: 'MERGED' }));
+    fake = await startFakeGitHub(
+      makeWorld({ config: config('', '{ every: 200ms, for: 200ms }'), state: 'MERGED' }),
+    );
     const gh = fake;
     const deploy = await runAction(gh, { inputs: { environment: 'production' }, env: env() });
     expect(deploy.code).toBe(0);
@@ -156,13 +181,20 @@ describe('phase: verify against a real Prometheus', () => {
     repo.commits.push({ oid: merge, committedDate: '2026-11-20T12:00:00Z', checkSuites: [], statuses: [] });
     pr.mergeCommit = merge;
     repo.blobs[merge] = { ...repo.blobs[pr.baseRefOid] };
-    const run = await verify(gh, { event: 'push', payload: { ref: 'refs/heads/main', after: merge }, sha: merge, runId: 7010 });
+    const run = await verify(gh, {
+      event: 'push',
+      payload: { ref: 'refs/heads/main', after: merge },
+      sha: merge,
+      runId: 7010,
+    });
     expect(run.code).toBe(0);
     expect(run.result).toMatchObject({ phase: 'verify', pr: 42, sha: merge, rollback: false });
     const comments = stickyComments(gh.world);
     expect(comments).toHaveLength(1);
     expect(comments[0]!.body).toContain('## ✅ Deploy to production allowed');
-    expect(comments[0]!.body).toContain(`### After deploy to production: ✅ verified\ncommit \`${merge.slice(0, 7)}\``);
+    expect(comments[0]!.body).toContain(
+      `### After deploy to production: ✅ verified\ncommit \`${merge.slice(0, 7)}\``,
+    );
   }, 60_000);
 
   it('fails as soon as more than failure-limit samples failed when errors start mid-window; rollback=true and the headline says roll back', async () => {
@@ -192,7 +224,9 @@ describe('phase: verify against a real Prometheus', () => {
     expect(s.samples.at(-1)!.status).toBe('fail');
     expect(s.samples.at(-1)!.value).toBeCloseTo(0.5, 9);
     expect(s.max).toBeCloseTo(0.5, 9);
-    expect(rate.summary).toMatch(/^failed at sample \d+\/121 \(2 failed, 1 tolerated\): 0\.5, above max 0\.01$/);
+    expect(rate.summary).toMatch(
+      /^failed at sample \d+\/121 \(2 failed, 1 tolerated\): 0\.5, above max 0\.01$/,
+    );
     expect(run.stdout).toContain('verification failed, roll back (rollback=true)');
 
     const body = stickyComments(gh.world)[0]!.body;
@@ -203,7 +237,9 @@ describe('phase: verify against a real Prometheus', () => {
     expect(headline).toBeGreaterThan(0);
     expect(deployPart).toBeGreaterThan(headline);
     expect(after).toBeGreaterThan(deployPart);
-    expect(body).toMatch(/\| ❌ \| Error rate below 1% \| `error-rate` \| fail \| \d+\/121 \(2 failed\) \| 0 \| 0\.5 \| 0\.5 \|/);
+    expect(body).toMatch(
+      /\| ❌ \| Error rate below 1% \| `error-rate` \| fail \| \d+\/121 \(2 failed\) \| 0 \| 0\.5 \| 0\.5 \|/,
+    );
     expect(body).toContain('The `rollback` output is `true`.');
     // The failing gate's details show its query as written and the value it measured.
     expect(body).toContain(`\`\`\`text\n${ERROR_RATIO}\n\`\`\``);
@@ -261,10 +297,16 @@ describe('phase: verify against a real Prometheus', () => {
     expect(run.code).toBe(1);
     expect(gate(run, 'error-rate').status).toBe('error');
     expect(gate(run, 'error-rate').summary).toContain('could not measure at sample 1/3');
-    expect(gate(run, 'error-rate').summary).toContain('the query returned NaN (e.g. 0/0 when there was no traffic)');
+    expect(gate(run, 'error-rate').summary).toContain(
+      'the query returned NaN (e.g. 0/0 when there was no traffic)',
+    );
     expect(gate(run, 'typo-label')).toMatchObject({ status: 'error' });
-    expect(gate(run, 'typo-label').summary).toContain('the query returned no series: no data is not "no errors"');
-    expect(gate(run, 'per-code').summary).toMatch(/the query returned 2 series \(\{.*code="200".*\}, \{.*code="500".*\}\), expected one: aggregate it/);
+    expect(gate(run, 'typo-label').summary).toContain(
+      'the query returned no series: no data is not "no errors"',
+    );
+    expect(gate(run, 'per-code').summary).toMatch(
+      /the query returned 2 series \(\{.*code="200".*\}, \{.*code="500".*\}\), expected one: aggregate it/,
+    );
     const body = stickyComments(gh.world)[0]!.body;
     expect(body).toContain('## ⚠️ Could not verify production: roll back');
     expect(run.stdout).toContain('could not verify, roll back (rollback=true)');
@@ -277,13 +319,21 @@ describe('faults: each is an error naming its cause', () => {
   beforeAll(async () => {
     stub = http.createServer((req, res) => {
       const path = new URL(req.url ?? '/', 'http://x').pathname;
-      if (path.startsWith('/401')) return void res.writeHead(401, { 'www-authenticate': 'Bearer' }).end('unauthorized');
-      if (path.startsWith('/403')) return void res.writeHead(403).end('{"status":"error","errorType":"forbidden"');
-      if (path.startsWith('/html')) return void res.writeHead(200, { 'content-type': 'text/html' }).end('<html><body>Sign in</body></html>');
+      if (path.startsWith('/401'))
+        return void res.writeHead(401, { 'www-authenticate': 'Bearer' }).end('unauthorized');
+      if (path.startsWith('/403'))
+        return void res.writeHead(403).end('{"status":"error","errorType":"forbidden"');
+      if (path.startsWith('/html'))
+        return void res
+          .writeHead(200, { 'content-type': 'text/html' })
+          .end('<html><body>Sign in</body></html>');
       if (path.startsWith('/hang')) return; // never answers
       if (path.startsWith('/slow'))
         return void setTimeout(
-          () => res.writeHead(200).end('{"status":"success","data":{"resultType":"scalar","result":[1,"0.001"]}}'),
+          () =>
+            res
+              .writeHead(200)
+              .end('{"status":"success","data":{"resultType":"scalar","result":[1,"0.001"]}}'),
           300,
         );
       if (path.startsWith('/status-api')) return void res.writeHead(200).end('{"data":[{"value":0.002}]}');
@@ -329,18 +379,28 @@ ${metric('down', `http://127.0.0.1:${deadPort}`)}${metric('unauthorized', `${stu
     expect(run.outputs.rollback).toBe('true');
     const summary = (id: string) => gate(run, id).summary;
     expect(gate(run, 'down').status).toBe('error');
-    expect(summary('down')).toContain(`could not measure: Prometheus at http://127.0.0.1:${deadPort} could not be reached: connection refused (ECONNREFUSED)`);
+    expect(summary('down')).toContain(
+      `could not measure: Prometheus at http://127.0.0.1:${deadPort} could not be reached: connection refused (ECONNREFUSED)`,
+    );
     expect(summary('unauthorized')).toBe(
       'could not measure: Prometheus answered 401 Unauthorized: the credentials in the Authorization header were not accepted (expired or wrong token?)',
     );
-    expect(summary('forbidden')).toContain('Prometheus answered 403 Forbidden: the credentials in the Authorization header may not read this data');
+    expect(summary('forbidden')).toContain(
+      'Prometheus answered 403 Forbidden: the credentials in the Authorization header may not read this data',
+    );
     expect(summary('hang')).toContain('could not be reached: timed out after 500 ms');
     expect(gate(run, 'slow')).toMatchObject({ status: 'pass', summary: '0.001 (max 1)' });
-    expect(summary('html')).toContain('Prometheus answered 200 with a body that is not JSON (it starts with "<html><body>Sign in</body></html>")');
+    expect(summary('html')).toContain(
+      'Prometheus answered 200 with a body that is not JSON (it starts with "<html><body>Sign in</body></html>")',
+    );
     expect(gate(run, 'promql').status).toBe('error');
     expect(summary('promql')).toMatch(/^could not measure: the query is not valid PromQL: .*parse error/);
     expect(gate(run, 'status-api')).toMatchObject({ status: 'pass', value: 0.002 });
-    expect(gate(run, 'prom-json')).toMatchObject({ status: 'fail', summary: '0.25, below min 0.3', value: 0.25 });
+    expect(gate(run, 'prom-json')).toMatchObject({
+      status: 'fail',
+      summary: '0.25, below min 0.3',
+      value: 0.25,
+    });
     for (const id of ['down', 'unauthorized', 'forbidden', 'hang', 'html', 'promql'])
       expect(gate(run, id).status).toBe('error');
     expect(stickyComments(gh.world)[0]!.body).toContain('## ⚠️ Verification failed: roll back production');
@@ -356,13 +416,17 @@ ${metric('down', `http://127.0.0.1:${deadPort}`)}${metric('unauthorized', `${stu
   }, 60_000);
 
   it('a verify list naming a gate that does not exist is a positioned config error with did-you-mean; rollback=true', async () => {
-    const gh = await start(config('').replace('verify: [error-rate, latency]', 'verify: [error-rate, latncy]'));
+    const gh = await start(
+      config('').replace('verify: [error-rate, latency]', 'verify: [error-rate, latncy]'),
+    );
     const run = await verify(gh);
     expect(run.code).toBe(1);
     expect(run.outputs.rollback).toBe('true');
     expect(run.stdout).toContain(
       '::error title=shipgate config,file=.github/shipgate.yml,line=5,col=26::environments.production.verify: no gate named "latncy" (did you mean "latency"?)',
     );
-    expect(stickyComments(gh.world)[0]!.body).toContain('Could not verify production: roll back (the shipgate config is invalid)');
+    expect(stickyComments(gh.world)[0]!.body).toContain(
+      'Could not verify production: roll back (the shipgate config is invalid)',
+    );
   }, 60_000);
 });

@@ -12,7 +12,13 @@ export interface Reply<T = Json> {
   body: T;
 }
 
-export async function rest<T = Json>(fake: FakeGitHub, method: string, path: string, body?: unknown, token: string | null = ACTIONS_TOKEN): Promise<Reply<T>> {
+export async function rest<T = Json>(
+  fake: FakeGitHub,
+  method: string,
+  path: string,
+  body?: unknown,
+  token: string | null = ACTIONS_TOKEN,
+): Promise<Reply<T>> {
   const url = path.startsWith('http') ? path : `${fake.url}${path}`;
   const res = await fetch(url, {
     method,
@@ -27,11 +33,20 @@ export async function rest<T = Json>(fake: FakeGitHub, method: string, path: str
   return { status: res.status, headers: res.headers, body: (text ? JSON.parse(text) : undefined) as T };
 }
 
-export async function gql<T = Json>(fake: FakeGitHub, query: string, variables: Record<string, unknown> = {}, token: string | null = ACTIONS_TOKEN): Promise<Reply<{ data?: T; errors?: Json[] }>> {
+export async function gql<T = Json>(
+  fake: FakeGitHub,
+  query: string,
+  variables: Record<string, unknown> = {},
+  token: string | null = ACTIONS_TOKEN,
+): Promise<Reply<{ data?: T; errors?: Json[] }>> {
   const res = await fetch(`${fake.url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `bearer ${token}` } : {}) },
     body: JSON.stringify({ query, variables }),
   });
-  return { status: res.status, headers: res.headers, body: (await res.json()) as { data?: T; errors?: Json[] } };
+  return {
+    status: res.status,
+    headers: res.headers,
+    body: (await res.json()) as { data?: T; errors?: Json[] },
+  };
 }

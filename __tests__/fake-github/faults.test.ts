@@ -1,5 +1,12 @@
 import { afterEach, describe, expect, test } from '@jest/globals';
-import { ACTIONS_TOKEN, getCheckRun, makeWorld, setCheckRun, startFakeGitHub, type FakeGitHub } from './index.js';
+import {
+  ACTIONS_TOKEN,
+  getCheckRun,
+  makeWorld,
+  setCheckRun,
+  startFakeGitHub,
+  type FakeGitHub,
+} from './index.js';
 import { gql, rest, type Json } from './client.js';
 
 let fake: FakeGitHub | undefined;
@@ -9,14 +16,20 @@ afterEach(async () => {
 });
 
 const PULL = '/repos/acme/shop/pulls/42';
-const get = (f: FakeGitHub, path = PULL, init: RequestInit = {}) => fetch(`${f.url}${path}`, { headers: { authorization: `token ${ACTIONS_TOKEN}` }, ...init });
+const get = (f: FakeGitHub, path = PULL, init: RequestInit = {}) =>
+  fetch(`${f.url}${path}`, { headers: { authorization: `token ${ACTIONS_TOKEN}` }, ...init });
 const CHECKS_QUERY = `query Checks { repository(owner: "acme", name: "shop") { pullRequest(number: 42) { commits(last: 1) { nodes { commit {
   checkSuites(first: 10) { nodes { checkRuns(first: 50) { nodes { name status conclusion } } } } } } } } } }`;
 
 describe('fake GitHub fault injection', () => {
   test('a 5xx on the nth matching request only, then normal service', async () => {
     fake = await startFakeGitHub(makeWorld());
-    const h = fake.inject({ match: { method: 'GET', path: /^\/repos\/acme\/shop\/pulls\/\d+$/ }, nth: 2, times: 2, action: { type: 'status', status: 502 } });
+    const h = fake.inject({
+      match: { method: 'GET', path: /^\/repos\/acme\/shop\/pulls\/\d+$/ },
+      nth: 2,
+      times: 2,
+      action: { type: 'status', status: 502 },
+    });
     const statuses: number[] = [];
     for (let i = 0; i < 5; i++) statuses.push((await get(fake)).status);
     expect(statuses).toEqual([200, 502, 502, 200, 200]);
@@ -43,7 +56,7 @@ describe('fake GitHub fault injection', () => {
     await new Promise((r) => setTimeout(r, 50));
     await fake.close(); // must not hang on the open request
     fake = undefined;
-    expect((await pending as { name?: string }).name).toBe('TypeError'); // fetch failed
+    expect(((await pending) as { name?: string }).name).toBe('TypeError'); // fetch failed
   });
 
   test('primary rate limit: REST 403 with remaining 0 and a reset time; GraphQL RATE_LIMITED', async () => {
@@ -82,10 +95,19 @@ describe('fake GitHub fault injection', () => {
 
   test('GraphQL errors with status 200, custom or RATE_LIMITED', async () => {
     fake = await startFakeGitHub(makeWorld());
-    fake.inject({ match: { operation: 'Checks' }, action: { type: 'graphql-errors', errors: [{ message: 'Something went wrong while executing your query.' }] } });
+    fake.inject({
+      match: { operation: 'Checks' },
+      action: {
+        type: 'graphql-errors',
+        errors: [{ message: 'Something went wrong while executing your query.' }],
+      },
+    });
     const r = await gql(fake, CHECKS_QUERY);
     expect(r.status).toBe(200);
-    expect(r.body).toEqual({ data: null, errors: [{ message: 'Something went wrong while executing your query.' }] });
+    expect(r.body).toEqual({
+      data: null,
+      errors: [{ message: 'Something went wrong while executing your query.' }],
+    });
     fake.inject({ match: { operation: /^Check/ }, action: { type: 'graphql-errors' } });
     expect((await gql(fake, CHECKS_QUERY)).body.errors?.[0].type).toBe('RATE_LIMITED');
     expect((await gql(fake, CHECKS_QUERY)).body.errors).toBeUndefined();
@@ -106,18 +128,26 @@ describe('fake GitHub fault injection', () => {
     const world = makeWorld();
     setCheckRun(world, 'test (integration)', 'IN_PROGRESS');
     fake = await startFakeGitHub(world);
-    fake.inject({ match: { operation: 'Checks' }, nth: 3, before: (w) => setCheckRun(w, 'test (integration)', 'COMPLETED', 'FAILURE') });
+    fake.inject({
+      match: { operation: 'Checks' },
+      nth: 3,
+      before: (w) => setCheckRun(w, 'test (integration)', 'COMPLETED', 'FAILURE'),
+    });
     const seen: string[] = [];
     for (let i = 0; i < 4; i++) {
       const r = await gql(fake, CHECKS_QUERY);
-      const runs = r.body.data.repository.pullRequest.commits.nodes[0].commit.checkSuites.nodes[0].checkRuns.nodes;
+      const runs =
+        r.body.data.repository.pullRequest.commits.nodes[0].commit.checkSuites.nodes[0].checkRuns.nodes;
       const run = runs.find((x: Json) => x.name === 'test (integration)');
       seen.push(`${run.status}/${run.conclusion}`);
     }
     expect(seen).toEqual(['IN_PROGRESS/null', 'IN_PROGRESS/null', 'COMPLETED/FAILURE', 'COMPLETED/FAILURE']);
     expect(getCheckRun(fake.world, 'test (integration)').completedAt).toEqual(expect.any(String));
     // `after` hooks run once the response is sent.
-    fake.inject({ match: { rest: 'GET /repos/{owner}/{repo}/pulls/{pull_number}' }, after: (w) => (w.repos[0]!.pullRequests[0]!.title = 'Renamed') });
+    fake.inject({
+      match: { rest: 'GET /repos/{owner}/{repo}/pulls/{pull_number}' },
+      after: (w) => (w.repos[0]!.pullRequests[0]!.title = 'Renamed'),
+    });
     expect(((await (await get(fake)).json()) as Json).title).toBe('Add retry to checkout');
     expect(((await rest(fake, 'GET', PULL)).body as Json).title).toBe('Renamed');
     expect(fake.validationErrors).toEqual([]);

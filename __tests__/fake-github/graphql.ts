@@ -29,7 +29,21 @@ import {
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
-import type { Access, ActorRef, CheckRun, CheckSuite, Commit, IssueComment, Permission, PullRequest, Repo, Review, StatusContext, TokenInfo, World } from './world.js';
+import type {
+  Access,
+  ActorRef,
+  CheckRun,
+  CheckSuite,
+  Commit,
+  IssueComment,
+  Permission,
+  PullRequest,
+  Repo,
+  Review,
+  StatusContext,
+  TokenInfo,
+  World,
+} from './world.js';
 import { iso } from './world.js';
 import * as model from './model.js';
 
@@ -89,7 +103,9 @@ export function operationNameOf(query: string, requested?: string | null): strin
   if (requested) return requested;
   try {
     const doc = parse(query, { noLocation: true });
-    const op = doc.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+    const op = doc.definitions.find(
+      (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+    );
     return op?.name?.value ?? null;
   } catch {
     return null;
@@ -105,7 +121,12 @@ interface Analysis {
   cost: number;
 }
 
-function analyze(schema: GraphQLSchema, doc: DocumentNode, op: OperationDefinitionNode, variables: Record<string, unknown>): Analysis {
+function analyze(
+  schema: GraphQLSchema,
+  doc: DocumentNode,
+  op: OperationDefinitionNode,
+  variables: Record<string, unknown>,
+): Analysis {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const d of doc.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
   const errors: GitHubGraphQLError[] = [];
@@ -114,7 +135,13 @@ function analyze(schema: GraphQLSchema, doc: DocumentNode, op: OperationDefiniti
   const root = op.operation === 'mutation' ? schema.getMutationType() : schema.getQueryType();
   if (!root) return { errors, nodeCount, cost: 1 };
 
-  const walk = (set: SelectionSetNode, type: GraphQLNamedType, mult: number, path: string[], seen: Set<string>): void => {
+  const walk = (
+    set: SelectionSetNode,
+    type: GraphQLNamedType,
+    mult: number,
+    path: string[],
+    seen: Set<string>,
+  ): void => {
     for (const sel of set.selections) {
       if (sel.kind === Kind.INLINE_FRAGMENT) {
         const t = sel.typeCondition ? (schema.getType(sel.typeCondition.name.value) ?? type) : type;
@@ -129,7 +156,13 @@ function analyze(schema: GraphQLSchema, doc: DocumentNode, op: OperationDefiniti
       }
     }
   };
-  const fieldNode = (node: FieldNode, parent: GraphQLNamedType, mult: number, path: string[], seen: Set<string>): void => {
+  const fieldNode = (
+    node: FieldNode,
+    parent: GraphQLNamedType,
+    mult: number,
+    path: string[],
+    seen: Set<string>,
+  ): void => {
     if (!('getFields' in parent)) return;
     const def = (parent as GraphQLObjectType).getFields()[node.name.value];
     if (!def) return;
@@ -145,7 +178,9 @@ function analyze(schema: GraphQLSchema, doc: DocumentNode, op: OperationDefiniti
       }
       const first = args['first'] as number | undefined | null;
       const last = args['last'] as number | undefined | null;
-      const loc = node.loc ? [{ line: node.loc.startToken.line, column: node.loc.startToken.column }] : undefined;
+      const loc = node.loc
+        ? [{ line: node.loc.startToken.line, column: node.loc.startToken.column }]
+        : undefined;
       if (first == null && last == null) {
         errors.push({
           path: p,
@@ -154,7 +189,10 @@ function analyze(schema: GraphQLSchema, doc: DocumentNode, op: OperationDefiniti
           message: `You must provide a \`first\` or \`last\` value to properly paginate the \`${node.name.value}\` connection.`,
         });
       }
-      for (const [k, v] of [['first', first], ['last', last]] as const) {
+      for (const [k, v] of [
+        ['first', first],
+        ['last', last],
+      ] as const) {
         if (v != null && (v > 100 || v < 0)) {
           errors.push({
             path: p,
@@ -278,7 +316,14 @@ function repoView(world: World, repo: Repo): View {
     databaseId: repo.databaseId,
     name: repo.name,
     nameWithOwner: `${repo.owner}/${repo.name}`,
-    owner: { __typename: 'Organization', login: repo.owner, id: nodeId('O', repo.owner), url: `${WEB}/${repo.owner}`, resourcePath: `/${repo.owner}`, avatarUrl: () => `https://avatars.githubusercontent.com/u/${model.userId(repo.owner)}?v=4` },
+    owner: {
+      __typename: 'Organization',
+      login: repo.owner,
+      id: nodeId('O', repo.owner),
+      url: `${WEB}/${repo.owner}`,
+      resourcePath: `/${repo.owner}`,
+      avatarUrl: () => `https://avatars.githubusercontent.com/u/${model.userId(repo.owner)}?v=4`,
+    },
     url: base,
     resourcePath: `/${repo.owner}/${repo.name}`,
     isPrivate: repo.private ?? false,
@@ -310,19 +355,28 @@ function repoView(world: World, repo: Repo): View {
     pullRequest: ((args, ctx) => {
       need(ctx, 'pull_requests');
       const pr = repo.pullRequests.find((p) => p.number === args['number']);
-      if (!pr) throw gqlError(`Could not resolve to a PullRequest with the number of ${args['number']}.`, 'NOT_FOUND');
+      if (!pr)
+        throw gqlError(
+          `Could not resolve to a PullRequest with the number of ${args['number']}.`,
+          'NOT_FOUND',
+        );
       return prView(world, repo, pr);
     }) as Fn,
     issueOrPullRequest: ((args, ctx) => {
       need(ctx, 'pull_requests');
       const pr = repo.pullRequests.find((p) => p.number === args['number']);
-      if (!pr) throw gqlError(`Could not resolve to an issue or pull request with the number of ${args['number']}.`, 'NOT_FOUND');
+      if (!pr)
+        throw gqlError(
+          `Could not resolve to an issue or pull request with the number of ${args['number']}.`,
+          'NOT_FOUND',
+        );
       return prView(world, repo, pr);
     }) as Fn,
     pullRequests: ((args, ctx) => {
       need(ctx, 'pull_requests');
       let prs = repo.pullRequests;
-      if (Array.isArray(args['states'])) prs = prs.filter((p) => (args['states'] as string[]).includes(p.state));
+      if (Array.isArray(args['states']))
+        prs = prs.filter((p) => (args['states'] as string[]).includes(p.state));
       if (args['headRefName']) prs = prs.filter((p) => p.headRefName === args['headRefName']);
       if (args['baseRefName']) prs = prs.filter((p) => p.baseRefName === args['baseRefName']);
       return prs.map((p) => prView(world, repo, p));
@@ -360,7 +414,8 @@ function refView(world: World, repo: Repo, name: string): View {
     },
     associatedPullRequests: ((args) => {
       let prs = repo.pullRequests.filter((p) => p.headRefName === name);
-      if (Array.isArray(args['states'])) prs = prs.filter((p) => (args['states'] as string[]).includes(p.state));
+      if (Array.isArray(args['states']))
+        prs = prs.filter((p) => (args['states'] as string[]).includes(p.state));
       return prs.map((p) => prView(world, repo, p));
     }) as Fn,
   };
@@ -372,11 +427,17 @@ export function commitView(world: World, repo: Repo, c: Commit): View {
     const runs = model.latestRuns(c.checkSuites.flatMap((s) => s.checkRuns.map((r) => ({ s, r }))));
     const statuses = model.latestStatuses(c.statuses);
     if (runs.length === 0 && statuses.length === 0) return null;
-    const items = [...runs.map(({ s, r }) => checkRunView(world, repo, c, s, r)), ...statuses.map((s) => statusContextView(world, repo, c, s))];
+    const items = [
+      ...runs.map(({ s, r }) => checkRunView(world, repo, c, s, r)),
+      ...statuses.map((s) => statusContextView(world, repo, c, s)),
+    ];
     return {
       __typename: 'StatusCheckRollup',
       id: nodeId('SCR', `${repo.owner}/${repo.name}:${c.oid}`),
-      state: model.rollupState(runs.map((x) => x.r), statuses),
+      state: model.rollupState(
+        runs.map((x) => x.r),
+        statuses,
+      ),
       commit: () => commitView(world, repo, c),
       contexts: ((_a, ctx) => {
         need(ctx, 'checks');
@@ -404,7 +465,8 @@ export function commitView(world: World, repo: Repo, c: Commit): View {
       need(ctx, 'checks');
       const f = (args['filterBy'] ?? {}) as { appId?: number; checkName?: string };
       let suites = c.checkSuites;
-      if (f.appId != null) suites = suites.filter((s) => (s.app.databaseId ?? model.userId(s.app.slug)) === f.appId);
+      if (f.appId != null)
+        suites = suites.filter((s) => (s.app.databaseId ?? model.userId(s.app.slug)) === f.appId);
       if (f.checkName != null) suites = suites.filter((s) => s.checkRuns.some((r) => r.name === f.checkName));
       return suites.map((s) => checkSuiteView(world, repo, c, s));
     }) as Fn,
@@ -432,7 +494,17 @@ export function commitView(world: World, repo: Repo, c: Commit): View {
       if (text === null) return null;
       const blob = blobView(repo, text);
       const name = path.split('/').pop() ?? path;
-      return { __typename: 'TreeEntry', name, path, type: 'blob', mode: 33188, oid: blob['oid'], object: blob, size: blob['byteSize'], isGenerated: false };
+      return {
+        __typename: 'TreeEntry',
+        name,
+        path,
+        type: 'blob',
+        mode: 33188,
+        oid: blob['oid'],
+        object: blob,
+        size: blob['byteSize'],
+        isGenerated: false,
+      };
     }) as Fn,
     associatedPullRequests: ((args, ctx) => {
       need(ctx, 'pull_requests');
@@ -494,13 +566,21 @@ function checkSuiteView(world: World, repo: Repo, c: Commit, s: CheckSuite): Vie
         }
       : null,
     checkRuns: ((args) => {
-      const f = (args['filterBy'] ?? {}) as { checkType?: string; checkName?: string; status?: string; statuses?: string[]; conclusions?: string[]; appId?: number };
+      const f = (args['filterBy'] ?? {}) as {
+        checkType?: string;
+        checkName?: string;
+        status?: string;
+        statuses?: string[];
+        conclusions?: string[];
+        appId?: number;
+      };
       let runs = s.checkRuns.map((r) => ({ s, r }));
       if ((f.checkType ?? 'LATEST') === 'LATEST') runs = model.latestRuns(runs);
       if (f.checkName != null) runs = runs.filter((x) => x.r.name === f.checkName);
       const statuses = f.statuses ?? (f.status ? [f.status] : null);
       if (statuses) runs = runs.filter((x) => statuses.includes(x.r.status));
-      if (f.conclusions) runs = runs.filter((x) => x.r.conclusion !== null && f.conclusions!.includes(x.r.conclusion));
+      if (f.conclusions)
+        runs = runs.filter((x) => x.r.conclusion !== null && f.conclusions!.includes(x.r.conclusion));
       if (f.appId != null && f.appId !== appId) runs = [];
       return runs.map((x) => checkRunView(world, repo, c, s, x.r, view));
     }) as Fn,
@@ -551,7 +631,8 @@ function statusContextView(world: World, repo: Repo, c: Commit, s: StatusContext
 
 export function prView(world: World, repo: Repo, pr: PullRequest): View {
   const url = `${WEB}/${repo.owner}/${repo.name}/pull/${pr.number}`;
-  const commitsOf = (): Commit[] => pr.commits.map((oid) => repo.commits.find((c) => c.oid === oid)).filter((c): c is Commit => !!c);
+  const commitsOf = (): Commit[] =>
+    pr.commits.map((oid) => repo.commits.find((c) => c.oid === oid)).filter((c): c is Commit => !!c);
   const reviewViews = (reviews: Review[]): View[] => reviews.map((r) => reviewView(world, repo, pr, r));
   return {
     __typename: 'PullRequest',
@@ -595,7 +676,14 @@ export function prView(world: World, repo: Repo, pr: PullRequest): View {
     deletions: pr.files.reduce((n, f) => n + f.deletions, 0),
     reviewDecision: null,
     // Like GitHub, the files of a PR are listed up to 3000 (changedFiles still counts them all).
-    files: pr.files.slice(0, 3000).map((f) => ({ __typename: 'PullRequestChangedFile', path: f.path, additions: f.additions, deletions: f.deletions, changeType: f.changeType, viewerViewedState: 'UNVIEWED' })),
+    files: pr.files.slice(0, 3000).map((f) => ({
+      __typename: 'PullRequestChangedFile',
+      path: f.path,
+      additions: f.additions,
+      deletions: f.deletions,
+      changeType: f.changeType,
+      viewerViewedState: 'UNVIEWED',
+    })),
     commits: () =>
       commitsOf().map((c) => ({
         __typename: 'PullRequestCommit',
@@ -607,13 +695,20 @@ export function prView(world: World, repo: Repo, pr: PullRequest): View {
       })),
     reviews: ((args) => {
       let rs = pr.reviews;
-      if (Array.isArray(args['states'])) rs = rs.filter((r) => (args['states'] as string[]).includes(r.state));
+      if (Array.isArray(args['states']))
+        rs = rs.filter((r) => (args['states'] as string[]).includes(r.state));
       if (args['author']) rs = rs.filter((r) => actorView(r.author)!['login'] === args['author']);
       return reviewViews(rs);
     }) as Fn,
     latestReviews: () => reviewViews(model.latestPerAuthor(pr.reviews.filter((r) => r.state !== 'PENDING'))),
     latestOpinionatedReviews: () =>
-      reviewViews(model.latestPerAuthor(pr.reviews.filter((r) => r.state === 'APPROVED' || r.state === 'CHANGES_REQUESTED' || r.state === 'DISMISSED'))),
+      reviewViews(
+        model.latestPerAuthor(
+          pr.reviews.filter(
+            (r) => r.state === 'APPROVED' || r.state === 'CHANGES_REQUESTED' || r.state === 'DISMISSED',
+          ),
+        ),
+      ),
     comments: () => pr.comments.map((c) => commentView(world, repo, pr, c)),
     timelineItems: ((args) => {
       const types = Array.isArray(args['itemTypes']) ? (args['itemTypes'] as string[]) : null;
@@ -632,8 +727,18 @@ export function prView(world: World, repo: Repo, pr: PullRequest): View {
             pullRequest: () => prView(world, repo, pr),
           }),
         })),
-        ...pr.reviews.filter((r) => r.submittedAt).map((r) => ({ at: r.submittedAt!, type: 'PULL_REQUEST_REVIEW', view: () => reviewView(world, repo, pr, r) })),
-        ...pr.comments.map((c) => ({ at: c.createdAt, type: 'ISSUE_COMMENT', view: () => commentView(world, repo, pr, c) })),
+        ...pr.reviews
+          .filter((r) => r.submittedAt)
+          .map((r) => ({
+            at: r.submittedAt!,
+            type: 'PULL_REQUEST_REVIEW',
+            view: () => reviewView(world, repo, pr, r),
+          })),
+        ...pr.comments.map((c) => ({
+          at: c.createdAt,
+          type: 'ISSUE_COMMENT',
+          view: () => commentView(world, repo, pr, c),
+        })),
         ...(pr.forcePushes ?? []).map((f, i) => ({
           at: f.at,
           type: 'HEAD_REF_FORCE_PUSHED_EVENT',
@@ -661,7 +766,15 @@ export function prView(world: World, repo: Repo, pr: PullRequest): View {
         .map((i) => i.view());
       return Object.assign(out, { updatedAt: pr.updatedAt ?? pr.createdAt });
     }) as Fn,
-    participants: () => [...new Map([pr.author, ...pr.reviews.map((r) => r.author), ...pr.comments.map((c) => c.author)].map((a) => [a.login, a])).values()].map(actorView),
+    participants: () =>
+      [
+        ...new Map(
+          [pr.author, ...pr.reviews.map((r) => r.author), ...pr.comments.map((c) => c.author)].map((a) => [
+            a.login,
+            a,
+          ]),
+        ).values(),
+      ].map(actorView),
   };
 }
 
@@ -761,7 +874,8 @@ function orgView(world: World, login: string): View | null {
           let logins = [...new Set([...t.members, ...(t.maintainers ?? [])])];
           if (a['role'] === 'MAINTAINER') logins = logins.filter((l) => t.maintainers?.includes(l));
           if (a['role'] === 'MEMBER') logins = logins.filter((l) => !t.maintainers?.includes(l));
-          if (typeof a['query'] === 'string' && a['query']) logins = logins.filter((l) => l.toLowerCase().includes(String(a['query']).toLowerCase()));
+          if (typeof a['query'] === 'string' && a['query'])
+            logins = logins.filter((l) => l.toLowerCase().includes(String(a['query']).toLowerCase()));
           return logins.map((l) => ({
             ...actorView({ login: l, type: 'User' })!,
             __edge: {
@@ -809,16 +923,26 @@ function nodeById(world: World, id: string): View | null {
   // Check suites are nodes too (GitHub pages a suite's check runs through node(id:)).
   for (const repo of world.repos)
     for (const c of repo.commits)
-      for (const s of c.checkSuites) if (nodeId('CS', String(s.databaseId)) === id) return checkSuiteView(world, repo, c, s);
+      for (const s of c.checkSuites)
+        if (nodeId('CS', String(s.databaseId)) === id) return checkSuiteView(world, repo, c, s);
   return null;
 }
 
 function rootValue(world: World): Record<string, unknown> {
-  const notResolvable = (id: string): GraphQLError => gqlError(`Could not resolve to a node with the global id of '${id}'`, 'NOT_FOUND');
+  const notResolvable = (id: string): GraphQLError =>
+    gqlError(`Could not resolve to a node with the global id of '${id}'`, 'NOT_FOUND');
   return {
     repository: ((args) => {
-      const repo = world.repos.find((r) => r.owner.toLowerCase() === String(args['owner']).toLowerCase() && r.name.toLowerCase() === String(args['name']).toLowerCase());
-      if (!repo) throw gqlError(`Could not resolve to a Repository with the name '${args['owner']}/${args['name']}'.`, 'NOT_FOUND');
+      const repo = world.repos.find(
+        (r) =>
+          r.owner.toLowerCase() === String(args['owner']).toLowerCase() &&
+          r.name.toLowerCase() === String(args['name']).toLowerCase(),
+      );
+      if (!repo)
+        throw gqlError(
+          `Could not resolve to a Repository with the name '${args['owner']}/${args['name']}'.`,
+          'NOT_FOUND',
+        );
       return repoView(world, repo);
     }) as Fn,
     organization: ((args) => orgView(world, String(args['login']))) as Fn,
@@ -830,7 +954,15 @@ function rootValue(world: World): Record<string, unknown> {
     nodes: ((args) => (args['ids'] as string[]).map((id) => nodeById(world, id))) as Fn,
     rateLimit: ((_a, ctx) => {
       const b = world.rateLimit.graphql;
-      return { __typename: 'RateLimit', cost: ctx.cost, limit: b.limit, remaining: b.remaining, used: b.used, resetAt: iso(new Date(b.reset * 1000)), nodeCount: ctx.nodeCount };
+      return {
+        __typename: 'RateLimit',
+        cost: ctx.cost,
+        limit: b.limit,
+        remaining: b.remaining,
+        used: b.used,
+        resetAt: iso(new Date(b.reset * 1000)),
+        nodeCount: ctx.nodeCount,
+      };
     }) as Fn,
     // --- mutations
     addComment: ((args, ctx) => {
@@ -841,16 +973,27 @@ function rootValue(world: World): Record<string, unknown> {
         throw gqlError('Resource not accessible by integration', 'FORBIDDEN');
       const c = model.addComment(world, found.pr, ctx.token, input.body);
       const node = commentView(world, found.repo, found.pr, c);
-      return { clientMutationId: input.clientMutationId ?? null, commentEdge: { cursor: encodeCursor(found.pr.comments.length - 1), node }, subject: prView(world, found.repo, found.pr) };
+      return {
+        clientMutationId: input.clientMutationId ?? null,
+        commentEdge: { cursor: encodeCursor(found.pr.comments.length - 1), node },
+        subject: prView(world, found.repo, found.pr),
+      };
     }) as Fn,
     updateIssueComment: ((args, ctx) => {
       const input = args['input'] as { id: string; body: string; clientMutationId?: string };
       const found = findComment(world, input.id);
       if (!found) throw notResolvable(input.id);
-      if (!model.sameLogin(ctx.token.login, found.c.author.login) && !allowed(ctx.token, 'issues', 'write') && !allowed(ctx.token, 'pull_requests', 'write'))
+      if (
+        !model.sameLogin(ctx.token.login, found.c.author.login) &&
+        !allowed(ctx.token, 'issues', 'write') &&
+        !allowed(ctx.token, 'pull_requests', 'write')
+      )
         throw gqlError('Resource not accessible by integration', 'FORBIDDEN');
       model.editComment(world, found.c, ctx.token, input.body);
-      return { clientMutationId: input.clientMutationId ?? null, issueComment: commentView(world, found.repo, found.pr, found.c) };
+      return {
+        clientMutationId: input.clientMutationId ?? null,
+        issueComment: commentView(world, found.repo, found.pr, found.c),
+      };
     }) as Fn,
     deleteIssueComment: ((args, ctx) => {
       const input = args['input'] as { id: string; clientMutationId?: string };
@@ -865,20 +1008,30 @@ function rootValue(world: World): Record<string, unknown> {
       const input = args['input'] as { subjectId: string; classifier: string; clientMutationId?: string };
       const found = findComment(world, input.subjectId);
       if (!found) throw notResolvable(input.subjectId);
-      if (!allowed(ctx.token, 'issues', 'write')) throw gqlError('Resource not accessible by integration', 'FORBIDDEN');
+      if (!allowed(ctx.token, 'issues', 'write'))
+        throw gqlError('Resource not accessible by integration', 'FORBIDDEN');
       found.c.isMinimized = true;
       found.c.minimizedReason = input.classifier.toLowerCase();
-      return { clientMutationId: input.clientMutationId ?? null, minimizedComment: commentView(world, found.repo, found.pr, found.c) };
+      return {
+        clientMutationId: input.clientMutationId ?? null,
+        minimizedComment: commentView(world, found.repo, found.pr, found.c),
+      };
     }) as Fn,
   };
 }
 
-const fieldResolver: GraphQLFieldResolver<unknown, GqlContext, Record<string, unknown>> = (source, args, ctx, info) => {
+const fieldResolver: GraphQLFieldResolver<unknown, GqlContext, Record<string, unknown>> = (
+  source,
+  args,
+  ctx,
+  info,
+) => {
   if (source === null || typeof source !== 'object') return null;
   const raw = (source as Record<string, unknown>)[info.fieldName];
   const value = typeof raw === 'function' ? (raw as Fn).call(source, args, ctx) : raw;
   const named = getNamedType(info.returnType);
-  if (Array.isArray(value) && isObjectType(named) && named.name.endsWith('Connection')) return paginate(value, args);
+  if (Array.isArray(value) && isObjectType(named) && named.name.endsWith('Connection'))
+    return paginate(value, args);
   return value;
 };
 
@@ -906,14 +1059,27 @@ function toGitHubError(e: GraphQLError): GitHubGraphQLError {
 /** Errors that mean the fake (or the world it serves) broke GitHub's schema, not the client. */
 function isFakeFault(e: GraphQLError): boolean {
   if (e.extensions?.['type']) return false;
-  return /^Cannot return null for non-nullable field|cannot represent|^Abstract type|^Expected a value of type/.test(e.message) || !!e.originalError;
+  return (
+    /^Cannot return null for non-nullable field|cannot represent|^Abstract type|^Expected a value of type/.test(
+      e.message,
+    ) || !!e.originalError
+  );
 }
 
-export function runGraphQL(world: World, token: TokenInfo, body: { query?: unknown; variables?: unknown; operationName?: unknown }): GraphQLRun {
+export function runGraphQL(
+  world: World,
+  token: TokenInfo,
+  body: { query?: unknown; variables?: unknown; operationName?: unknown },
+): GraphQLRun {
   const schema = githubSchema();
   const query = typeof body.query === 'string' ? body.query : '';
   const opName = typeof body.operationName === 'string' ? body.operationName : null;
-  const fail = (errors: GitHubGraphQLError[], name: string | null = opName): GraphQLRun => ({ body: { errors }, operationName: name, cost: 0, fakeErrors: [] });
+  const fail = (errors: GitHubGraphQLError[], name: string | null = opName): GraphQLRun => ({
+    body: { errors },
+    operationName: name,
+    cost: 0,
+    fakeErrors: [],
+  });
   if (!query) return fail([{ message: 'A query attribute must be specified and must be a string.' }]);
   let doc: DocumentNode;
   try {
@@ -924,16 +1090,29 @@ export function runGraphQL(world: World, token: TokenInfo, body: { query?: unkno
   const name = operationNameOf(query, opName);
   const validationErrors = validate(schema, doc, specifiedRules);
   if (validationErrors.length) return fail(validationErrors.map(toGitHubError), name);
-  const ops = doc.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+  const ops = doc.definitions.filter(
+    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+  );
   const op = opName ? ops.find((o) => o.name?.value === opName) : ops.length === 1 ? ops[0] : undefined;
-  if (!op) return fail([{ message: opName ? `No operation named "${opName}"` : 'An operation name is required' }], name);
-  const variables = body.variables && typeof body.variables === 'object' ? (body.variables as Record<string, unknown>) : {};
+  if (!op)
+    return fail(
+      [{ message: opName ? `No operation named "${opName}"` : 'An operation name is required' }],
+      name,
+    );
+  const variables =
+    body.variables && typeof body.variables === 'object' ? (body.variables as Record<string, unknown>) : {};
   const coerced = getVariableValues(schema, op.variableDefinitions ?? [], variables);
   if (coerced.errors) return fail(coerced.errors.map(toGitHubError), name);
   const analysis = analyze(schema, doc, op, coerced.coerced);
   if (analysis.errors.length) return fail(analysis.errors, name);
 
-  const ctx: GqlContext = { world, token, cost: analysis.cost, nodeCount: analysis.nodeCount, fakeErrors: [] };
+  const ctx: GqlContext = {
+    world,
+    token,
+    cost: analysis.cost,
+    nodeCount: analysis.nodeCount,
+    fakeErrors: [],
+  };
   const result = execute({
     schema,
     document: doc,
@@ -943,14 +1122,18 @@ export function runGraphQL(world: World, token: TokenInfo, body: { query?: unkno
     ...(opName ? { operationName: opName } : {}),
     fieldResolver,
     typeResolver: (value: unknown) => {
-      const t = value && typeof value === 'object' ? (value as { __typename?: unknown }).__typename : undefined;
+      const t =
+        value && typeof value === 'object' ? (value as { __typename?: unknown }).__typename : undefined;
       return typeof t === 'string' ? t : undefined;
     },
   });
   if ('then' in result) throw new Error('fake-github: resolvers must be synchronous');
   const fakeErrors: string[] = [];
   const errors = (result.errors ?? []).map((e) => {
-    if (isFakeFault(e)) fakeErrors.push(`GraphQL ${name ?? '(anonymous)'}: ${e.message} at ${(e.path ?? []).join('.')}${e.originalError && !(e.originalError instanceof GraphQLError) ? ` (${e.originalError.stack})` : ''}`);
+    if (isFakeFault(e))
+      fakeErrors.push(
+        `GraphQL ${name ?? '(anonymous)'}: ${e.message} at ${(e.path ?? []).join('.')}${e.originalError && !(e.originalError instanceof GraphQLError) ? ` (${e.originalError.stack})` : ''}`,
+      );
     return toGitHubError(e);
   });
   const out: GraphQLRun['body'] = { data: result.data ?? null };

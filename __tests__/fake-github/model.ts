@@ -1,6 +1,17 @@
 /** Logic shared by the GraphQL and REST sides of the fake GitHub (one World, one set of rules). */
 import { createHash } from 'node:crypto';
-import type { CheckRun, CheckSuite, IssueComment, PullRequest, Repo, Review, StatusContext, StatusState, TokenInfo, World } from './world.js';
+import type {
+  CheckRun,
+  CheckSuite,
+  IssueComment,
+  PullRequest,
+  Repo,
+  Review,
+  StatusContext,
+  StatusState,
+  TokenInfo,
+  World,
+} from './world.js';
 import { idOf, iso } from './world.js';
 
 export const userId = (login: string): number => idOf(`user:${login.toLowerCase()}`);
@@ -30,7 +41,11 @@ export function readBlob(repo: Repo, rev: string, path: string): string | null {
 }
 
 /** Paths directly under `dir` at `rev`: files and sub-directories. */
-export function listDir(repo: Repo, rev: string, dir: string): Array<{ name: string; path: string; type: 'file' | 'dir' }> | null {
+export function listDir(
+  repo: Repo,
+  rev: string,
+  dir: string,
+): Array<{ name: string; path: string; type: 'file' | 'dir' }> | null {
   const oid = resolveRev(repo, rev);
   const blobs = { ...(repo.blobs[rev] ?? {}), ...(oid ? (repo.blobs[oid] ?? {}) : {}) };
   const prefix = dir.replace(/^\/|\/$/g, '');
@@ -80,16 +95,23 @@ export function combinedState(latest: StatusContext[]): StatusState {
 
 const FAILING = new Set(['FAILURE', 'TIMED_OUT', 'CANCELLED', 'ACTION_REQUIRED', 'STARTUP_FAILURE']);
 export function rollupState(runs: CheckRun[], statuses: StatusContext[]): StatusState {
-  if (runs.some((r) => r.status === 'COMPLETED' && r.conclusion && FAILING.has(r.conclusion))) return 'FAILURE';
+  if (runs.some((r) => r.status === 'COMPLETED' && r.conclusion && FAILING.has(r.conclusion)))
+    return 'FAILURE';
   if (statuses.some((s) => s.state === 'ERROR')) return 'ERROR';
   if (statuses.some((s) => s.state === 'FAILURE')) return 'FAILURE';
-  if (runs.some((r) => r.status !== 'COMPLETED') || statuses.some((s) => s.state === 'PENDING' || s.state === 'EXPECTED')) return 'PENDING';
+  if (
+    runs.some((r) => r.status !== 'COMPLETED') ||
+    statuses.some((s) => s.state === 'PENDING' || s.state === 'EXPECTED')
+  )
+    return 'PENDING';
   return 'SUCCESS';
 }
 
 /** PRs a commit belongs to: merged as it, or containing it. */
 export function pullsForCommit(repo: Repo, oid: string): PullRequest[] {
-  return repo.pullRequests.filter((p) => p.mergeCommit === oid || p.commits.includes(oid) || p.headRefOid === oid);
+  return repo.pullRequests.filter(
+    (p) => p.mergeCommit === oid || p.commits.includes(oid) || p.headRefOid === oid,
+  );
 }
 
 export function latestPerAuthor(reviews: Review[]): Review[] {
@@ -105,7 +127,12 @@ export function latestPerAuthor(reviews: Review[]): Review[] {
 export function association(world: World, repo: Repo, login: string): string {
   if (sameLogin(login, repo.owner)) return 'OWNER';
   const org = world.orgs.find((o) => sameLogin(o.login, repo.owner));
-  if (org?.teams.some((t) => t.members.some((m) => sameLogin(m, login)) || t.maintainers?.some((m) => sameLogin(m, login)))) return 'MEMBER';
+  if (
+    org?.teams.some(
+      (t) => t.members.some((m) => sameLogin(m, login)) || t.maintainers?.some((m) => sameLogin(m, login)),
+    )
+  )
+    return 'MEMBER';
   if (repo.pullRequests.some((p) => p.merged && sameLogin(p.author.login, login))) return 'CONTRIBUTOR';
   return 'NONE';
 }

@@ -24,7 +24,9 @@ export interface OpenApiSubset {
 
 let subset: OpenApiSubset | undefined;
 export function openApiSubset(): OpenApiSubset {
-  subset ??= JSON.parse(readFileSync(new URL('./openapi-subset.json', import.meta.url), 'utf8')) as OpenApiSubset;
+  subset ??= JSON.parse(
+    readFileSync(new URL('./openapi-subset.json', import.meta.url), 'utf8'),
+  ) as OpenApiSubset;
   return subset;
 }
 
@@ -38,7 +40,10 @@ function getAjv(): Ajv {
     ajv.addFormat('date-time', /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/);
     ajv.addFormat('uri', /^[a-z][a-z0-9+.-]*:[^\s]*$/i);
     ajv.addFormat('int64', { type: 'number', validate: (n: number) => Number.isInteger(n) });
-    ajv.addFormat('int32', { type: 'number', validate: (n: number) => Number.isInteger(n) && Math.abs(n) < 2 ** 31 });
+    ajv.addFormat('int32', {
+      type: 'number',
+      validate: (n: number) => Number.isInteger(n) && Math.abs(n) < 2 ** 31,
+    });
     ajv.addFormat('email', /^[^\s@]+@[^\s@]+$/);
     ajv.addFormat('uri-template', true);
     ajv.addFormat('binary', true);
@@ -56,7 +61,12 @@ function validator(key: string, schema: Record<string, unknown>): ValidateFuncti
 }
 
 function describe(v: ValidateFunction): string[] {
-  return (v.errors ?? []).slice(0, 10).map((e) => `${e.instancePath || '(root)'} ${e.message ?? ''}${e.params ? ' ' + JSON.stringify(e.params) : ''}`);
+  return (v.errors ?? [])
+    .slice(0, 10)
+    .map(
+      (e) =>
+        `${e.instancePath || '(root)'} ${e.message ?? ''}${e.params ? ' ' + JSON.stringify(e.params) : ''}`,
+    );
 }
 
 /** Problems of a response body for `op` + status; [] when it matches the description. */
@@ -67,10 +77,15 @@ export function validateResponse(opKey: string, status: number, body: unknown): 
   if (!declared) {
     // GitHub's description omits the generic auth/rate-limit/server errors on most operations.
     if (status >= 400) return [];
-    return [`status ${status} is not a documented response of ${opKey} (documented: ${Object.keys(op.responses).join(', ')})`];
+    return [
+      `status ${status} is not a documented response of ${opKey} (documented: ${Object.keys(op.responses).join(', ')})`,
+    ];
   }
   const schema = op.responses[String(status)];
-  if (!schema) return body === undefined || body === null || status >= 400 ? [] : [`${opKey} ${status} documents no body, but one was sent`];
+  if (!schema)
+    return body === undefined || body === null || status >= 400
+      ? []
+      : [`${opKey} ${status} documents no body, but one was sent`];
   const v = validator(`res:${opKey}:${status}`, schema);
   return v(body) ? [] : describe(v).map((m) => `response ${status} body: ${m}`);
 }

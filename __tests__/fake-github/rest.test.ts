@@ -1,5 +1,13 @@
 import { afterEach, describe, expect, test } from '@jest/globals';
-import { ACTIONS_TOKEN, APP_TOKEN, getPR, makeBigWorld, makeWorld, startFakeGitHub, type FakeGitHub } from './index.js';
+import {
+  ACTIONS_TOKEN,
+  APP_TOKEN,
+  getPR,
+  makeBigWorld,
+  makeWorld,
+  startFakeGitHub,
+  type FakeGitHub,
+} from './index.js';
 import { gql, rest, type Json } from './client.js';
 import { openApiSubset, validateResponse } from './openapi.js';
 
@@ -13,14 +21,46 @@ describe('fake GitHub REST', () => {
   test('every served endpoint answers with bodies that match GitHub’s OpenAPI description', async () => {
     const world = makeWorld({ state: 'MERGED' });
     const repo = world.repos[0]!;
-    repo.workflowRuns = [{ id: 7001, approvals: [{ environments: ['production'], state: 'approved', user: { login: 'rita-release' }, comment: 'Go.' }] }];
-    repo.environments = [{ name: 'production', reviewers: ['rita-release', '@acme/release-managers'], canAdminsBypass: false, waitTimer: 5 }];
-    repo.deployments = [{ id: 501, sha: getPR(world).headRefOid, ref: 'main', environment: 'staging', createdAt: '2026-03-02T10:00:00Z', statuses: [{ id: 601, state: 'success', createdAt: '2026-03-02T10:05:00Z' }] }];
+    repo.workflowRuns = [
+      {
+        id: 7001,
+        approvals: [
+          {
+            environments: ['production'],
+            state: 'approved',
+            user: { login: 'rita-release' },
+            comment: 'Go.',
+          },
+        ],
+      },
+    ];
+    repo.environments = [
+      {
+        name: 'production',
+        reviewers: ['rita-release', '@acme/release-managers'],
+        canAdminsBypass: false,
+        waitTimer: 5,
+      },
+    ];
+    repo.deployments = [
+      {
+        id: 501,
+        sha: getPR(world).headRefOid,
+        ref: 'main',
+        environment: 'staging',
+        createdAt: '2026-03-02T10:00:00Z',
+        statuses: [{ id: 601, state: 'success', createdAt: '2026-03-02T10:05:00Z' }],
+      },
+    ];
     fake = await startFakeGitHub(world);
     const pr = getPR(world);
     const comment = pr.comments[0]!.databaseId;
     const checksWrite = 'ghs_fakeChecksWrite';
-    world.tokens[checksWrite] = { login: 'github-actions[bot]', type: 'Bot', permissions: { checks: 'write' } };
+    world.tokens[checksWrite] = {
+      login: 'github-actions[bot]',
+      type: 'Bot',
+      permissions: { checks: 'write' },
+    };
     const calls: Array<[string, string, unknown?, string?]> = [
       ['GET', '/repos/acme/shop/issues/42/comments'],
       ['POST', '/repos/acme/shop/issues/42/comments', { body: 'hello' }],
@@ -40,7 +80,19 @@ describe('fake GitHub REST', () => {
       ['GET', '/repos/acme/shop/environments/production'],
       ['GET', '/repos/acme/shop/deployments?environment=staging&per_page=1'],
       ['GET', '/repos/acme/shop/deployments/501/statuses?per_page=1'],
-      ['POST', '/repos/acme/shop/check-runs', { name: 'shipgate / production', head_sha: pr.headRefOid, external_id: 'shipgate:production', status: 'completed', conclusion: 'success', output: { title: 'Deploy allowed', summary: 'ok' } }, checksWrite],
+      [
+        'POST',
+        '/repos/acme/shop/check-runs',
+        {
+          name: 'shipgate / production',
+          head_sha: pr.headRefOid,
+          external_id: 'shipgate:production',
+          status: 'completed',
+          conclusion: 'success',
+          output: { title: 'Deploy allowed', summary: 'ok' },
+        },
+        checksWrite,
+      ],
     ];
     const seen = new Set<string>();
     for (const [method, path, body, token] of calls) {
@@ -49,15 +101,29 @@ describe('fake GitHub REST', () => {
       expect(r.headers.get('x-ratelimit-remaining')).toMatch(/^\d+$/);
       seen.add(fake.requests[fake.requests.length - 1]!.operation!);
     }
-    const created = fake.requests.filter((r) => r.operation === 'POST /repos/{owner}/{repo}/check-runs').length;
+    const created = fake.requests.filter(
+      (r) => r.operation === 'POST /repos/{owner}/{repo}/check-runs',
+    ).length;
     expect(created).toBe(1);
-    const runId = world.repos[0]!.commits.flatMap((c) => c.checkSuites.flatMap((x) => x.checkRuns)).find((r) => r.name === 'shipgate / production')!.databaseId;
-    const patched = await rest(fake, 'PATCH', `/repos/acme/shop/check-runs/${runId}`, { conclusion: 'failure', output: { summary: 'blocked' } }, checksWrite);
+    const runId = world.repos[0]!.commits.flatMap((c) => c.checkSuites.flatMap((x) => x.checkRuns)).find(
+      (r) => r.name === 'shipgate / production',
+    )!.databaseId;
+    const patched = await rest(
+      fake,
+      'PATCH',
+      `/repos/acme/shop/check-runs/${runId}`,
+      { conclusion: 'failure', output: { summary: 'blocked' } },
+      checksWrite,
+    );
     expect(patched.status).toBe(200);
     seen.add(fake.requests[fake.requests.length - 1]!.operation!);
     expect([...seen].sort()).toEqual(Object.keys(openApiSubset().operations).sort());
     expect(fake.validationErrors).toEqual([]);
-    const file = await rest(fake, 'GET', `/repos/acme/shop/contents/.github/shipgate.yml?ref=${pr.baseRefOid}`);
+    const file = await rest(
+      fake,
+      'GET',
+      `/repos/acme/shop/contents/.github/shipgate.yml?ref=${pr.baseRefOid}`,
+    );
     expect(Buffer.from(file.body.content, 'base64').toString('utf8')).toContain('version: 1');
   });
 
@@ -76,9 +142,16 @@ describe('fake GitHub REST', () => {
     const pull = await rest(fake, 'GET', '/repos/acme/shop/pulls/42');
     expect(validateResponse('GET /repos/{owner}/{repo}/pulls/{pull_number}', 200, pull.body)).toEqual([]);
     const { head: _head, ...noHead } = pull.body;
-    expect(validateResponse('GET /repos/{owner}/{repo}/pulls/{pull_number}', 200, noHead).join()).toContain("must have required property 'head'");
-    const brokenRepo = { ...pull.body, base: { ...pull.body.base, repo: { ...pull.body.base.repo, default_branch: 7 } } };
-    expect(validateResponse('GET /repos/{owner}/{repo}/pulls/{pull_number}', 200, brokenRepo).join()).toContain('/base/repo/default_branch must be string');
+    expect(validateResponse('GET /repos/{owner}/{repo}/pulls/{pull_number}', 200, noHead).join()).toContain(
+      "must have required property 'head'",
+    );
+    const brokenRepo = {
+      ...pull.body,
+      base: { ...pull.body.base, repo: { ...pull.body.base.repo, default_branch: 7 } },
+    };
+    expect(
+      validateResponse('GET /repos/{owner}/{repo}/pulls/{pull_number}', 200, brokenRepo).join(),
+    ).toContain('/base/repo/default_branch must be string');
   });
 
   test('an invalid request body gets 422 and is recorded', async () => {
@@ -107,7 +180,11 @@ describe('fake GitHub REST', () => {
     expect(bodies).toHaveLength(250);
     const def = await rest(fake, 'GET', '/repos/acme/shop/pulls/42/files');
     expect(def.body).toHaveLength(30); // GitHub's default page size
-    const runs = await rest(fake, 'GET', `/repos/acme/shop/commits/${getPR(fake.world).headRefOid}/check-runs?per_page=100&page=3`);
+    const runs = await rest(
+      fake,
+      'GET',
+      `/repos/acme/shop/commits/${getPR(fake.world).headRefOid}/check-runs?per_page=100&page=3`,
+    );
     expect(runs.body.total_count).toBe(300);
     expect(runs.body.check_runs).toHaveLength(100);
     expect(fake.validationErrors).toEqual([]);
@@ -120,11 +197,23 @@ describe('fake GitHub REST', () => {
     const bad = await rest(fake, 'GET', '/repos/acme/shop/pulls/42', undefined, 'ghp_unknown');
     expect(bad).toMatchObject({ status: 401, body: { message: 'Bad credentials' } });
     const members = await rest(fake, 'GET', '/orgs/acme/teams/release-managers/memberships/alice');
-    expect(members).toMatchObject({ status: 403, body: { message: 'Resource not accessible by integration' } });
-    const notMember = await rest(fake, 'GET', '/orgs/acme/teams/release-managers/memberships/mallory', undefined, APP_TOKEN);
+    expect(members).toMatchObject({
+      status: 403,
+      body: { message: 'Resource not accessible by integration' },
+    });
+    const notMember = await rest(
+      fake,
+      'GET',
+      '/orgs/acme/teams/release-managers/memberships/mallory',
+      undefined,
+      APP_TOKEN,
+    );
     expect(notMember.status).toBe(404);
     const missing = await rest(fake, 'GET', '/repos/acme/shop/pulls/7');
-    expect(missing).toMatchObject({ status: 404, body: { message: 'Not Found', documentation_url: expect.any(String) } });
+    expect(missing).toMatchObject({
+      status: 404,
+      body: { message: 'Not Found', documentation_url: expect.any(String) },
+    });
     const noFile = await rest(fake, 'GET', '/repos/acme/shop/contents/.github/nope.yml?ref=main');
     expect(noFile.status).toBe(404);
     expect(fake.validationErrors).toEqual([]);
@@ -136,7 +225,10 @@ describe('fake GitHub REST', () => {
     fake = await startFakeGitHub(world);
     const a = await rest(fake, 'GET', '/repos/acme/shop/pulls/42');
     const b = await rest(fake, 'GET', '/repos/acme/shop/pulls/42');
-    expect([a.headers.get('x-ratelimit-remaining'), b.headers.get('x-ratelimit-remaining')]).toEqual(['1', '0']);
+    expect([a.headers.get('x-ratelimit-remaining'), b.headers.get('x-ratelimit-remaining')]).toEqual([
+      '1',
+      '0',
+    ]);
     const c = await rest(fake, 'GET', '/repos/acme/shop/pulls/42');
     expect(c.status).toBe(403);
     expect(c.body.message).toContain('API rate limit exceeded');
@@ -145,12 +237,22 @@ describe('fake GitHub REST', () => {
 
   test('comments posted over REST show up in GraphQL with viewerDidAuthor', async () => {
     fake = await startFakeGitHub(makeWorld());
-    const posted = await rest(fake, 'POST', '/repos/acme/shop/issues/42/comments', { body: '<!-- shipgate:production -->\nchecklist' });
+    const posted = await rest(fake, 'POST', '/repos/acme/shop/issues/42/comments', {
+      body: '<!-- shipgate:production -->\nchecklist',
+    });
     expect(posted.status).toBe(201);
     expect(posted.body.user).toMatchObject({ login: 'github-actions[bot]', type: 'Bot' });
-    const r = await gql(fake, `{ repository(owner: "acme", name: "shop") { pullRequest(number: 42) { comments(last: 5) { nodes { databaseId body author { login } viewerDidAuthor } } } } }`);
+    const r = await gql(
+      fake,
+      `{ repository(owner: "acme", name: "shop") { pullRequest(number: 42) { comments(last: 5) { nodes { databaseId body author { login } viewerDidAuthor } } } } }`,
+    );
     const nodes = r.body.data.repository.pullRequest.comments.nodes;
-    expect(nodes[nodes.length - 1]).toEqual({ databaseId: posted.body.id, body: '<!-- shipgate:production -->\nchecklist', author: { login: 'github-actions' }, viewerDidAuthor: true });
+    expect(nodes[nodes.length - 1]).toEqual({
+      databaseId: posted.body.id,
+      body: '<!-- shipgate:production -->\nchecklist',
+      author: { login: 'github-actions' },
+      viewerDidAuthor: true,
+    });
     expect(nodes[0].viewerDidAuthor).toBe(false);
     expect(fake.validationErrors).toEqual([]);
   });

@@ -1,5 +1,20 @@
 /** REST side of the fake GitHub: the endpoints shipgate uses, shaped like api.github.com. */
-import type { Access, ActorRef, CheckRun, CheckSuite, Commit, Deployment, IssueComment, Permission, PullRequest, Repo, Review, StatusContext, TokenInfo, World } from './world.js';
+import type {
+  Access,
+  ActorRef,
+  CheckRun,
+  CheckSuite,
+  Commit,
+  Deployment,
+  IssueComment,
+  Permission,
+  PullRequest,
+  Repo,
+  Review,
+  StatusContext,
+  TokenInfo,
+  World,
+} from './world.js';
 import { recomputeSuite } from './world.js';
 import * as model from './model.js';
 import { nodeId } from './graphql.js';
@@ -34,7 +49,11 @@ interface Route {
 const WEB = 'https://github.com';
 const DOCS = 'https://docs.github.com/rest';
 
-export function errorBody(status: number, message: string, documentation_url = DOCS): Record<string, unknown> {
+export function errorBody(
+  status: number,
+  message: string,
+  documentation_url = DOCS,
+): Record<string, unknown> {
   return { message, documentation_url, status: String(status) };
 }
 const notFound = (): RestResponse => ({ status: 404, body: errorBody(404, 'Not Found') });
@@ -81,7 +100,11 @@ function repository(base: string, repo: Repo): Record<string, unknown> {
   const full = `${repo.owner}/${repo.name}`;
   const api = `${base}/repos/${full}`;
   const ownerType = 'Organization';
-  const owner = { ...user(base, { login: repo.owner })!, type: ownerType, url: `${base}/users/${repo.owner}` };
+  const owner = {
+    ...user(base, { login: repo.owner })!,
+    type: ownerType,
+    url: `${base}/users/${repo.owner}`,
+  };
   return {
     id: repo.databaseId,
     node_id: nodeId('R', full),
@@ -165,7 +188,13 @@ function repository(base: string, repo: Repo): Record<string, unknown> {
   };
 }
 
-function issueComment(base: string, repo: Repo, pr: PullRequest, c: IssueComment, world: World): Record<string, unknown> {
+function issueComment(
+  base: string,
+  repo: Repo,
+  pr: PullRequest,
+  c: IssueComment,
+  world: World,
+): Record<string, unknown> {
   const api = `${base}/repos/${repo.owner}/${repo.name}`;
   return {
     id: c.databaseId,
@@ -235,8 +264,20 @@ function pullBase(base: string, repo: Repo, pr: PullRequest, world: World): Reco
     assignees: [],
     requested_reviewers: [],
     requested_teams: [],
-    head: { label: `${repo.owner}:${pr.headRefName}`, ref: pr.headRefName, sha: pr.headRefOid, user: ownerUser, repo: r },
-    base: { label: `${repo.owner}:${pr.baseRefName}`, ref: pr.baseRefName, sha: pr.baseRefOid, user: ownerUser, repo: r },
+    head: {
+      label: `${repo.owner}:${pr.headRefName}`,
+      ref: pr.headRefName,
+      sha: pr.headRefOid,
+      user: ownerUser,
+      repo: r,
+    },
+    base: {
+      label: `${repo.owner}:${pr.baseRefName}`,
+      ref: pr.baseRefName,
+      sha: pr.baseRefOid,
+      user: ownerUser,
+      repo: r,
+    },
     _links: {
       self: { href: `${api}/pulls/${pr.number}` },
       html: { href: html },
@@ -271,7 +312,14 @@ function pullFull(base: string, repo: Repo, pr: PullRequest, world: World): Reco
   };
 }
 
-const FILE_STATUS: Record<string, string> = { ADDED: 'added', DELETED: 'removed', MODIFIED: 'modified', RENAMED: 'renamed', COPIED: 'copied', CHANGED: 'changed' };
+const FILE_STATUS: Record<string, string> = {
+  ADDED: 'added',
+  DELETED: 'removed',
+  MODIFIED: 'modified',
+  RENAMED: 'renamed',
+  COPIED: 'copied',
+  CHANGED: 'changed',
+};
 
 function review(base: string, repo: Repo, pr: PullRequest, r: Review, world: World): Record<string, unknown> {
   const html = `${WEB}/${repo.owner}/${repo.name}/pull/${pr.number}#pullrequestreview-${r.databaseId}`;
@@ -284,7 +332,10 @@ function review(base: string, repo: Repo, pr: PullRequest, r: Review, world: Wor
     html_url: html,
     pull_request_url: `${base}/repos/${repo.owner}/${repo.name}/pulls/${pr.number}`,
     author_association: model.association(world, repo, r.author.login),
-    _links: { html: { href: html }, pull_request: { href: `${base}/repos/${repo.owner}/${repo.name}/pulls/${pr.number}` } },
+    _links: {
+      html: { href: html },
+      pull_request: { href: `${base}/repos/${repo.owner}/${repo.name}/pulls/${pr.number}` },
+    },
     commit_id: r.commitOid,
   };
   if (r.submittedAt) out['submitted_at'] = r.submittedAt;
@@ -333,14 +384,23 @@ function checkRun(base: string, repo: Repo, c: Commit, s: CheckSuite, r: CheckRu
     name: r.name,
     check_suite: { id: s.databaseId },
     app: app(base, s.app.slug, s.app.name ?? s.app.slug, s.app.databaseId ?? model.userId(s.app.slug)),
-    pull_requests: model.pullsForCommit(repo, c.oid)
+    pull_requests: model
+      .pullsForCommit(repo, c.oid)
       .filter((p) => p.state === 'OPEN')
       .map((p) => ({
         id: p.databaseId ?? model.userId(`${repo.owner}/${repo.name}#${p.number}`),
         number: p.number,
         url: `${api}/pulls/${p.number}`,
-        head: { ref: p.headRefName, sha: p.headRefOid, repo: { id: repo.databaseId, url: api, name: repo.name } },
-        base: { ref: p.baseRefName, sha: p.baseRefOid, repo: { id: repo.databaseId, url: api, name: repo.name } },
+        head: {
+          ref: p.headRefName,
+          sha: p.headRefOid,
+          repo: { id: repo.databaseId, url: api, name: repo.name },
+        },
+        base: {
+          ref: p.baseRefName,
+          sha: p.baseRefOid,
+          repo: { id: repo.databaseId, url: api, name: repo.name },
+        },
       })),
   };
 }
@@ -380,7 +440,10 @@ function pageOf<T>(items: T[], req: RestRequest): { items: T[]; headers: Record<
   if (page > 1) rels.push(`${link(Math.min(page - 1, last))}; rel="prev"`);
   if (page < last) rels.push(`${link(page + 1)}; rel="next"`, `${link(last)}; rel="last"`);
   if (page > 1) rels.push(`${link(1)}; rel="first"`);
-  return { items: items.slice((page - 1) * per, page * per), headers: rels.length ? { link: rels.join(', ') } : {} };
+  return {
+    items: items.slice((page - 1) * per, page * per),
+    headers: rels.length ? { link: rels.join(', ') } : {},
+  };
 }
 
 interface CheckRunBody {
@@ -469,7 +532,11 @@ function deployment(base: string, repo: Repo, d: Deployment): Record<string, unk
 // Routes
 
 function findRepo(world: World, p: Record<string, string>): Repo | undefined {
-  return world.repos.find((r) => r.owner.toLowerCase() === p['owner']!.toLowerCase() && r.name.toLowerCase() === p['repo']!.toLowerCase());
+  return world.repos.find(
+    (r) =>
+      r.owner.toLowerCase() === p['owner']!.toLowerCase() &&
+      r.name.toLowerCase() === p['repo']!.toLowerCase(),
+  );
 }
 function findIssue(repo: Repo, n: string): PullRequest | undefined {
   return /^\d+$/.test(n) ? repo.pullRequests.find((p) => p.number === Number(n)) : undefined;
@@ -483,8 +550,14 @@ function findComment(repo: Repo, id: string): { pr: PullRequest; c: IssueComment
   return undefined;
 }
 
-const ISSUE_READ: Array<[Permission, 'read' | 'write']> = [['issues', 'read'], ['pull_requests', 'read']];
-const ISSUE_WRITE: Array<[Permission, 'read' | 'write']> = [['issues', 'write'], ['pull_requests', 'write']];
+const ISSUE_READ: Array<[Permission, 'read' | 'write']> = [
+  ['issues', 'read'],
+  ['pull_requests', 'read'],
+];
+const ISSUE_WRITE: Array<[Permission, 'read' | 'write']> = [
+  ['issues', 'write'],
+  ['pull_requests', 'write'],
+];
 
 function route(op: string, perms: Array<[Permission, 'read' | 'write']>, handler: Handler): Route {
   const [method, path] = op.split(' ') as [string, string];
@@ -501,7 +574,9 @@ function route(op: string, perms: Array<[Permission, 'read' | 'write']>, handler
 }
 
 function bodyText(body: unknown): string | undefined {
-  return body && typeof body === 'object' && typeof (body as Record<string, unknown>)['body'] === 'string' ? ((body as Record<string, unknown>)['body'] as string) : undefined;
+  return body && typeof body === 'object' && typeof (body as Record<string, unknown>)['body'] === 'string'
+    ? ((body as Record<string, unknown>)['body'] as string)
+    : undefined;
 }
 
 export const ROUTES: Route[] = [
@@ -513,7 +588,11 @@ export const ROUTES: Route[] = [
     const since = req.query.get('since');
     if (since) comments = comments.filter((c) => (c.updatedAt ?? c.createdAt) >= since);
     const page = pageOf(comments, req);
-    return { status: 200, body: page.items.map((c) => issueComment(req.base, repo, pr, c, req.world)), headers: page.headers };
+    return {
+      status: 200,
+      body: page.items.map((c) => issueComment(req.base, repo, pr, c, req.world)),
+      headers: page.headers,
+    };
   }),
   route('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', ISSUE_WRITE, (p, req) => {
     const repo = findRepo(req.world, p);
@@ -546,15 +625,33 @@ export const ROUTES: Route[] = [
     found.pr.comments = found.pr.comments.filter((c) => c !== found.c);
     return { status: 204 };
   }),
-  route('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', [['pull_requests', 'read'], ['contents', 'read']], (p, req) => {
-    const repo = findRepo(req.world, p);
-    if (!repo) return notFound();
-    const oid = model.resolveRev(repo, p['commit_sha']!);
-    if (!oid)
-      return { status: 422, body: { message: `No commit found for SHA: ${p['commit_sha']}`, documentation_url: `${DOCS}/commits/commits#list-pull-requests-associated-with-a-commit`, status: '422' } };
-    const page = pageOf(model.pullsForCommit(repo, oid), req);
-    return { status: 200, body: page.items.map((pr) => pullBase(req.base, repo, pr, req.world)), headers: page.headers };
-  }),
+  route(
+    'GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls',
+    [
+      ['pull_requests', 'read'],
+      ['contents', 'read'],
+    ],
+    (p, req) => {
+      const repo = findRepo(req.world, p);
+      if (!repo) return notFound();
+      const oid = model.resolveRev(repo, p['commit_sha']!);
+      if (!oid)
+        return {
+          status: 422,
+          body: {
+            message: `No commit found for SHA: ${p['commit_sha']}`,
+            documentation_url: `${DOCS}/commits/commits#list-pull-requests-associated-with-a-commit`,
+            status: '422',
+          },
+        };
+      const page = pageOf(model.pullsForCommit(repo, oid), req);
+      return {
+        status: 200,
+        body: page.items.map((pr) => pullBase(req.base, repo, pr, req.world)),
+        headers: page.headers,
+      };
+    },
+  ),
   route('GET /repos/{owner}/{repo}/pulls/{pull_number}', [['pull_requests', 'read']], (p, req) => {
     const repo = findRepo(req.world, p);
     const pr = repo && findIssue(repo, p['pull_number']!);
@@ -592,9 +689,15 @@ export const ROUTES: Route[] = [
     const pr = repo && findIssue(repo, p['pull_number']!);
     if (!repo || !pr) return notFound();
     // PENDING reviews are only visible to their author.
-    const visible = pr.reviews.filter((r) => r.state !== 'PENDING' || model.sameLogin(r.author.login, req.token.login));
+    const visible = pr.reviews.filter(
+      (r) => r.state !== 'PENDING' || model.sameLogin(r.author.login, req.token.login),
+    );
     const page = pageOf(visible, req);
-    return { status: 200, headers: page.headers, body: page.items.map((r) => review(req.base, repo, pr, r, req.world)) };
+    return {
+      status: 200,
+      headers: page.headers,
+      body: page.items.map((r) => review(req.base, repo, pr, r, req.world)),
+    };
   }),
   route('GET /repos/{owner}/{repo}/contents/{path}', [['contents', 'read']], (p, req) => {
     const repo = findRepo(req.world, p);
@@ -606,10 +709,18 @@ export const ROUTES: Route[] = [
       url: `${api}/contents/${path}?ref=${encodeURIComponent(ref)}`,
       git_url: `${api}/git/${type === 'dir' ? 'trees' : 'blobs'}/${sha}`,
       html_url: `${WEB}/${repo.owner}/${repo.name}/${type === 'dir' ? 'tree' : 'blob'}/${ref}/${path}`,
-      download_url: type === 'dir' ? null : `https://raw.githubusercontent.com/${repo.owner}/${repo.name}/${ref}/${path}`,
+      download_url:
+        type === 'dir' ? null : `https://raw.githubusercontent.com/${repo.owner}/${repo.name}/${ref}/${path}`,
     });
     if (!model.resolveRev(repo, ref) && !repo.blobs[ref])
-      return { status: 404, body: errorBody(404, `No commit found for the ref ${ref}`, `${DOCS}/repos/contents#get-repository-content`) };
+      return {
+        status: 404,
+        body: errorBody(
+          404,
+          `No commit found for the ref ${ref}`,
+          `${DOCS}/repos/contents#get-repository-content`,
+        ),
+      };
     const text = model.readBlob(repo, ref, path);
     if (text !== null) {
       const sha = model.blobOid(text);
@@ -622,7 +733,12 @@ export const ROUTES: Route[] = [
           size: Buffer.byteLength(text),
           name: path.split('/').pop(),
           path,
-          content: (Buffer.from(text).toString('base64').match(/.{1,60}/g) ?? []).join('\n') + '\n',
+          content:
+            (
+              Buffer.from(text)
+                .toString('base64')
+                .match(/.{1,60}/g) ?? []
+            ).join('\n') + '\n',
           sha,
           ...l,
           _links: { self: l['url'], git: l['git_url'], html: l['html_url'] },
@@ -630,13 +746,28 @@ export const ROUTES: Route[] = [
       };
     }
     const entries = model.listDir(repo, ref, path);
-    if (!entries) return { status: 404, body: errorBody(404, 'Not Found', `${DOCS}/repos/contents#get-repository-content`) };
+    if (!entries)
+      return {
+        status: 404,
+        body: errorBody(404, 'Not Found', `${DOCS}/repos/contents#get-repository-content`),
+      };
     return {
       status: 200,
       body: entries.map((e) => {
-        const sha = e.type === 'file' ? model.blobOid(model.readBlob(repo, ref, e.path) ?? '') : model.blobOid(`tree:${e.path}`);
+        const sha =
+          e.type === 'file'
+            ? model.blobOid(model.readBlob(repo, ref, e.path) ?? '')
+            : model.blobOid(`tree:${e.path}`);
         const l = links(e.type, e.path, sha);
-        return { type: e.type, size: e.type === 'file' ? Buffer.byteLength(model.readBlob(repo, ref, e.path) ?? '') : 0, name: e.name, path: e.path, sha, ...l, _links: { self: l['url'], git: l['git_url'], html: l['html_url'] } };
+        return {
+          type: e.type,
+          size: e.type === 'file' ? Buffer.byteLength(model.readBlob(repo, ref, e.path) ?? '') : 0,
+          name: e.name,
+          path: e.path,
+          sha,
+          ...l,
+          _links: { self: l['url'], git: l['git_url'], html: l['html_url'] },
+        };
       }),
     };
   }),
@@ -645,7 +776,15 @@ export const ROUTES: Route[] = [
     if (!repo) return notFound();
     const oid = model.resolveRev(repo, p['ref']!);
     const c = oid ? repo.commits.find((x) => x.oid === oid) : undefined;
-    if (!c) return { status: 422, body: { message: `No commit found for SHA: ${p['ref']}`, documentation_url: `${DOCS}/checks/runs#list-check-runs-for-a-git-reference`, status: '422' } };
+    if (!c)
+      return {
+        status: 422,
+        body: {
+          message: `No commit found for SHA: ${p['ref']}`,
+          documentation_url: `${DOCS}/checks/runs#list-check-runs-for-a-git-reference`,
+          status: '422',
+        },
+      };
     let runs = c.checkSuites.flatMap((s) => s.checkRuns.map((r) => ({ s, r })));
     if (req.query.get('filter') !== null && !['latest', 'all'].includes(req.query.get('filter')!))
       return { status: 422, body: errorBody(422, 'Invalid filter') };
@@ -658,18 +797,38 @@ export const ROUTES: Route[] = [
     if (appId) runs = runs.filter((x) => String(x.s.app.databaseId ?? model.userId(x.s.app.slug)) === appId);
     runs.sort((a, b) => b.r.databaseId - a.r.databaseId);
     const page = pageOf(runs, req);
-    return { status: 200, headers: page.headers, body: { total_count: runs.length, check_runs: page.items.map((x) => checkRun(req.base, repo, c, x.s, x.r)) } };
+    return {
+      status: 200,
+      headers: page.headers,
+      body: {
+        total_count: runs.length,
+        check_runs: page.items.map((x) => checkRun(req.base, repo, c, x.s, x.r)),
+      },
+    };
   }),
   route('GET /repos/{owner}/{repo}/commits/{ref}/status', [['statuses', 'read']], (p, req) => {
     const repo = findRepo(req.world, p);
     if (!repo) return notFound();
     const oid = model.resolveRev(repo, p['ref']!);
     const c = oid ? repo.commits.find((x) => x.oid === oid) : undefined;
-    if (!c) return { status: 404, body: errorBody(404, `No commit found for SHA: ${p['ref']}`, `${DOCS}/commits/statuses#get-the-combined-status-for-a-specific-reference`) };
+    if (!c)
+      return {
+        status: 404,
+        body: errorBody(
+          404,
+          `No commit found for SHA: ${p['ref']}`,
+          `${DOCS}/commits/statuses#get-the-combined-status-for-a-specific-reference`,
+        ),
+      };
     const latest = model.latestStatuses(c.statuses).sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1));
     const page = pageOf(latest, req);
     const r = repository(req.base, repo);
-    const minimal = Object.fromEntries(Object.entries(r).filter(([k]) => !['forks', 'open_issues', 'watchers', 'allow_forking', 'web_commit_signoff_required'].includes(k)));
+    const minimal = Object.fromEntries(
+      Object.entries(r).filter(
+        ([k]) =>
+          !['forks', 'open_issues', 'watchers', 'allow_forking', 'web_commit_signoff_required'].includes(k),
+      ),
+    );
     return {
       status: 200,
       headers: page.headers,
@@ -693,10 +852,26 @@ export const ROUTES: Route[] = [
     const slug = req.token.login.replace(/\[bot\]$/, '');
     let suite = c.checkSuites.find((s) => s.app.slug === slug && !s.workflowRun);
     if (!suite) {
-      suite = { databaseId: req.world.nextId++, app: { slug, name: slug, databaseId: model.userId(slug) }, workflowRun: null, status: 'QUEUED', conclusion: null, createdAt: model.now(req.world), checkRuns: [] };
+      suite = {
+        databaseId: req.world.nextId++,
+        app: { slug, name: slug, databaseId: model.userId(slug) },
+        workflowRun: null,
+        status: 'QUEUED',
+        conclusion: null,
+        createdAt: model.now(req.world),
+        checkRuns: [],
+      };
       c.checkSuites.push(suite);
     }
-    const r: CheckRun = { databaseId: req.world.nextId++, name: b.name, status: 'QUEUED', conclusion: null, startedAt: model.now(req.world), completedAt: null, detailsUrl: null };
+    const r: CheckRun = {
+      databaseId: req.world.nextId++,
+      name: b.name,
+      status: 'QUEUED',
+      conclusion: null,
+      startedAt: model.now(req.world),
+      completedAt: null,
+      detailsUrl: null,
+    };
     applyCheckRunBody(r, b, req.world);
     suite.checkRuns.push(r);
     recomputeSuite(suite);
@@ -710,7 +885,16 @@ export const ROUTES: Route[] = [
         for (const r of s.checkRuns)
           if (String(r.databaseId) === p['check_run_id']) {
             // Only the app that created a check run may update it.
-            if (s.app.slug !== req.token.login.replace(/\[bot\]$/, '')) return { status: 403, body: errorBody(403, 'Invalid app_id `' + model.userId(req.token.login) + '` - check run can only be modified by the GitHub App that created it.') };
+            if (s.app.slug !== req.token.login.replace(/\[bot\]$/, ''))
+              return {
+                status: 403,
+                body: errorBody(
+                  403,
+                  'Invalid app_id `' +
+                    model.userId(req.token.login) +
+                    '` - check run can only be modified by the GitHub App that created it.',
+                ),
+              };
             applyCheckRunBody(r, req.body as CheckRunBody, req.world);
             recomputeSuite(s);
             return { status: 200, body: checkRun(req.base, repo, c, s, r) };
@@ -733,17 +917,29 @@ export const ROUTES: Route[] = [
   }),
   route('GET /repos/{owner}/{repo}/environments/{environment_name}', [['actions', 'read']], (p, req) => {
     const repo = findRepo(req.world, p);
-    const env = repo?.environments?.find((e) => e.name.toLowerCase() === p['environment_name']!.toLowerCase());
+    const env = repo?.environments?.find(
+      (e) => e.name.toLowerCase() === p['environment_name']!.toLowerCase(),
+    );
     if (!repo || !env) return notFound();
     const rules: Record<string, unknown>[] = [];
-    if (env.waitTimer) rules.push({ id: model.userId(`wait:${env.name}`), node_id: nodeId('GA', `wait:${env.name}`), type: 'wait_timer', wait_timer: env.waitTimer });
+    if (env.waitTimer)
+      rules.push({
+        id: model.userId(`wait:${env.name}`),
+        node_id: nodeId('GA', `wait:${env.name}`),
+        type: 'wait_timer',
+        wait_timer: env.waitTimer,
+      });
     if (env.reviewers.length)
       rules.push({
         id: model.userId(`rev:${env.name}`),
         node_id: nodeId('GA', `rev:${env.name}`),
         type: 'required_reviewers',
         prevent_self_review: env.preventSelfReview ?? false,
-        reviewers: env.reviewers.map((r) => (r.startsWith('@') ? { type: 'Team', reviewer: team(req, r) } : { type: 'User', reviewer: user(req.base, { login: r }) })),
+        reviewers: env.reviewers.map((r) =>
+          r.startsWith('@')
+            ? { type: 'Team', reviewer: team(req, r) }
+            : { type: 'User', reviewer: user(req.base, { login: r }) },
+        ),
       });
     return {
       status: 200,
@@ -766,33 +962,37 @@ export const ROUTES: Route[] = [
     const page = pageOf(list, req);
     return { status: 200, headers: page.headers, body: page.items.map((d) => deployment(req.base, repo, d)) };
   }),
-  route('GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', [['deployments', 'read']], (p, req) => {
-    const repo = findRepo(req.world, p);
-    const d = repo?.deployments?.find((x) => String(x.id) === p['deployment_id']);
-    if (!repo || !d) return notFound();
-    const page = pageOf([...d.statuses].reverse(), req);
-    const api = `${req.base}/repos/${repo.owner}/${repo.name}`;
-    return {
-      status: 200,
-      headers: page.headers,
-      body: page.items.map((st) => ({
-        url: `${api}/deployments/${d.id}/statuses/${st.id}`,
-        id: st.id,
-        node_id: nodeId('DES', String(st.id)),
-        state: st.state,
-        creator: user(req.base, st.creator ?? { login: 'github-actions[bot]', type: 'Bot' }),
-        description: '',
-        environment: d.environment,
-        target_url: `${WEB}/${repo.owner}/${repo.name}/actions/runs/${d.id}`,
-        created_at: st.createdAt,
-        updated_at: st.createdAt,
-        deployment_url: `${api}/deployments/${d.id}`,
-        repository_url: api,
-        environment_url: `https://${d.environment}.example.com`,
-        log_url: `${WEB}/${repo.owner}/${repo.name}/actions/runs/${d.id}`,
-      })),
-    };
-  }),
+  route(
+    'GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses',
+    [['deployments', 'read']],
+    (p, req) => {
+      const repo = findRepo(req.world, p);
+      const d = repo?.deployments?.find((x) => String(x.id) === p['deployment_id']);
+      if (!repo || !d) return notFound();
+      const page = pageOf([...d.statuses].reverse(), req);
+      const api = `${req.base}/repos/${repo.owner}/${repo.name}`;
+      return {
+        status: 200,
+        headers: page.headers,
+        body: page.items.map((st) => ({
+          url: `${api}/deployments/${d.id}/statuses/${st.id}`,
+          id: st.id,
+          node_id: nodeId('DES', String(st.id)),
+          state: st.state,
+          creator: user(req.base, st.creator ?? { login: 'github-actions[bot]', type: 'Bot' }),
+          description: '',
+          environment: d.environment,
+          target_url: `${WEB}/${repo.owner}/${repo.name}/actions/runs/${d.id}`,
+          created_at: st.createdAt,
+          updated_at: st.createdAt,
+          deployment_url: `${api}/deployments/${d.id}`,
+          repository_url: api,
+          environment_url: `https://${d.environment}.example.com`,
+          log_url: `${WEB}/${repo.owner}/${repo.name}/actions/runs/${d.id}`,
+        })),
+      };
+    },
+  ),
   route('GET /orgs/{org}/teams/{team_slug}/memberships/{username}', [['members', 'read']], (p, req) => {
     const org = req.world.orgs.find((o) => o.login.toLowerCase() === p['org']!.toLowerCase());
     const team = org?.teams.find((t) => t.slug === p['team_slug']);
@@ -802,12 +1002,19 @@ export const ROUTES: Route[] = [
     if (!isMaint && !team.members.some((m) => model.sameLogin(m, login))) return notFound();
     return {
       status: 200,
-      body: { url: `${req.base}/organizations/${org.databaseId ?? 1}/team/${team.databaseId ?? 1}/memberships/${login}`, role: isMaint ? 'maintainer' : 'member', state: 'active' },
+      body: {
+        url: `${req.base}/organizations/${org.databaseId ?? 1}/team/${team.databaseId ?? 1}/memberships/${login}`,
+        role: isMaint ? 'maintainer' : 'member',
+        state: 'active',
+      },
     };
   }),
 ];
 
-export function matchRoute(method: string, path: string): { route: Route; params: Record<string, string> } | null {
+export function matchRoute(
+  method: string,
+  path: string,
+): { route: Route; params: Record<string, string> } | null {
   for (const r of ROUTES) {
     if (r.method !== method) continue;
     const m = r.re.exec(path);

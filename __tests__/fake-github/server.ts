@@ -121,12 +121,14 @@ interface ActiveFault {
 function matches(m: RequestMatch | undefined, r: RecordedRequest): boolean {
   if (!m) return true;
   if (m.method && m.method.toUpperCase() !== r.method) return false;
-  if (m.path !== undefined && (typeof m.path === 'string' ? m.path !== r.path : !m.path.test(r.path))) return false;
+  if (m.path !== undefined && (typeof m.path === 'string' ? m.path !== r.path : !m.path.test(r.path)))
+    return false;
   const isGql = !!r.graphql;
   if (m.graphql !== undefined && m.graphql !== isGql) return false;
   if (m.operation !== undefined) {
     const name = r.graphql?.operationName;
-    if (!isGql || !name || (typeof m.operation === 'string' ? m.operation !== name : !m.operation.test(name))) return false;
+    if (!isGql || !name || (typeof m.operation === 'string' ? m.operation !== name : !m.operation.test(name)))
+      return false;
   }
   if (m.rest !== undefined && m.rest !== r.operation) return false;
   if (m.test && !m.test(r)) return false;
@@ -192,7 +194,9 @@ export async function startFakeGitHub(world: World, opts: FakeGitHubOptions = {}
   };
 
   const bucketFor = (isGql: boolean): { name: string; b: RateBucket } =>
-    isGql ? { name: 'graphql', b: fake.world.rateLimit.graphql } : { name: 'core', b: fake.world.rateLimit.core };
+    isGql
+      ? { name: 'graphql', b: fake.world.rateLimit.graphql }
+      : { name: 'core', b: fake.world.rateLimit.core };
 
   const rateHeaders = (isGql: boolean): Record<string, string> => {
     const { name, b } = bucketFor(isGql);
@@ -205,7 +209,13 @@ export async function startFakeGitHub(world: World, opts: FakeGitHubOptions = {}
     };
   };
 
-  const send = (res: ServerResponse, rec: RecordedRequest, status: number, body: unknown, headers: Record<string, string> = {}): void => {
+  const send = (
+    res: ServerResponse,
+    rec: RecordedRequest,
+    status: number,
+    body: unknown,
+    headers: Record<string, string> = {},
+  ): void => {
     rec.status = status;
     const text = body === undefined ? '' : JSON.stringify(body);
     res.writeHead(status, {
@@ -220,14 +230,34 @@ export async function startFakeGitHub(world: World, opts: FakeGitHubOptions = {}
     res.end(status === 204 ? undefined : text);
   };
 
-  const applyFault = (action: FaultAction, req: IncomingMessage, res: ServerResponse, rec: RecordedRequest): void => {
+  const applyFault = (
+    action: FaultAction,
+    req: IncomingMessage,
+    res: ServerResponse,
+    rec: RecordedRequest,
+  ): void => {
     const isGql = !!rec.graphql;
     switch (action.type) {
       case 'pass':
         return;
       case 'status': {
-        const messages: Record<number, string> = { 500: 'Internal Server Error', 502: 'Server Error', 503: 'Service Unavailable', 504: 'Gateway Timeout' };
-        send(res, rec, action.status, action.body ?? { message: messages[action.status] ?? `HTTP ${action.status}`, documentation_url: 'https://docs.github.com/rest', status: String(action.status) }, action.headers);
+        const messages: Record<number, string> = {
+          500: 'Internal Server Error',
+          502: 'Server Error',
+          503: 'Service Unavailable',
+          504: 'Gateway Timeout',
+        };
+        send(
+          res,
+          rec,
+          action.status,
+          action.body ?? {
+            message: messages[action.status] ?? `HTTP ${action.status}`,
+            documentation_url: 'https://docs.github.com/rest',
+            status: String(action.status),
+          },
+          action.headers,
+        );
         return;
       }
       case 'reset':
@@ -242,10 +272,15 @@ export async function startFakeGitHub(world: World, opts: FakeGitHubOptions = {}
         b.remaining = 0;
         b.reset = Math.floor(Date.now() / 1000) + (action.resetInSeconds ?? 60);
         if (isGql)
-          send(res, rec, 200, { errors: [{ type: 'RATE_LIMITED', message: 'API rate limit exceeded for installation ID 12345678.' }] });
+          send(res, rec, 200, {
+            errors: [
+              { type: 'RATE_LIMITED', message: 'API rate limit exceeded for installation ID 12345678.' },
+            ],
+          });
         else
           send(res, rec, 403, {
-            message: 'API rate limit exceeded for installation ID 12345678. If you reach out to GitHub Support for help, please include the request ID FAKE.',
+            message:
+              'API rate limit exceeded for installation ID 12345678. If you reach out to GitHub Support for help, please include the request ID FAKE.',
             documentation_url: `${DOCS_RATE}#about-primary-rate-limits`,
             status: '403',
           });
@@ -258,7 +293,8 @@ export async function startFakeGitHub(world: World, opts: FakeGitHubOptions = {}
           rec,
           status,
           {
-            message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again. If you reach out to GitHub Support for help, please include the request ID FAKE.',
+            message:
+              'You have exceeded a secondary rate limit. Please wait a few minutes before you try again. If you reach out to GitHub Support for help, please include the request ID FAKE.',
             documentation_url: `${DOCS_RATE}#about-secondary-rate-limits`,
             status: String(status),
           },
@@ -269,13 +305,22 @@ export async function startFakeGitHub(world: World, opts: FakeGitHubOptions = {}
       case 'graphql-errors':
         send(res, rec, 200, {
           data: action.data ?? null,
-          errors: action.errors ?? [{ type: 'RATE_LIMITED', message: 'API rate limit already exceeded for installation ID 12345678.' }],
+          errors: action.errors ?? [
+            {
+              type: 'RATE_LIMITED',
+              message: 'API rate limit already exceeded for installation ID 12345678.',
+            },
+          ],
         });
         return;
       case 'malformed-json': {
         rec.status = 200;
         const text = '{"data": {"repository": {"pullRequest": ';
-        res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': String(text.length), ...rateHeaders(isGql) });
+        res.writeHead(200, {
+          'content-type': 'application/json; charset=utf-8',
+          'content-length': String(text.length),
+          ...rateHeaders(isGql),
+        });
         res.end(text);
         return;
       }
@@ -285,7 +330,8 @@ export async function startFakeGitHub(world: World, opts: FakeGitHubOptions = {}
         const sock = req.socket;
         // Write the raw response ourselves so Node does not fix up the length.
         sock.write(
-          `HTTP/1.1 200 OK\r\ncontent-type: application/json; charset=utf-8\r\ncontent-length: ${text.length + 500}\r\nconnection: close\r\n\r\n` + text.slice(0, Math.floor(text.length / 2)),
+          `HTTP/1.1 200 OK\r\ncontent-type: application/json; charset=utf-8\r\ncontent-length: ${text.length + 500}\r\nconnection: close\r\n\r\n` +
+            text.slice(0, Math.floor(text.length / 2)),
           () => sock.end(),
         );
         return;
@@ -325,7 +371,10 @@ export async function startFakeGitHub(world: World, opts: FakeGitHubOptions = {}
       rec.graphql = {
         operationName: operationNameOf(q, typeof b['operationName'] === 'string' ? b['operationName'] : null),
         query: q,
-        variables: b['variables'] && typeof b['variables'] === 'object' ? (b['variables'] as Record<string, unknown>) : {},
+        variables:
+          b['variables'] && typeof b['variables'] === 'object'
+            ? (b['variables'] as Record<string, unknown>)
+            : {},
       };
     }
     const matched = isGqlPath ? null : matchRoute(method, path);
@@ -355,13 +404,17 @@ export async function startFakeGitHub(world: World, opts: FakeGitHubOptions = {}
       rec.fault = action.type;
       applyFault(action, req, res, rec);
       for (const h of afterHooks) h(fake.world, rec);
-      if (opts.verbose) process.stderr.write(`[fake-github] ${method} ${u.pathname}${u.search} -> fault ${action.type}\n`);
+      if (opts.verbose)
+        process.stderr.write(`[fake-github] ${method} ${u.pathname}${u.search} -> fault ${action.type}\n`);
       return;
     }
 
     serve(req, res, rec, u, path, method, body, badJson, isGqlPath, matched);
     for (const h of afterHooks) h(fake.world, rec);
-    if (opts.verbose) process.stderr.write(`[fake-github] ${method} ${u.pathname}${u.search} ${rec.graphql?.operationName ?? ''} -> ${rec.status}\n`);
+    if (opts.verbose)
+      process.stderr.write(
+        `[fake-github] ${method} ${u.pathname}${u.search} ${rec.graphql?.operationName ?? ''} -> ${rec.status}\n`,
+      );
   };
 
   const serve = (
@@ -383,17 +436,42 @@ export async function startFakeGitHub(world: World, opts: FakeGitHubOptions = {}
 
     if (isGqlPath) {
       if (method !== 'POST') return send(res, rec, 404, errorBody(404, 'Not Found'));
-      if (!tokenValue) return send(res, rec, 401, { message: 'This endpoint requires you to be authenticated.', documentation_url: 'https://docs.github.com/graphql/guides/forming-calls-with-graphql#authenticating-with-graphql' });
-      if (!token) return send(res, rec, 401, { message: 'Bad credentials', documentation_url: 'https://docs.github.com/graphql', status: '401' });
-      if (badJson || !body || typeof body !== 'object') return send(res, rec, 400, { message: 'Problems parsing JSON', documentation_url: 'https://docs.github.com/graphql' });
+      if (!tokenValue)
+        return send(res, rec, 401, {
+          message: 'This endpoint requires you to be authenticated.',
+          documentation_url:
+            'https://docs.github.com/graphql/guides/forming-calls-with-graphql#authenticating-with-graphql',
+        });
+      if (!token)
+        return send(res, rec, 401, {
+          message: 'Bad credentials',
+          documentation_url: 'https://docs.github.com/graphql',
+          status: '401',
+        });
+      if (badJson || !body || typeof body !== 'object')
+        return send(res, rec, 400, {
+          message: 'Problems parsing JSON',
+          documentation_url: 'https://docs.github.com/graphql',
+        });
       const b = w.rateLimit.graphql;
-      if (b.remaining <= 0) return send(res, rec, 200, { errors: [{ type: 'RATE_LIMITED', message: 'API rate limit already exceeded for installation ID 12345678.' }] });
+      if (b.remaining <= 0)
+        return send(res, rec, 200, {
+          errors: [
+            {
+              type: 'RATE_LIMITED',
+              message: 'API rate limit already exceeded for installation ID 12345678.',
+            },
+          ],
+        });
       let run;
       try {
         run = runGraphQL(w, token, body as Record<string, unknown>);
       } catch (e) {
         validationErrors.push(`${label}: the fake crashed: ${(e as Error).stack}`);
-        return send(res, rec, 502, { data: null, errors: [{ message: 'Something went wrong while executing your query.' }] });
+        return send(res, rec, 502, {
+          data: null,
+          errors: [{ message: 'Something went wrong while executing your query.' }],
+        });
       }
       for (const e of run.fakeErrors) validationErrors.push(`${label}: ${e}`);
       b.remaining = Math.max(0, b.remaining - run.cost);
@@ -402,7 +480,9 @@ export async function startFakeGitHub(world: World, opts: FakeGitHubOptions = {}
     }
 
     if (!matched) {
-      validationErrors.push(`${method} ${path}: no such endpoint in the fake (GitHub would answer 404, or the fake lacks it)`);
+      validationErrors.push(
+        `${method} ${path}: no such endpoint in the fake (GitHub would answer 404, or the fake lacks it)`,
+      );
       return send(res, rec, 404, errorBody(404, 'Not Found'));
     }
     const op = matched.route.op;
@@ -411,16 +491,46 @@ export async function startFakeGitHub(world: World, opts: FakeGitHubOptions = {}
       for (const p of problems) validationErrors.push(`${method} ${path} (${op}): ${p}`);
       send(res, rec, r.status, r.body, r.headers);
     };
-    if (!tokenValue) return reply({ status: 401, body: { message: 'Requires authentication', documentation_url: 'https://docs.github.com/rest', status: '401' } });
-    if (!token) return reply({ status: 401, body: { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest', status: '401' } });
+    if (!tokenValue)
+      return reply({
+        status: 401,
+        body: {
+          message: 'Requires authentication',
+          documentation_url: 'https://docs.github.com/rest',
+          status: '401',
+        },
+      });
+    if (!token)
+      return reply({
+        status: 401,
+        body: {
+          message: 'Bad credentials',
+          documentation_url: 'https://docs.github.com/rest',
+          status: '401',
+        },
+      });
     const core = w.rateLimit.core;
     if (core.remaining <= 0)
-      return reply({ status: 403, body: { message: 'API rate limit exceeded for installation ID 12345678.', documentation_url: `${DOCS_RATE}#about-primary-rate-limits`, status: '403' } });
+      return reply({
+        status: 403,
+        body: {
+          message: 'API rate limit exceeded for installation ID 12345678.',
+          documentation_url: `${DOCS_RATE}#about-primary-rate-limits`,
+          status: '403',
+        },
+      });
     core.remaining--;
     core.used++;
     if (badJson) {
       validationErrors.push(`${method} ${path}: request body is not JSON`);
-      return reply({ status: 400, body: { message: 'Problems parsing JSON', documentation_url: 'https://docs.github.com/rest', status: '400' } });
+      return reply({
+        status: 400,
+        body: {
+          message: 'Problems parsing JSON',
+          documentation_url: 'https://docs.github.com/rest',
+          status: '400',
+        },
+      });
     }
     const queryProblems = validateQuery(op, u.searchParams);
     for (const p of queryProblems) validationErrors.push(`${method} ${path}: ${p}`);
@@ -430,15 +540,34 @@ export async function startFakeGitHub(world: World, opts: FakeGitHubOptions = {}
         for (const p of problems) validationErrors.push(`${method} ${path}: ${p}`);
         return reply({
           status: 422,
-          body: { message: `Invalid request.\n\n${problems.join('\n')}`, documentation_url: 'https://docs.github.com/rest', status: '422' },
+          body: {
+            message: `Invalid request.\n\n${problems.join('\n')}`,
+            documentation_url: 'https://docs.github.com/rest',
+            status: '422',
+          },
         });
       }
     }
     if (!permitted(matched.route, token))
-      return reply({ status: 403, body: { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest', status: '403' } });
+      return reply({
+        status: 403,
+        body: {
+          message: 'Resource not accessible by integration',
+          documentation_url: 'https://docs.github.com/rest',
+          status: '403',
+        },
+      });
     let r: RestResponse;
     try {
-      r = matched.route.handler(matched.params, { method, path, query: u.searchParams, body, token, world: w, base });
+      r = matched.route.handler(matched.params, {
+        method,
+        path,
+        query: u.searchParams,
+        body,
+        token,
+        world: w,
+        base,
+      });
     } catch (e) {
       validationErrors.push(`${method} ${path}: the fake crashed: ${(e as Error).stack}`);
       r = { status: 500, body: { message: 'Server Error' } };

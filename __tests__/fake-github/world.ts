@@ -14,7 +14,16 @@ export interface ActorRef {
   type?: ActorType;
 }
 
-export type Permission = 'contents' | 'pull_requests' | 'issues' | 'checks' | 'statuses' | 'members' | 'metadata' | 'actions' | 'deployments';
+export type Permission =
+  | 'contents'
+  | 'pull_requests'
+  | 'issues'
+  | 'checks'
+  | 'statuses'
+  | 'members'
+  | 'metadata'
+  | 'actions'
+  | 'deployments';
 export type Access = 'none' | 'read' | 'write';
 
 export interface TokenInfo {
@@ -381,7 +390,7 @@ export interface ScenarioOptions {
   headRef?: string;
   /** Number of commits on the PR (default 2); the head is the last. */
   commitCount?: number;
-  files?: Array<string | Partial<ChangedFile> & { path: string }>;
+  files?: Array<string | (Partial<ChangedFile> & { path: string })>;
   reviews?: ReviewInput[];
   comments?: CommentInput[];
   /** Check suites on the head commit. */
@@ -441,7 +450,15 @@ export function addScenario(world: World, opts: ScenarioOptions = {}): PullReque
       defaultBranch,
       refs: { [defaultBranch]: mainOid },
       blobs: { [mainOid]: {} },
-      commits: [{ oid: mainOid, message: 'Initial commit', committedDate: at(-24 * 60), checkSuites: [], statuses: [] }],
+      commits: [
+        {
+          oid: mainOid,
+          message: 'Initial commit',
+          committedDate: at(-24 * 60),
+          checkSuites: [],
+          statuses: [],
+        },
+      ],
       pullRequests: [],
     };
     world.repos.push(repo);
@@ -479,22 +496,35 @@ export function addScenario(world: World, opts: ScenarioOptions = {}): PullReque
 
   const suites =
     opts.checkSuites ??
-    ([{ app: 'github-actions', workflow: 'CI', runs: ['build', 'test (unit)', 'test (integration)', 'lint'] }] as CheckSuiteInput[]);
+    ([
+      { app: 'github-actions', workflow: 'CI', runs: ['build', 'test (unit)', 'test (integration)', 'lint'] },
+    ] as CheckSuiteInput[]);
   head.checkSuites = suites.map((s, si) => buildSuite(world, s, headTime + 2 + si, `${seed}/${si}`));
   head.statuses = (opts.statuses ?? [{ context: 'ci/preview', state: 'SUCCESS' }]).map((s, i) => ({
     context: s.context,
     state: s.state ?? 'SUCCESS',
     description: s.description ?? null,
     createdAt: s.createdAt ?? at(headTime + 5 + i),
-    targetUrl: s.targetUrl === undefined ? `https://preview.example.com/${owner}/${name}/${number}` : s.targetUrl,
+    targetUrl:
+      s.targetUrl === undefined ? `https://preview.example.com/${owner}/${name}/${number}` : s.targetUrl,
     databaseId: world.nextId++,
   }));
 
   const files: ChangedFile[] = (
-    opts.files ?? ['src/checkout/retry.ts', 'src/checkout/retry.test.ts', { path: 'db/migrations/20260301_add_retry.sql', changeType: 'ADDED' as const }]
+    opts.files ?? [
+      'src/checkout/retry.ts',
+      'src/checkout/retry.test.ts',
+      { path: 'db/migrations/20260301_add_retry.sql', changeType: 'ADDED' as const },
+    ]
   ).map((f) => {
     const o = typeof f === 'string' ? { path: f } : f;
-    return { path: o.path, additions: o.additions ?? 10, deletions: o.deletions ?? 2, changeType: o.changeType ?? 'MODIFIED', ...(o.previousPath ? { previousPath: o.previousPath } : {}) };
+    return {
+      path: o.path,
+      additions: o.additions ?? 10,
+      deletions: o.deletions ?? 2,
+      changeType: o.changeType ?? 'MODIFIED',
+      ...(o.previousPath ? { previousPath: o.previousPath } : {}),
+    };
   });
 
   const reviews: Review[] = (
@@ -511,7 +541,9 @@ export function addScenario(world: World, opts: ScenarioOptions = {}): PullReque
     body: r.body ?? '',
   }));
 
-  const comments: IssueComment[] = (opts.comments ?? [{ author: opts.author ?? 'dev-dana', body: 'Ready for review.' }]).map((c, i) => ({
+  const comments: IssueComment[] = (
+    opts.comments ?? [{ author: opts.author ?? 'dev-dana', body: 'Ready for review.' }]
+  ).map((c, i) => ({
     databaseId: world.nextId++,
     author: { login: c.author, type: c.type ?? 'User' },
     body: c.body,
@@ -544,7 +576,13 @@ export function addScenario(world: World, opts: ScenarioOptions = {}): PullReque
   };
   if (pr.state === 'MERGED') {
     const mergeOid = oidOf(`${seed}/merge`);
-    repo.commits.push({ oid: mergeOid, message: `Merge pull request #${number}`, committedDate: at(headTime + 60), checkSuites: [], statuses: [] });
+    repo.commits.push({
+      oid: mergeOid,
+      message: `Merge pull request #${number}`,
+      committedDate: at(headTime + 60),
+      checkSuites: [],
+      statuses: [],
+    });
     repo.refs[baseRef] = mergeOid;
     repo.blobs[mergeOid] = { ...repo.blobs[headOid] };
     pr.mergeCommit = mergeOid;
@@ -582,13 +620,21 @@ function buildSuite(world: World, s: CheckSuiteInput, minute: number, seed: stri
       status,
       conclusion: o.conclusion !== undefined ? o.conclusion : status === 'COMPLETED' ? 'SUCCESS' : null,
       startedAt: o.startedAt !== undefined ? o.startedAt : at(minute + i / 10),
-      completedAt: o.completedAt !== undefined ? o.completedAt : status === 'COMPLETED' ? at(minute + 4 + i / 10) : null,
-      detailsUrl: o.detailsUrl !== undefined ? o.detailsUrl : `https://github.com/acme/shop/actions/runs/${idOf(seed)}/job/${id}`,
+      completedAt:
+        o.completedAt !== undefined ? o.completedAt : status === 'COMPLETED' ? at(minute + 4 + i / 10) : null,
+      detailsUrl:
+        o.detailsUrl !== undefined
+          ? o.detailsUrl
+          : `https://github.com/acme/shop/actions/runs/${idOf(seed)}/job/${id}`,
     };
   });
   const suite: CheckSuite = {
     databaseId: world.nextId++,
-    app: { slug: app, name: app === 'github-actions' ? 'GitHub Actions' : app, databaseId: idOf(`app:${app}`) },
+    app: {
+      slug: app,
+      name: app === 'github-actions' ? 'GitHub Actions' : app,
+      databaseId: idOf(`app:${app}`),
+    },
     workflowRun: workflow ? { databaseId: idOf(seed), name: workflow, runNumber: 17 } : null,
     status: 'COMPLETED',
     conclusion: 'SUCCESS',
@@ -609,9 +655,28 @@ export function recomputeSuite(suite: CheckSuite): void {
     return;
   }
   suite.status = 'COMPLETED';
-  const order: CheckConclusionState[] = ['ACTION_REQUIRED', 'CANCELLED', 'TIMED_OUT', 'FAILURE', 'STARTUP_FAILURE', 'STALE', 'NEUTRAL', 'SKIPPED', 'SUCCESS'];
+  const order: CheckConclusionState[] = [
+    'ACTION_REQUIRED',
+    'CANCELLED',
+    'TIMED_OUT',
+    'FAILURE',
+    'STARTUP_FAILURE',
+    'STALE',
+    'NEUTRAL',
+    'SKIPPED',
+    'SUCCESS',
+  ];
   const cs = runs.map((r) => r.conclusion ?? 'SUCCESS');
-  if (cs.some((c) => c === 'FAILURE' || c === 'TIMED_OUT' || c === 'CANCELLED' || c === 'ACTION_REQUIRED' || c === 'STARTUP_FAILURE'))
+  if (
+    cs.some(
+      (c) =>
+        c === 'FAILURE' ||
+        c === 'TIMED_OUT' ||
+        c === 'CANCELLED' ||
+        c === 'ACTION_REQUIRED' ||
+        c === 'STARTUP_FAILURE',
+    )
+  )
     suite.conclusion = order.find((o) => cs.includes(o)) ?? 'FAILURE';
   else if (cs.every((c) => c === 'SKIPPED')) suite.conclusion = 'SKIPPED';
   else if (cs.every((c) => c === 'NEUTRAL' || c === 'SKIPPED')) suite.conclusion = 'NEUTRAL';
@@ -622,7 +687,9 @@ export function recomputeSuite(suite: CheckSuite): void {
 // Lookup / mutation helpers for tests
 
 export function getRepo(world: World, owner = 'acme', name = 'shop'): Repo {
-  const r = world.repos.find((x) => x.owner.toLowerCase() === owner.toLowerCase() && x.name.toLowerCase() === name.toLowerCase());
+  const r = world.repos.find(
+    (x) => x.owner.toLowerCase() === owner.toLowerCase() && x.name.toLowerCase() === name.toLowerCase(),
+  );
   if (!r) throw new Error(`fake-github: no repo ${owner}/${name} in the world`);
   return r;
 }
@@ -640,7 +707,13 @@ export function headCommit(world: World, number = 42, owner = 'acme', name = 'sh
   return getCommit(world, getPR(world, number, owner, name).headRefOid, owner, name);
 }
 /** Find a check run on the PR head by name. */
-export function getCheckRun(world: World, runName: string, number = 42, owner = 'acme', name = 'shop'): CheckRun {
+export function getCheckRun(
+  world: World,
+  runName: string,
+  number = 42,
+  owner = 'acme',
+  name = 'shop',
+): CheckRun {
   for (const s of headCommit(world, number, owner, name).checkSuites)
     for (const r of s.checkRuns) if (r.name === runName) return r;
   throw new Error(`fake-github: no check run "${runName}" on the head of #${number}`);
@@ -672,7 +745,12 @@ export function setCheckRun(
 export function pushCommit(
   world: World,
   number = 42,
-  opts: { committedDate?: string; pushedAt?: string; checkSuites?: CheckSuiteInput[]; suitesCreatedAt?: number } = {},
+  opts: {
+    committedDate?: string;
+    pushedAt?: string;
+    checkSuites?: CheckSuiteInput[];
+    suitesCreatedAt?: number;
+  } = {},
   owner = 'acme',
   name = 'shop',
 ): string {
@@ -686,7 +764,9 @@ export function pushCommit(
     committedDate: date,
     // A date given explicitly is the author's choice (e.g. back-dated): GitHub received the push now.
     pushedDate: opts.pushedAt ?? (opts.committedDate ? iso(world.clock ? world.clock() : new Date()) : date),
-    checkSuites: (opts.checkSuites ?? []).map((s, i) => buildSuite(world, s, (opts.suitesCreatedAt ?? 200) + i, `${oid}/${i}`)),
+    checkSuites: (opts.checkSuites ?? []).map((s, i) =>
+      buildSuite(world, s, (opts.suitesCreatedAt ?? 200) + i, `${oid}/${i}`),
+    ),
     statuses: [],
   });
   repo.blobs[oid] = { ...(repo.blobs[pr.headRefOid] ?? {}) };
@@ -711,12 +791,24 @@ export function forcePush(
   const pr = getPR(world, number, owner, name);
   const before = pr.headRefOid;
   const oid = oidOf(`${owner}/${name}#${number}/force/${(pr.forcePushes ?? []).length}`);
-  repo.commits.push({ oid, message: 'Rewritten', committedDate: opts.committedDate ?? opts.at, pushedDate: opts.at, checkSuites: [], statuses: [] });
+  repo.commits.push({
+    oid,
+    message: 'Rewritten',
+    committedDate: opts.committedDate ?? opts.at,
+    pushedDate: opts.at,
+    checkSuites: [],
+    statuses: [],
+  });
   repo.blobs[oid] = { ...(repo.blobs[before] ?? {}) };
   pr.commits = [oid];
   pr.headRefOid = oid;
   repo.refs[pr.headRefName] = oid;
-  (pr.forcePushes ??= []).push({ at: opts.at, actor: { login: opts.actor ?? pr.author.login }, beforeOid: before, afterOid: oid });
+  (pr.forcePushes ??= []).push({
+    at: opts.at,
+    actor: { login: opts.actor ?? pr.author.login },
+    beforeOid: before,
+    afterOid: oid,
+  });
   return oid;
 }
 
@@ -743,7 +835,9 @@ export function makeBigWorld(): World {
     body: i % 50 === 49 ? '/signoff rollback-plan' : `Comment ${i + 1}: looks reasonable.`,
     createdAt: at(70 + i),
   }));
-  const files = Array.from({ length: 40 }, (_, i) => (i < 5 ? `db/migrations/2026030${i}_step.sql` : `src/module-${i}/index.ts`));
+  const files = Array.from({ length: 40 }, (_, i) =>
+    i < 5 ? `db/migrations/2026030${i}_step.sql` : `src/module-${i}/index.ts`,
+  );
   return makeWorld({
     checkSuites: suites,
     reviews,

@@ -2,7 +2,12 @@ import { describe, expect, it } from '@jest/globals';
 import { evaluateChecks, type CheckFact, type ChecksFacts } from '../../src/gates/checks.js';
 import { ctx } from '../helpers/facts.js';
 
-const run = (name: string, status: string, conclusion: string | null, over: Partial<CheckFact> = {}): CheckFact => ({
+const run = (
+  name: string,
+  status: string,
+  conclusion: string | null,
+  over: Partial<CheckFact> = {},
+): CheckFact => ({
   name,
   kind: 'check-run',
   status,
@@ -11,12 +16,29 @@ const run = (name: string, status: string, conclusion: string | null, over: Part
   id: 1,
   ...over,
 });
-const facts = (checks: CheckFact[], waitOver = true): ChecksFacts => ({ sha: 'abcdef1234', checks, waitOver, waitedMs: 0 });
-const gate = (require: string[], extra = {}) => ({ type: 'checks' as const, require: require as [string, ...string[]], ...extra });
+const facts = (checks: CheckFact[], waitOver = true): ChecksFacts => ({
+  sha: 'abcdef1234',
+  checks,
+  waitOver,
+  waitedMs: 0,
+});
+const gate = (require: string[], extra = {}) => ({
+  type: 'checks' as const,
+  require: require as [string, ...string[]],
+  ...extra,
+});
 
 describe('checks gate', () => {
   it('passes when every required check succeeded, matching globs', () => {
-    const r = evaluateChecks(gate(['build', 'test (*)']), facts([run('build', 'completed', 'success'), run('test (node 20)', 'completed', 'success'), run('test (node 22)', 'completed', 'skipped')]), ctx());
+    const r = evaluateChecks(
+      gate(['build', 'test (*)']),
+      facts([
+        run('build', 'completed', 'success'),
+        run('test (node 20)', 'completed', 'success'),
+        run('test (node 22)', 'completed', 'skipped'),
+      ]),
+      ctx(),
+    );
     expect(r.status).toBe('pass');
     expect(r.summary).toBe('all 3 required checks passed');
   });
@@ -27,14 +49,23 @@ describe('checks gate', () => {
   });
 
   it('never passes with zero matching checks: waits, then fails with "no check named"', () => {
-    expect(evaluateChecks(gate(['e2e']), facts([], false), ctx())).toMatchObject({ status: 'pending', retryable: true });
+    expect(evaluateChecks(gate(['e2e']), facts([], false), ctx())).toMatchObject({
+      status: 'pending',
+      retryable: true,
+    });
     expect(evaluateChecks(gate(['e2e']), facts([]), ctx()).summary).toBe('no check named "e2e" on abcdef1');
     expect(evaluateChecks(gate(['e2e']), facts([]), ctx()).status).toBe('fail');
   });
 
   it('stays pending while a check runs and blocks as pending once the wait is over', () => {
-    expect(evaluateChecks(gate(['build']), facts([run('build', 'in_progress', null)], false), ctx()).status).toBe('pending');
-    const over = evaluateChecks(gate(['build']), { ...facts([run('build', 'in_progress', null)]), waitedMs: 60_000 }, ctx());
+    expect(
+      evaluateChecks(gate(['build']), facts([run('build', 'in_progress', null)], false), ctx()).status,
+    ).toBe('pending');
+    const over = evaluateChecks(
+      gate(['build']),
+      { ...facts([run('build', 'in_progress', null)]), waitedMs: 60_000 },
+      ctx(),
+    );
     expect(over).toMatchObject({ status: 'pending', summary: 'still running after waiting 1 m: build' });
     expect(over.retryable).toBeUndefined();
   });
@@ -43,12 +74,20 @@ describe('checks gate', () => {
     const old = run('build', 'completed', 'failure', { startedAt: '2026-11-20T10:00:00Z', id: 1 });
     const rerun = run('build', 'completed', 'success', { startedAt: '2026-11-20T11:00:00Z', id: 2 });
     expect(evaluateChecks(gate(['build']), facts([rerun, old]), ctx()).status).toBe('pass');
-    expect(evaluateChecks(gate(['build']), facts([old, { ...rerun, conclusion: 'failure' }, { ...old, conclusion: 'success' }]), ctx()).status).toBe('fail');
+    expect(
+      evaluateChecks(
+        gate(['build']),
+        facts([old, { ...rerun, conclusion: 'failure' }, { ...old, conclusion: 'success' }]),
+        ctx(),
+      ).status,
+    ).toBe('fail');
   });
 
   it('ignores the unfinished job running shipgate itself', () => {
     const self = run('deploy', 'in_progress', null, { ownRun: true });
-    expect(evaluateChecks(gate(['*']), facts([run('build', 'completed', 'success'), self]), ctx()).status).toBe('pass');
+    expect(
+      evaluateChecks(gate(['*']), facts([run('build', 'completed', 'success'), self]), ctx()).status,
+    ).toBe('pass');
   });
 
   it('treats neutral and skipped as passing unless accept narrows it', () => {
@@ -58,8 +97,16 @@ describe('checks gate', () => {
   });
 
   it('judges commit statuses by context', () => {
-    const status: CheckFact = { name: 'ci/jenkins', kind: 'status', status: 'completed', conclusion: 'error' };
-    expect(evaluateChecks(gate(['ci/*']), facts([status]), ctx())).toMatchObject({ status: 'fail', summary: '1 of 1 required checks failed: ci/jenkins (error)' });
+    const status: CheckFact = {
+      name: 'ci/jenkins',
+      kind: 'status',
+      status: 'completed',
+      conclusion: 'error',
+    };
+    expect(evaluateChecks(gate(['ci/*']), facts([status]), ctx())).toMatchObject({
+      status: 'fail',
+      summary: '1 of 1 required checks failed: ci/jenkins (error)',
+    });
   });
 });
 

@@ -51,6 +51,8 @@ describe("GitHub's documented pattern rules", () => {
   ])('%s matches %s: %s', (pattern, path, expected) => expect(match(pattern, path)).toBe(expected));
 
   it('reports syntax GitHub does not support instead of guessing', () => {
-    expect(parseCodeownersFile('!docs/* @a\n*.[ch] @b\n\\#x @c\nok @d\n').problems.map((p) => p.line)).toEqual([1, 2, 3]);
+    expect(
+      parseCodeownersFile('!docs/* @a\n*.[ch] @b\n\\#x @c\nok @d\n').problems.map((p) => p.line),
+    ).toEqual([1, 2, 3]);
   });
 });

@@ -1,7 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
 import { parseSignoffCommands } from '../../src/gates/signoff-commands.js';
 
-const gates = (body: string) => parseSignoffCommands(body).filter((c) => !c.malformed).map((c) => `${c.revoke ? 'revoke ' : ''}${c.gate}`);
+const gates = (body: string) =>
+  parseSignoffCommands(body)
+    .filter((c) => !c.malformed)
+    .map((c) => `${c.revoke ? 'revoke ' : ''}${c.gate}`);
 
 describe('sign-off commands are read from the Markdown as GitHub renders it', () => {
   it.each([
@@ -49,10 +52,25 @@ describe('sign-off commands are read from the Markdown as GitHub renders it', ()
   });
 
   it('reads several ids on one line, and /na with its reason', () => {
-    expect(parseSignoffCommands('/signoff database-setup security/pen-test, #rls\n\n/signoff revoke a b\n\n/na notes/x not used by this service\n\n/na notes')).toEqual([
-      { gate: 'database-setup', ids: ['database-setup', 'security/pen-test', 'rls'], revoke: false, text: '/signoff database-setup security/pen-test, #rls' },
+    expect(
+      parseSignoffCommands(
+        '/signoff database-setup security/pen-test, #rls\n\n/signoff revoke a b\n\n/na notes/x not used by this service\n\n/na notes',
+      ),
+    ).toEqual([
+      {
+        gate: 'database-setup',
+        ids: ['database-setup', 'security/pen-test', 'rls'],
+        revoke: false,
+        text: '/signoff database-setup security/pen-test, #rls',
+      },
       { gate: 'a', ids: ['a', 'b'], revoke: true, text: '/signoff revoke a b' },
-      { gate: 'notes/x', ids: ['notes/x'], revoke: false, na: { reason: 'not used by this service' }, text: '/na notes/x not used by this service' },
+      {
+        gate: 'notes/x',
+        ids: ['notes/x'],
+        revoke: false,
+        na: { reason: 'not used by this service' },
+        text: '/na notes/x not used by this service',
+      },
       { gate: 'notes', ids: ['notes'], revoke: false, na: { reason: '' }, text: '/na notes' },
     ]);
     // Inside code or a quote, never a command.

@@ -85,12 +85,25 @@ export async function startPostgres(database = 'app'): Promise<PgCluster> {
       uid = Number((await exec('id', ['-u', 'postgres'])).trim());
       gid = Number((await exec('id', ['-g', 'postgres'])).trim());
     } catch {
-      throw new Error('running as root but there is no `postgres` system user; install the Debian postgresql package');
+      throw new Error(
+        'running as root but there is no `postgres` system user; install the Debian postgresql package',
+      );
     }
     chownSync(dir, uid, gid);
   }
   const data = path.join(dir, 'data');
-  await pgExec(path.join(binDir, 'initdb'), ['-D', data, '-U', 'postgres', '-A', 'trust', '-E', 'UTF8', '--no-sync', '--no-instructions']);
+  await pgExec(path.join(binDir, 'initdb'), [
+    '-D',
+    data,
+    '-U',
+    'postgres',
+    '-A',
+    'trust',
+    '-E',
+    'UTF8',
+    '--no-sync',
+    '--no-instructions',
+  ]);
 
   let port = 0;
   const start = async () => {
@@ -99,8 +112,15 @@ export async function startPostgres(database = 'app'): Promise<PgCluster> {
       if (!port || attempt > 0) port = await freePort();
       try {
         await pgExec(path.join(binDir, 'pg_ctl'), [
-          '-D', data, '-l', path.join(dir, 'log'), '-w', '-t', '60',
-          '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off`,
+          '-D',
+          data,
+          '-l',
+          path.join(dir, 'log'),
+          '-w',
+          '-t',
+          '60',
+          '-o',
+          `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off`,
           'start',
         ]);
         return;
@@ -111,7 +131,9 @@ export async function startPostgres(database = 'app'): Promise<PgCluster> {
     throw lastError;
   };
   const stop = async () => {
-    await pgExec(path.join(binDir, 'pg_ctl'), ['-D', data, '-m', 'fast', '-w', 'stop']).catch(() => undefined);
+    await pgExec(path.join(binDir, 'pg_ctl'), ['-D', data, '-m', 'fast', '-w', 'stop']).catch(
+      () => undefined,
+    );
   };
   await start();
 
@@ -141,8 +163,15 @@ export async function startPostgres(database = 'app'): Promise<PgCluster> {
     // Restart on the same port so URLs handed out earlier stay valid.
     start: async () => {
       await pgExec(path.join(binDir, 'pg_ctl'), [
-        '-D', data, '-l', path.join(dir, 'log'), '-w', '-t', '60',
-        '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off`,
+        '-D',
+        data,
+        '-l',
+        path.join(dir, 'log'),
+        '-w',
+        '-t',
+        '60',
+        '-o',
+        `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off`,
         'start',
       ]);
     },

@@ -50,7 +50,21 @@ export function makeCa(): TestCa {
     ].join('\n'),
   );
   openssl(
-    ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', 'ca.key', '-out', 'ca.pem', '-days', '3650', '-subj', '/CN=shipgate test CA'],
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-keyout',
+      'ca.key',
+      '-out',
+      'ca.pem',
+      '-days',
+      '3650',
+      '-subj',
+      '/CN=shipgate test CA',
+    ],
     dir,
   );
   const caFile = join(dir, 'ca.pem');
@@ -60,14 +74,49 @@ export function makeCa(): TestCa {
     caPem: readFileSync(caFile, 'utf8'),
     leaf: (name, san, from, to) => {
       openssl(
-        ['req', '-new', '-newkey', 'rsa:2048', '-nodes', '-keyout', `${name}.key`, '-out', `${name}.csr`, '-subj', `/CN=${name}`, '-addext', `subjectAltName=${san}`],
+        [
+          'req',
+          '-new',
+          '-newkey',
+          'rsa:2048',
+          '-nodes',
+          '-keyout',
+          `${name}.key`,
+          '-out',
+          `${name}.csr`,
+          '-subj',
+          `/CN=${name}`,
+          '-addext',
+          `subjectAltName=${san}`,
+        ],
         dir,
       );
       openssl(
-        ['ca', '-batch', '-notext', '-config', 'ca.cnf', '-cert', 'ca.pem', '-keyfile', 'ca.key', '-in', `${name}.csr`, '-out', `${name}.pem`, '-startdate', asn1(from), '-enddate', asn1(to)],
+        [
+          'ca',
+          '-batch',
+          '-notext',
+          '-config',
+          'ca.cnf',
+          '-cert',
+          'ca.pem',
+          '-keyfile',
+          'ca.key',
+          '-in',
+          `${name}.csr`,
+          '-out',
+          `${name}.pem`,
+          '-startdate',
+          asn1(from),
+          '-enddate',
+          asn1(to),
+        ],
         dir,
       );
-      return { key: readFileSync(join(dir, `${name}.key`), 'utf8'), cert: readFileSync(join(dir, `${name}.pem`), 'utf8') };
+      return {
+        key: readFileSync(join(dir, `${name}.key`), 'utf8'),
+        cert: readFileSync(join(dir, `${name}.pem`), 'utf8'),
+      };
     },
   };
 }

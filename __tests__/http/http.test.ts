@@ -170,7 +170,11 @@ describe('latency', () => {
     expect(slow.outcome.summary).toMatch(/p95 latency \d+ ms over 3 requests, max 100 ms/);
     const slowest = await check({ url: `${base}/slow`, samples: 2, expect: { 'max-ms': 100 } });
     expect(slowest.outcome.summary).toMatch(/slowest of 2 requests took \d+ ms, max 100 ms/);
-    const fast = await check({ url: `${base}/ok`, samples: 5, expect: { 'p95-ms': 60_000, 'max-ms': 60_000 } });
+    const fast = await check({
+      url: `${base}/ok`,
+      samples: 5,
+      expect: { 'p95-ms': 60_000, 'max-ms': 60_000 },
+    });
     expect(fast.outcome.status).toBe('pass');
     expect(fast.outcome.summary).toMatch(/\(p95 \d+ ms, max \d+ ms over 5 requests\)$/);
   });
@@ -298,7 +302,10 @@ describe('env references and secrets', () => {
       { url: `${base}/echo`, method: 'PUT', body: 'v=${{env.SMOKE_TOKEN}}' },
       { SMOKE_TOKEN: 'abc' },
     );
-    expect(JSON.parse(facts.targets[0]!.attempts[0]!.responses[0]!.body)).toMatchObject({ method: 'PUT', body: 'v=abc' });
+    expect(JSON.parse(facts.targets[0]!.attempts[0]!.responses[0]!.body)).toMatchObject({
+      method: 'PUT',
+      body: 'v=abc',
+    });
   });
 
   test('a missing variable is a UserError naming it', async () => {

@@ -28,37 +28,42 @@ function project(checklist: string, files: Record<string, string> = {}): string 
 const CONFIG = '.github/shipgate.yml';
 const read = (dir: string) => readFileSync(join(dir, CONFIG), 'utf8');
 const config = (dir: string) => parse(read(dir)) as Config;
-const init = (dir: string, ...extra: string[]) => shipgate(['init', '--from', 'docs/DEPLOYMENT_CHECKLIST.md', ...extra], { cwd: dir });
+const init = (dir: string, ...extra: string[]) =>
+  shipgate(['init', '--from', 'docs/DEPLOYMENT_CHECKLIST.md', ...extra], { cwd: dir });
 
 describe('shipgate init on the real checklists', () => {
   it.each([
     ['persistence-system', 93],
     ['clinic-platform', 131],
     ['prismai-platform', 109],
-  ])('%s: writes a config that shipgate validate accepts, with the checklist gate for the file', async (name, items) => {
-    const dir = project(name);
-    const run = await init(dir);
-    expect(run.stderr).toBe('');
-    expect(run.code).toBe(0);
-    expect(run.stdout).toContain(`Read docs/DEPLOYMENT_CHECKLIST.md: ${items} items under`);
-    expect(run.stdout).toContain(`Wrote ${CONFIG}: the checklist gate "checklist"`);
-    const c = config(dir);
-    expect(c.gates.checklist).toMatchObject({
-      type: 'checklist',
-      file: 'docs/DEPLOYMENT_CHECKLIST.md',
-      signoff: { '*': ['release-managers'] },
-      'dismiss-stale': true,
-    });
-    expect(c.groups['release-managers']).toEqual(['@your-org/release-managers']);
-    // Every gate init wrote is linked from an item, or is the extra gate of a linked item.
-    const linked = new Set(Object.values((c.gates.checklist!.link ?? {}) as Record<string, string>));
-    for (const id of Object.keys(c.gates)) if (id !== 'checklist') expect(linked.has(id) || id === 'coverage').toBe(true);
+  ])(
+    '%s: writes a config that shipgate validate accepts, with the checklist gate for the file',
+    async (name, items) => {
+      const dir = project(name);
+      const run = await init(dir);
+      expect(run.stderr).toBe('');
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain(`Read docs/DEPLOYMENT_CHECKLIST.md: ${items} items under`);
+      expect(run.stdout).toContain(`Wrote ${CONFIG}: the checklist gate "checklist"`);
+      const c = config(dir);
+      expect(c.gates.checklist).toMatchObject({
+        type: 'checklist',
+        file: 'docs/DEPLOYMENT_CHECKLIST.md',
+        signoff: { '*': ['release-managers'] },
+        'dismiss-stale': true,
+      });
+      expect(c.groups['release-managers']).toEqual(['@your-org/release-managers']);
+      // Every gate init wrote is linked from an item, or is the extra gate of a linked item.
+      const linked = new Set(Object.values((c.gates.checklist!.link ?? {}) as Record<string, string>));
+      for (const id of Object.keys(c.gates))
+        if (id !== 'checklist') expect(linked.has(id) || id === 'coverage').toBe(true);
 
-    const valid = await shipgate(['validate'], { cwd: dir });
-    expect(valid.stderr).toBe('');
-    expect(valid.code).toBe(0);
-    expect(valid.stdout).toContain(`${CONFIG} is valid`);
-  });
+      const valid = await shipgate(['validate'], { cwd: dir });
+      expect(valid.stderr).toBe('');
+      expect(valid.code).toBe(0);
+      expect(valid.stdout).toContain(`${CONFIG} is valid`);
+    },
+  );
 
   it('clinic-platform: maps the audit item with its number, the named roles to sign-off groups, and skips the contacts', async () => {
     const dir = project('clinic-platform');
@@ -73,15 +78,27 @@ describe('shipgate init on the real checklists', () => {
       max: { critical: 0 },
     });
     const lead = Object.entries(link).find(([item]) => item.startsWith('sign-offs/development-lead'))![1];
-    expect(c.gates[lead]).toEqual({ type: 'manual', title: 'Development Lead sign-off', signoff: ['development-lead'] });
+    expect(c.gates[lead]).toEqual({
+      type: 'manual',
+      title: 'Development Lead sign-off',
+      signoff: ['development-lead'],
+    });
     expect(c.groups['development-lead']).toEqual(['@your-org/development-lead']);
     expect(c.gates.checklist!.skip).toEqual(['emergency-contacts']);
     // What the user must still fill in, and what could be a gate with more information.
-    expect(run.stdout).toContain('groups.release-managers: who signs off checklist items (now @your-org/release-managers)');
+    expect(run.stdout).toContain(
+      'groups.release-managers: who signs off checklist items (now @your-org/release-managers)',
+    );
     expect(run.stdout).toContain('gates.audit.report: path of the audit JSON');
-    expect(run.stdout).toContain('database/all-migrations-applied-and-verified: a migrations gate needs your tool');
-    expect(run.stdout).toContain('deployment-t-0/check-system-health-verify-performance-dashboard-shows-healthy-status: an http gate needs the full URL');
-    expect(run.stdout).toMatch(/First 24 Hours Post-Deployment \(13 items\): \/na first-24-hours-post-deployment <reason>/);
+    expect(run.stdout).toContain(
+      'database/all-migrations-applied-and-verified: a migrations gate needs your tool',
+    );
+    expect(run.stdout).toContain(
+      'deployment-t-0/check-system-health-verify-performance-dashboard-shows-healthy-status: an http gate needs the full URL',
+    );
+    expect(run.stdout).toMatch(
+      /First 24 Hours Post-Deployment \(13 items\): \/na first-24-hours-post-deployment <reason>/,
+    );
     // The file says the same next to the values.
     expect(read(dir)).toMatch(/report: audit\.json # fill in: /);
   });
@@ -110,10 +127,25 @@ jobs:
       title: 'All tests passing (90%+ coverage)',
       require: ['build', 'test (*)'],
     });
-    expect(c.gates.coverage).toMatchObject({ type: 'coverage', report: 'coverage/lcov.info', min: { lines: 90 } });
-    expect(c.gates[link['code--dependencies/all-typescript-compilation-errors-resolved']!]).toMatchObject({ type: 'command', run: 'npx tsc --noEmit' });
-    expect(c.gates[link['code--dependencies/security-vulnerabilities-addressed']!]).toMatchObject({ type: 'audit', report: 'audit.json' });
-    expect(c.gates.checklist!.skip).toEqual(expect.arrayContaining([expect.stringContaining('emergency-contacts'), expect.stringContaining('notes')]));
+    expect(c.gates.coverage).toMatchObject({
+      type: 'coverage',
+      report: 'coverage/lcov.info',
+      min: { lines: 90 },
+    });
+    expect(c.gates[link['code--dependencies/all-typescript-compilation-errors-resolved']!]).toMatchObject({
+      type: 'command',
+      run: 'npx tsc --noEmit',
+    });
+    expect(c.gates[link['code--dependencies/security-vulnerabilities-addressed']!]).toMatchObject({
+      type: 'audit',
+      report: 'audit.json',
+    });
+    expect(c.gates.checklist!.skip).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('emergency-contacts'),
+        expect.stringContaining('notes'),
+      ]),
+    );
     expect(run.stdout).toContain('gates.tests.require: the CI jobs found in .github/workflows');
   });
 
@@ -146,22 +178,36 @@ describe('shipgate init run again on an edited checklist', () => {
     expect((await init(dir)).code).toBe(0);
     // The user fills in people and a report path, adds a comment, and gives one heading to the DBAs.
     const edited = read(dir)
-      .replace('release-managers: [ "@your-org/release-managers" ]', 'release-managers: [ rita-release, "@acme/release" ]')
+      .replace(
+        'release-managers: [ "@your-org/release-managers" ]',
+        'release-managers: [ rita-release, "@acme/release" ]',
+      )
       .replace(/report: audit\.json.*/, 'report: reports/npm-audit.json # written by the test job')
-      .replace('      "*": [ release-managers ]', '      database: [ dba ] # the DBAs own this\n      "*": [ release-managers ]')
+      .replace(
+        '      "*": [ release-managers ]',
+        '      database: [ dba ] # the DBAs own this\n      "*": [ release-managers ]',
+      )
       .replace('groups:\n', 'groups:\n  dba: [ dora-dba ]\n');
     writeFileSync(join(dir, CONFIG), edited);
     // The checklist changes: an item reworded, a coverage item added.
     const md = readFileSync(join(dir, 'docs/DEPLOYMENT_CHECKLIST.md'), 'utf8')
-      .replace('- [ ] Security audit completed with no critical vulnerabilities', '- [ ] Dependency audit: no critical vulnerabilities')
-      .replace('- [ ] End-to-end tests passing (100%)', '- [ ] End-to-end tests passing (100%)\n- [ ] Unit test coverage 85%+');
+      .replace(
+        '- [ ] Security audit completed with no critical vulnerabilities',
+        '- [ ] Dependency audit: no critical vulnerabilities',
+      )
+      .replace(
+        '- [ ] End-to-end tests passing (100%)',
+        '- [ ] End-to-end tests passing (100%)\n- [ ] Unit test coverage 85%+',
+      );
     writeFileSync(join(dir, 'docs/DEPLOYMENT_CHECKLIST.md'), md);
 
     const again = await init(dir);
     expect(again.stderr).toBe('');
     expect(again.code).toBe(0);
     expect(again.stdout).toContain(`Updated ${CONFIG}:`);
-    expect(again.stdout).toContain('link: removed security/security-audit-completed-with-no-critical-vulnerabilities (no longer in docs/DEPLOYMENT_CHECKLIST.md; gate audit kept)');
+    expect(again.stdout).toContain(
+      'link: removed security/security-audit-completed-with-no-critical-vulnerabilities (no longer in docs/DEPLOYMENT_CHECKLIST.md; gate audit kept)',
+    );
     expect(again.stdout).toContain('link: security/dependency-audit-no-critical-vulnerabilities -> audit');
     expect(again.stdout).toContain('link: testing/unit-test-coverage-85 -> coverage');
     const text = read(dir);
@@ -171,7 +217,9 @@ describe('shipgate init run again on an edited checklist', () => {
     expect(text).toContain('dba: [ dora-dba ]');
     const c = config(dir);
     expect(c.gates.coverage).toMatchObject({ type: 'coverage', min: { lines: 85 } });
-    expect(Object.keys(c.gates.checklist!.link as object)).not.toContain('security/security-audit-completed-with-no-critical-vulnerabilities');
+    expect(Object.keys(c.gates.checklist!.link as object)).not.toContain(
+      'security/security-audit-completed-with-no-critical-vulnerabilities',
+    );
     // The filled-in people are no longer listed as to fill in.
     expect(again.stdout).not.toContain('groups.release-managers:');
     expect((await shipgate(['validate'], { cwd: dir })).code).toBe(0);
@@ -188,7 +236,10 @@ describe('shipgate init run again on an edited checklist', () => {
     expect((await init(dir)).code).toBe(0);
     const text = read(dir)
       .replace(/\n      code--dependencies\/all-typescript-compilation-errors-resolved: typecheck/, '')
-      .replace('      "*": [ release-managers ]', '      "*": [ release-managers ]\n      code--dependencies/all-typescript-compilation-errors-resolved: [ release-managers ]');
+      .replace(
+        '      "*": [ release-managers ]',
+        '      "*": [ release-managers ]\n      code--dependencies/all-typescript-compilation-errors-resolved: [ release-managers ]',
+      );
     writeFileSync(join(dir, CONFIG), text);
     const again = await init(dir);
     expect(again.code).toBe(0);
@@ -198,14 +249,21 @@ describe('shipgate init run again on an edited checklist', () => {
   it('refuses, writing nothing, when a signoff key names a heading that is no longer in the checklist', async () => {
     const dir = project('clinic-platform');
     expect((await init(dir)).code).toBe(0);
-    const text = read(dir).replace('      "*": [ release-managers ]', '      database: [ dba ]\n      "*": [ release-managers ]').replace('groups:\n', 'groups:\n  dba: [ dora-dba ]\n');
+    const text = read(dir)
+      .replace('      "*": [ release-managers ]', '      database: [ dba ]\n      "*": [ release-managers ]')
+      .replace('groups:\n', 'groups:\n  dba: [ dora-dba ]\n');
     writeFileSync(join(dir, CONFIG), text);
-    const md = readFileSync(join(dir, 'docs/DEPLOYMENT_CHECKLIST.md'), 'utf8').replace('### Database\n', '### Databases\n');
+    const md = readFileSync(join(dir, 'docs/DEPLOYMENT_CHECKLIST.md'), 'utf8').replace(
+      '### Database\n',
+      '### Databases\n',
+    );
     writeFileSync(join(dir, 'docs/DEPLOYMENT_CHECKLIST.md'), md);
     const run = await init(dir);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(`shipgate init: refused to update ${CONFIG}:`);
-    expect(run.stderr).toContain('gates.checklist.signoff names "database", which is no longer a heading or item of docs/DEPLOYMENT_CHECKLIST.md (did you mean "databases"?)');
+    expect(run.stderr).toContain(
+      'gates.checklist.signoff names "database", which is no longer a heading or item of docs/DEPLOYMENT_CHECKLIST.md (did you mean "databases"?)',
+    );
     expect(run.stderr).toContain('nothing was written');
     expect(read(dir)).toBe(text);
   });
@@ -233,7 +291,11 @@ gates:
     expect(text).toContain('# our CI');
     const c = config(dir);
     expect(c.gates.ci).toEqual({ type: 'checks', require: ['build'] });
-    expect(c.gates.checklist).toMatchObject({ type: 'checklist', file: 'docs/DEPLOYMENT_CHECKLIST.md', link: { 'before-going-live/all-tests-passing': 'ci' } });
+    expect(c.gates.checklist).toMatchObject({
+      type: 'checklist',
+      file: 'docs/DEPLOYMENT_CHECKLIST.md',
+      link: { 'before-going-live/all-tests-passing': 'ci' },
+    });
     expect(Object.keys(c.gates)).toEqual(['ci', 'checklist']);
     expect((await shipgate(['validate'], { cwd: dir })).code).toBe(0);
   });

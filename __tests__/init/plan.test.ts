@@ -3,7 +3,18 @@ import { parseChecklist } from '../../src/checklist/parse.js';
 import { planInit, type InitInput } from '../../src/init/plan.js';
 import { mergeInto, renderNew } from '../../src/init/write-config.js';
 
-const TYPES = new Set(['checks', 'approvals', 'manual', 'coverage', 'audit', 'migrations', 'window', 'http', 'command', 'checklist']);
+const TYPES = new Set([
+  'checks',
+  'approvals',
+  'manual',
+  'coverage',
+  'audit',
+  'migrations',
+  'window',
+  'http',
+  'command',
+  'checklist',
+]);
 
 function plan(markdown: string, extra: Partial<InitInput> = {}) {
   const checklist = parseChecklist(markdown);
@@ -29,17 +40,24 @@ describe('planInit', () => {
     });
     expect(p.gates.size).toBe(0);
     expect(p.links.size).toBe(0);
-    expect(p.dropped).toEqual([expect.objectContaining({ type: 'checks', problem: 'require: must not be empty' })]);
+    expect(p.dropped).toEqual([
+      expect.objectContaining({ type: 'checks', problem: 'require: must not be empty' }),
+    ]);
   });
 
   it('two items that propose the same gate share it; gate ids never equal a heading slug', () => {
     const { plan: p } = plan('## Tests\n- [ ] All tests passing\n## Final\n- [ ] CI is green\n');
     expect([...p.gates.keys()]).toEqual(['tests-gate']);
-    expect(Object.fromEntries(p.links)).toEqual({ 'tests/all-tests-passing': 'tests-gate', 'final/ci-is-green': 'tests-gate' });
+    expect(Object.fromEntries(p.links)).toEqual({
+      'tests/all-tests-passing': 'tests-gate',
+      'final/ci-is-green': 'tests-gate',
+    });
   });
 
   it('skips contact and notes headings and flags the headings that can only be done after the deploy', () => {
-    const { plan: p } = plan('## Go live\n- [ ] Deploy\n## Post-Deployment\n- [ ] Smoke checked\n- [ ] Users told\n## 📞 Emergency Contacts\n- [ ] Call Bob\n## Notes\n- x\n');
+    const { plan: p } = plan(
+      '## Go live\n- [ ] Deploy\n## Post-Deployment\n- [ ] Smoke checked\n- [ ] Users told\n## 📞 Emergency Contacts\n- [ ] Call Bob\n## Notes\n- x\n',
+    );
     expect(p.skip).toEqual(['emergency-contacts', 'notes']);
     expect(p.skippedItems).toBe(1);
     expect(p.afterDeploy.map((a) => [a.heading.slug, a.items])).toEqual([['post-deployment', 2]]);
@@ -55,7 +73,10 @@ describe('planInit', () => {
 
   it('a placeholder team per group, in the repository owner organisation', () => {
     const { plan: p } = plan('## Sign-offs\n- [ ] QA Lead: ______ Date: ____\n');
-    expect(Object.fromEntries(p.groups)).toEqual({ 'release-managers': ['@acme/release-managers'], 'qa-lead': ['@acme/qa-lead'] });
+    expect(Object.fromEntries(p.groups)).toEqual({
+      'release-managers': ['@acme/release-managers'],
+      'qa-lead': ['@acme/qa-lead'],
+    });
     expect(renderNew(p)).toContain('qa-lead: [ "@acme/qa-lead" ] # fill in: who signs off as qa lead');
   });
 });

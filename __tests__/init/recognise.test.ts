@@ -14,8 +14,34 @@ import {
   type ItemInput,
 } from '../../src/init/recognise.js';
 
-const ALL = new Set(['checks', 'approvals', 'manual', 'coverage', 'audit', 'migrations', 'window', 'http', 'command', 'env', 'dns', 'tests', 'sarif', 'fresh', 'metric']);
-const BASE = new Set(['checks', 'approvals', 'manual', 'coverage', 'audit', 'migrations', 'window', 'http', 'command']);
+const ALL = new Set([
+  'checks',
+  'approvals',
+  'manual',
+  'coverage',
+  'audit',
+  'migrations',
+  'window',
+  'http',
+  'command',
+  'env',
+  'dns',
+  'tests',
+  'sarif',
+  'fresh',
+  'metric',
+]);
+const BASE = new Set([
+  'checks',
+  'approvals',
+  'manual',
+  'coverage',
+  'audit',
+  'migrations',
+  'window',
+  'http',
+  'command',
+]);
 
 function file(extra: Partial<FileContext> = {}): FileContext {
   return { code: [], types: ALL, fallbackGroup: 'release-managers', ...extra };
@@ -42,20 +68,34 @@ describe('recognisers on item text', () => {
   });
 
   it('names the CI jobs found in the workflows as the required checks', () => {
-    expect(gates('All tests passing', {}, file({ checkNames: ['build', 'test (*)'] }))[0]).toMatchObject({ require: ['build', 'test (*)'] });
+    expect(gates('All tests passing', {}, file({ checkNames: ['build', 'test (*)'] }))[0]).toMatchObject({
+      require: ['build', 'test (*)'],
+    });
   });
 
   it('a stated pass rate becomes a JUnit tests gate when that type exists, else a checks gate', () => {
     expect(gates('End-to-end tests passing (100%)')).toEqual([
-      { type: 'tests', title: 'End-to-end tests passing (100%)', report: 'reports/junit.xml', 'min-pass-rate': 100 },
+      {
+        type: 'tests',
+        title: 'End-to-end tests passing (100%)',
+        report: 'reports/junit.xml',
+        'min-pass-rate': 100,
+      },
     ]);
-    expect(gates('End-to-end tests passing (100%)', {}, file({ types: BASE }))[0]).toMatchObject({ type: 'checks' });
+    expect(gates('End-to-end tests passing (100%)', {}, file({ types: BASE }))[0]).toMatchObject({
+      type: 'checks',
+    });
   });
 
   it('"All tests passing (90%+ coverage)" gives the checks gate (linked) and a coverage gate with min.lines 90', () => {
     expect(gates('All tests passing (90%+ coverage)')).toEqual([
       { type: 'checks', title: 'All tests passing (90%+ coverage)', require: ['test'] },
-      { type: 'coverage', title: 'All tests passing (90%+ coverage)', report: 'coverage/lcov.info', min: { lines: 90 } },
+      {
+        type: 'coverage',
+        title: 'All tests passing (90%+ coverage)',
+        report: 'coverage/lcov.info',
+        min: { lines: 90 },
+      },
     ]);
   });
 
@@ -83,7 +123,11 @@ describe('recognisers on item text', () => {
   });
 
   it('"Security vulnerabilities addressed" is an audit gate with the default limits; a human audit is not', () => {
-    expect(gates('Security vulnerabilities addressed')[0]).toEqual({ type: 'audit', title: 'Security vulnerabilities addressed', report: 'audit.json' });
+    expect(gates('Security vulnerabilities addressed')[0]).toEqual({
+      type: 'audit',
+      title: 'Security vulnerabilities addressed',
+      report: 'audit.json',
+    });
     expect(gates('Security audit completed')).toEqual([]);
   });
 
@@ -93,11 +137,16 @@ describe('recognisers on item text', () => {
       title: 'All migrations applied and verified',
       tool: 'prisma',
     });
-    expect(gates('No pending migrations', { code: ['npx knex migrate:status'] }, file())[0]).toMatchObject({ type: 'migrations', status: 'npx knex migrate:status' });
+    expect(gates('No pending migrations', { code: ['npx knex migrate:status'] }, file())[0]).toMatchObject({
+      type: 'migrations',
+      status: 'npx knex migrate:status',
+    });
     expect(gates('Database migrations executed')).toEqual([]);
     expect(hintTypes('Database migrations executed')).toEqual(['migrations']);
     // Writing or rolling back migrations is work for a person, not a state to check.
-    expect(recognise(item('Database migrations created and tested'), file({ migrationTool: 'prisma' }))).toEqual([]);
+    expect(
+      recognise(item('Database migrations created and tested'), file({ migrationTool: 'prisma' })),
+    ).toEqual([]);
   });
 
   it('finds the migration tool of a checklist only when it names exactly one', () => {
@@ -130,13 +179,17 @@ describe('recognisers on item text', () => {
       url: 'https://api.example.com/health',
       expect: { status: 200 },
     });
-    expect(gates('API response time < 500ms (95th percentile) at https://api.example.com/v1/ping')[0]).toMatchObject({
+    expect(
+      gates('API response time < 500ms (95th percentile) at https://api.example.com/v1/ping')[0],
+    ).toMatchObject({
       type: 'http',
       url: 'https://api.example.com/v1/ping',
       expect: { 'max-ms': 500 },
       samples: 20,
     });
-    expect(gates('Homepage responds within 2s', { code: ['curl -fsS https://www.example.com/'] })[0]).toMatchObject({
+    expect(
+      gates('Homepage responds within 2s', { code: ['curl -fsS https://www.example.com/'] })[0],
+    ).toMatchObject({
       type: 'http',
       url: 'https://www.example.com/',
       expect: { 'max-ms': 2000 },
@@ -148,14 +201,34 @@ describe('recognisers on item text', () => {
   });
 
   it('items under alert headings describe alert rules, not checks', () => {
-    expect(recognise(item('Failed health checks', { headings: ['Alert Configuration', 'Warning Alerts'] }), file())).toEqual([]);
-    expect(recognise(item('High error rates (>5%)', { headings: ['Alert Configuration', 'Critical Alerts'] }), file())).toEqual([]);
+    expect(
+      recognise(
+        item('Failed health checks', { headings: ['Alert Configuration', 'Warning Alerts'] }),
+        file(),
+      ),
+    ).toEqual([]);
+    expect(
+      recognise(
+        item('High error rates (>5%)', { headings: ['Alert Configuration', 'Critical Alerts'] }),
+        file(),
+      ),
+    ).toEqual([]);
   });
 
   it('a check command in the item or the code block after it becomes a command gate; deploy steps do not', () => {
-    expect(gates('Lint passes: `npm run lint`', { source: '- [ ] Lint passes: `npm run lint`' })[0]).toEqual({ type: 'command', title: 'Lint passes: `npm run lint`', run: 'npm run lint' });
-    expect(gates('Type check', { code: ['# types\nnpx tsc --noEmit\n'] })[0]).toMatchObject({ type: 'command', run: 'npx tsc --noEmit' });
-    expect(gates('All TypeScript compilation errors resolved')[0]).toMatchObject({ type: 'command', run: 'npx tsc --noEmit' });
+    expect(gates('Lint passes: `npm run lint`', { source: '- [ ] Lint passes: `npm run lint`' })[0]).toEqual({
+      type: 'command',
+      title: 'Lint passes: `npm run lint`',
+      run: 'npm run lint',
+    });
+    expect(gates('Type check', { code: ['# types\nnpx tsc --noEmit\n'] })[0]).toMatchObject({
+      type: 'command',
+      run: 'npx tsc --noEmit',
+    });
+    expect(gates('All TypeScript compilation errors resolved')[0]).toMatchObject({
+      type: 'command',
+      run: 'npx tsc --noEmit',
+    });
     // Running these would change production.
     expect(gates('Run migrations', { code: ['npx prisma migrate deploy\nnpx prisma generate'] })).toEqual([]);
     expect(hintTypes('Run migrations', { code: ['npx prisma migrate deploy'] })).toEqual(['command']);
@@ -171,17 +244,28 @@ describe('recognisers on item text', () => {
   it('approvals by named roles become manual gates with a group per role', () => {
     const r = recognise(item('Development Lead: _________________ Date: _______'), file());
     expect(r).toEqual([
-      expect.objectContaining({ kind: 'gate', id: 'development-lead', groups: ['development-lead'], gate: { type: 'manual', title: 'Development Lead sign-off', signoff: ['development-lead'] } }),
+      expect.objectContaining({
+        kind: 'gate',
+        id: 'development-lead',
+        groups: ['development-lead'],
+        gate: { type: 'manual', title: 'Development Lead sign-off', signoff: ['development-lead'] },
+      }),
     ]);
     expect(roleOf('Approved by the Security Officer')).toBe('Security Officer');
     expect(roleOf('QA lead sign-off')).toBe('QA lead');
     expect(roleOf('24-Hour Review: _______ Date: ____')).toBeNull();
     expect(roleOf('All Issues Resolved: ____')).toBeNull();
-    expect(gates('PR approved by 2 reviewers incl. code owners')[0]).toEqual({ type: 'approvals', title: 'PR approved by 2 reviewers incl. code owners', min: 2, codeowners: true });
+    expect(gates('PR approved by 2 reviewers incl. code owners')[0]).toEqual({
+      type: 'approvals',
+      title: 'PR approved by 2 reviewers incl. code owners',
+      min: 2,
+      codeowners: true,
+    });
   });
 
   it('"All environment variables set" becomes an env gate with the required variables named in the code blocks', () => {
-    const code = '# Required variables\nDATABASE_URL="your-production-database-url"\nexport NEXTAUTH_SECRET="x"\n\n# Optional variables\nREDIS_URL="your-redis-url"\n';
+    const code =
+      '# Required variables\nDATABASE_URL="your-production-database-url"\nexport NEXTAUTH_SECRET="x"\n\n# Optional variables\nREDIS_URL="your-redis-url"\n';
     expect(gates('All environment variables set', { code: [code] })[0]).toEqual({
       type: 'env',
       title: 'All environment variables set',
@@ -190,17 +274,28 @@ describe('recognisers on item text', () => {
     });
     // From a block under an environment heading elsewhere in the file.
     const f = file({ code: [{ text: code, headings: ['Deployment Steps', '2. Environment Variables'] }] });
-    expect(gates('Environment variables configured', {}, f)[0]).toMatchObject({ require: ['DATABASE_URL', 'NEXTAUTH_SECRET'] });
+    expect(gates('Environment variables configured', {}, f)[0]).toMatchObject({
+      require: ['DATABASE_URL', 'NEXTAUTH_SECRET'],
+    });
     expect(hintTypes('Environment variables validated and secured')).toEqual(['env']);
     expect(assignedVariables('A=1\n# optional\nB=2\n# required again\nC=3')).toEqual(['A', 'C']);
   });
 
   it('DNS with a host name becomes a dns gate; scans become sarif; backups and metrics are hints', () => {
-    expect(gates('DNS for app.example.com configured')[0]).toMatchObject({ type: 'dns', name: 'app.example.com' });
+    expect(gates('DNS for app.example.com configured')[0]).toMatchObject({
+      type: 'dns',
+      name: 'app.example.com',
+    });
     expect(hintTypes('DNS records properly configured')).toEqual(['dns']);
-    expect(gates('Security scanning completed')[0]).toEqual({ type: 'sarif', title: 'Security scanning completed', report: 'results.sarif' });
+    expect(gates('Security scanning completed')[0]).toEqual({
+      type: 'sarif',
+      title: 'Security scanning completed',
+      report: 'results.sarif',
+    });
     expect(hintTypes('Backup verification: Confirm latest backup is successful')).toEqual(['fresh']);
-    expect(recognise(item('Backup verified within 24 hours'), file())).toEqual([expect.objectContaining({ type: 'fresh', note: expect.stringContaining('(max-age: 24h)') })]);
+    expect(recognise(item('Backup verified within 24 hours'), file())).toEqual([
+      expect.objectContaining({ type: 'fresh', note: expect.stringContaining('(max-age: 24h)') }),
+    ]);
     expect(hintTypes('Error rate < 0.1%')).toEqual(['metric']);
   });
 
@@ -210,7 +305,14 @@ describe('recognisers on item text', () => {
   });
 
   it('leaves human judgement alone', () => {
-    for (const text of ['RLS policies reviewed and tested on all tables', 'On-call rotation scheduled', 'Penetration testing passed', 'User acceptance testing (UAT) passed', 'Support team briefed', 'What went well?'])
+    for (const text of [
+      'RLS policies reviewed and tested on all tables',
+      'On-call rotation scheduled',
+      'Penetration testing passed',
+      'User acceptance testing (UAT) passed',
+      'Support team briefed',
+      'What went well?',
+    ])
       expect(gates(text)).toEqual([]);
   });
 });

@@ -25,7 +25,14 @@ function ctx(over: Partial<CollectContext> = {}): CollectContext {
   };
 }
 
-const cliCtx: EvalContext = { gateId: 'migrations', now: new Date('2026-03-01T12:00:00Z'), mode: 'cli', pr: null, groups: {}, teams: {} };
+const cliCtx: EvalContext = {
+  gateId: 'migrations',
+  now: new Date('2026-03-01T12:00:00Z'),
+  mode: 'cli',
+  pr: null,
+  groups: {},
+  teams: {},
+};
 
 function git(...args: string[]) {
   execFileSync('git', args, { cwd: dir, stdio: 'pipe' });
@@ -78,7 +85,11 @@ describe('changed migrations in the CLI (--base)', () => {
     const files = [...(facts.changed?.files ?? [])].sort((a, b) => a.path.localeCompare(b.path));
     expect(files).toEqual([
       { path: 'db/migrations/001_users.sql', status: 'modified' },
-      { path: 'db/migrations/002_user_email.sql', status: 'renamed', previousPath: 'db/migrations/002_email.sql' },
+      {
+        path: 'db/migrations/002_user_email.sql',
+        status: 'renamed',
+        previousPath: 'db/migrations/002_email.sql',
+      },
       { path: 'db/migrations/003_legacy.sql', status: 'removed' },
       { path: 'db/migrations/004_orders.sql', status: 'added' },
       { path: 'db/migrations/005_draft.sql', status: 'added' },
@@ -113,7 +124,10 @@ describe('changed migrations in the CLI (--base)', () => {
   it('says when the directory is not a git repository', async () => {
     const plain = mkdtempSync(path.join(os.tmpdir(), 'shipgate-nogit-'));
     try {
-      const err = await collectMigrations(gate, ctx({ gitBase: 'main', cwd: plain, env: { ...process.env, GIT_CEILING_DIRECTORIES: os.tmpdir() } })).catch((e: unknown) => e);
+      const err = await collectMigrations(
+        gate,
+        ctx({ gitBase: 'main', cwd: plain, env: { ...process.env, GIT_CEILING_DIRECTORIES: os.tmpdir() } }),
+      ).catch((e: unknown) => e);
       expect(err).toBeInstanceOf(UserError);
       expect((err as Error).message).toContain('is not inside a git repository');
     } finally {
@@ -130,7 +144,10 @@ describe('running the status command', () => {
 
   it('exit 0 passes; a non-zero exit fails with the output tail', async () => {
     expect((await run({ type: 'migrations', status: 'echo all applied' })).outcome.status).toBe('pass');
-    const { outcome } = await run({ type: 'migrations', status: 'echo "2 pending: 004_orders, 005_draft"; exit 3' });
+    const { outcome } = await run({
+      type: 'migrations',
+      status: 'echo "2 pending: 004_orders, 005_draft"; exit 3',
+    });
     expect(outcome.status).toBe('fail');
     expect(outcome.details).toContainEqual({ kind: 'code', text: '2 pending: 004_orders, 005_draft' });
   });
@@ -138,7 +155,8 @@ describe('running the status command', () => {
   it('runs in cwd (relative to the repository) with env, expanding ${{ env.NAME }}', async () => {
     const gate: MigrationsGate = {
       type: 'migrations',
-      status: 'test "$(basename "$PWD")" = migrations && test "$DATABASE_URL" = "postgres://db/prod" && test "$N" = 5',
+      status:
+        'test "$(basename "$PWD")" = migrations && test "$DATABASE_URL" = "postgres://db/prod" && test "$N" = 5',
       cwd: 'db/migrations',
       env: { DATABASE_URL: '${{ env.PROD_DB }}', N: 5 },
     };
@@ -147,7 +165,11 @@ describe('running the status command', () => {
   });
 
   it('names a missing ${{ env.NAME }}', async () => {
-    const gate: MigrationsGate = { type: 'migrations', status: 'true', env: { DATABASE_URL: '${{ env.NOPE_DB }}' } };
+    const gate: MigrationsGate = {
+      type: 'migrations',
+      status: 'true',
+      env: { DATABASE_URL: '${{ env.NOPE_DB }}' },
+    };
     await expect(collectMigrations(gate, ctx({ env: {} }))).rejects.toThrow('NOPE_DB is not set');
   });
 
@@ -167,7 +189,8 @@ describe('running the status command', () => {
   it('a connection failure from a custom command is an error, never pending', async () => {
     const { outcome } = await run({
       type: 'migrations',
-      status: 'echo "psql: error: connection to server at \\"127.0.0.1\\", port 5999 failed: Connection refused" >&2; exit 2',
+      status:
+        'echo "psql: error: connection to server at \\"127.0.0.1\\", port 5999 failed: Connection refused" >&2; exit 2',
     });
     expect(outcome.status).toBe('error');
     expect(outcome.summary).toContain('port 5999 failed: Connection refused');
@@ -175,14 +198,22 @@ describe('running the status command', () => {
 
   it('a preset whose tool exits 0 either way must be read: unrecognised output is an error', () => {
     const facts = classifyStatusRun(
-      { exitCode: 0, signal: null, timedOut: false, aborted: false, output: 'something else entirely', durationMs: 5 },
+      {
+        exitCode: 0,
+        signal: null,
+        timedOut: false,
+        aborted: false,
+        output: 'something else entirely',
+        durationMs: 5,
+      },
       { command: 'flyway info', tool: 'flyway', preset: PRESETS.flyway, timeoutMs: 1000 },
     );
     expect(facts.state).toBe('unreadable');
   });
 
   it('a preset that names pending migrations fails even though the tool exited 0', async () => {
-    const out = 'Found 1 Completed Migration file/files.\n001.js \nFound 1 Pending Migration file/files.\n002_orders.js \n';
+    const out =
+      'Found 1 Completed Migration file/files.\n001.js \nFound 1 Pending Migration file/files.\n002_orders.js \n';
     const { outcome } = await run({ type: 'migrations', tool: 'knex', status: `printf '${out}'` });
     expect(outcome.status).toBe('fail');
     expect(outcome.summary).toBe('1 migration pending: 002_orders.js');
@@ -190,9 +221,19 @@ describe('running the status command', () => {
 
   it('a preset failing for another reason is an error with the output', () => {
     const facts = classifyStatusRun(
-      { exitCode: 1, signal: null, timedOut: false, aborted: false, output: 'Error: Could not find Prisma Schema', durationMs: 5 },
+      {
+        exitCode: 1,
+        signal: null,
+        timedOut: false,
+        aborted: false,
+        output: 'Error: Could not find Prisma Schema',
+        durationMs: 5,
+      },
       { command: 'npx --no prisma migrate status', tool: 'prisma', preset: PRESETS.prisma, timeoutMs: 1000 },
     );
-    expect(facts).toMatchObject({ state: 'failed', message: 'exited with code 1: Error: Could not find Prisma Schema' });
+    expect(facts).toMatchObject({
+      state: 'failed',
+      message: 'exited with code 1: Error: Could not find Prisma Schema',
+    });
   });
 });

@@ -12,7 +12,12 @@ import { parseSignoffCommands } from '../../src/gates/signoff-commands.js';
 
 const NOW = new Date('2026-03-02T12:00:00Z');
 
-function comment(author: string, body: string, createdAt: string, extra: Partial<CommentFact> = {}): CommentFact {
+function comment(
+  author: string,
+  body: string,
+  createdAt: string,
+  extra: Partial<CommentFact> = {},
+): CommentFact {
   return {
     id: `c-${author}-${createdAt}`,
     author,
@@ -75,7 +80,10 @@ describe('changed migrations and sign-off', () => {
       columns: ['Migration', 'Change', 'Note'],
       rows: [['db/migrations/003_orders.sql', 'added', 'new migration']],
     });
-    expect(out.details).toContainEqual({ kind: 'text', text: expect.stringContaining('"/signoff migrations"') });
+    expect(out.details).toContainEqual({
+      kind: 'text',
+      text: expect.stringContaining('"/signoff migrations"'),
+    });
   });
 
   it('passes with a sign-off from a group member or a team member of the group, and records it', () => {
@@ -83,24 +91,41 @@ describe('changed migrations and sign-off', () => {
     const out = evaluateMigrations(gate, noFacts, ctx(pr([newMigration], [c])));
     expect(out.status).toBe('pass');
     expect(out.summary).toBe('1 changed migration, signed off by erin');
-    expect(out.signoffs).toEqual([{ gate: 'migrations', login: 'erin', at: '2026-03-01T11:00:00Z', url: c.url }]);
+    expect(out.signoffs).toEqual([
+      { gate: 'migrations', login: 'erin', at: '2026-03-01T11:00:00Z', url: c.url },
+    ]);
   });
 
   it('ignores a sign-off from someone not on the list, and says why', () => {
-    const out = evaluateMigrations(gate, noFacts, ctx(pr([newMigration], [comment('mallory', '/signoff migrations', '2026-03-01T11:00:00Z')])));
+    const out = evaluateMigrations(
+      gate,
+      noFacts,
+      ctx(pr([newMigration], [comment('mallory', '/signoff migrations', '2026-03-01T11:00:00Z')])),
+    );
     expect(out.status).toBe('fail');
-    expect(out.details).toContainEqual({ kind: 'list', items: [expect.stringContaining('mallory is not allowed to sign off')] });
+    expect(out.details).toContainEqual({
+      kind: 'list',
+      items: [expect.stringContaining('mallory is not allowed to sign off')],
+    });
   });
 
   it('ignores a sign-off by the PR author even when they are on the list', () => {
-    const p = pr([newMigration], [comment('dave', '/signoff migrations', '2026-03-01T11:00:00Z')], { author: 'dave' });
+    const p = pr([newMigration], [comment('dave', '/signoff migrations', '2026-03-01T11:00:00Z')], {
+      author: 'dave',
+    });
     const out = evaluateMigrations(gate, noFacts, ctx(p));
     expect(out.status).toBe('fail');
-    expect(out.details).toContainEqual({ kind: 'list', items: [expect.stringContaining('the PR author cannot sign off')] });
+    expect(out.details).toContainEqual({
+      kind: 'list',
+      items: [expect.stringContaining('the PR author cannot sign off')],
+    });
   });
 
   it('ignores an edited sign-off comment', () => {
-    const c = comment('dave', '/signoff migrations', '2026-03-01T11:00:00Z', { lastEditedAt: '2026-03-01T11:05:00Z', editor: 'carol' });
+    const c = comment('dave', '/signoff migrations', '2026-03-01T11:00:00Z', {
+      lastEditedAt: '2026-03-01T11:05:00Z',
+      editor: 'carol',
+    });
     const out = evaluateMigrations(gate, noFacts, ctx(pr([newMigration], [c])));
     expect(out.status).toBe('fail');
     expect(out.details).toContainEqual({ kind: 'list', items: [expect.stringContaining('edited by carol')] });
@@ -111,22 +136,32 @@ describe('changed migrations and sign-off', () => {
     const p = pr([newMigration], [stale]);
     const strict = evaluateMigrations({ ...gate, 'dismiss-stale': true }, noFacts, ctx(p));
     expect(strict.status).toBe('fail');
-    expect(strict.details).toContainEqual({ kind: 'list', items: [expect.stringContaining('before the latest push')] });
+    expect(strict.details).toContainEqual({
+      kind: 'list',
+      items: [expect.stringContaining('before the latest push')],
+    });
     expect(evaluateMigrations(gate, noFacts, ctx(p)).status).toBe('pass');
   });
 
   it('a revoked sign-off no longer counts', () => {
-    const p = pr([newMigration], [
-      comment('dave', '/signoff migrations', '2026-03-01T11:00:00Z'),
-      comment('dave', '/signoff revoke migrations', '2026-03-01T11:30:00Z'),
-    ]);
+    const p = pr(
+      [newMigration],
+      [
+        comment('dave', '/signoff migrations', '2026-03-01T11:00:00Z'),
+        comment('dave', '/signoff revoke migrations', '2026-03-01T11:30:00Z'),
+      ],
+    );
     expect(evaluateMigrations(gate, noFacts, ctx(p)).status).toBe('fail');
   });
 
   it('calls out edits, renames and deletions of existing migrations', () => {
     const files: ChangedFile[] = [
       { path: 'db/migrations/001_users.sql', status: 'modified' },
-      { path: 'db/migrations/002_email_v2.sql', status: 'renamed', previousPath: 'db/migrations/002_email.sql' },
+      {
+        path: 'db/migrations/002_email_v2.sql',
+        status: 'renamed',
+        previousPath: 'db/migrations/002_email.sql',
+      },
       { path: 'db/migrations/000_legacy.sql', status: 'removed' },
       newMigration,
     ];
@@ -136,26 +171,42 @@ describe('changed migrations and sign-off', () => {
       kind: 'table',
       columns: ['Migration', 'Change', 'Note'],
       rows: [
-        ['db/migrations/001_users.sql', 'modified', 'edits an existing migration; it may already be applied in production'],
+        [
+          'db/migrations/001_users.sql',
+          'modified',
+          'edits an existing migration; it may already be applied in production',
+        ],
         [
           'db/migrations/002_email_v2.sql',
           'renamed',
           'renames an existing migration (was db/migrations/002_email.sql); it may already be applied in production',
         ],
-        ['db/migrations/000_legacy.sql', 'removed', 'deletes an existing migration; it may already be applied in production'],
+        [
+          'db/migrations/000_legacy.sql',
+          'removed',
+          'deletes an existing migration; it may already be applied in production',
+        ],
         ['db/migrations/003_orders.sql', 'added', 'new migration'],
       ],
     });
   });
 
   it('a file moved out of the migrations folder still counts as a changed migration', () => {
-    const moved: ChangedFile = { path: 'archive/001_users.sql', status: 'renamed', previousPath: 'db/migrations/001_users.sql' };
+    const moved: ChangedFile = {
+      path: 'archive/001_users.sql',
+      status: 'renamed',
+      previousPath: 'db/migrations/001_users.sql',
+    };
     expect(evaluateMigrations(gate, noFacts, ctx(pr([moved]))).status).toBe('fail');
   });
 
   it('without a signoff list only lists the changed migrations', () => {
     const info: MigrationsGate = { type: 'migrations', paths: 'db/migrations/**' };
-    const out = evaluateMigrations(info, noFacts, ctx(pr([{ path: 'db/migrations/001_users.sql', status: 'modified' }])));
+    const out = evaluateMigrations(
+      info,
+      noFacts,
+      ctx(pr([{ path: 'db/migrations/001_users.sql', status: 'modified' }])),
+    );
     expect(out.status).toBe('pass');
     expect(out.summary).toBe('1 changed migration (1 edits an existing migration); no sign-off required');
     expect(out.details?.[0]).toMatchObject({ kind: 'table' });
@@ -169,13 +220,20 @@ describe('changed migrations and sign-off', () => {
   });
 
   it('in the CLI lists the locally changed migrations from --base and leaves the sign-off to the action', () => {
-    const facts: MigrationsFacts = { changed: { base: 'origin/main', files: [newMigration, appCode] }, status: null };
+    const facts: MigrationsFacts = {
+      changed: { base: 'origin/main', files: [newMigration, appCode] },
+      status: null,
+    };
     const out = evaluateMigrations(gate, facts, ctx(null, 'cli'));
     expect(out.status).toBe('skipped');
     expect(out.summary).toBe(
       'sign-off of 1 changed migration compared with origin/main is checked by the action on the pull request',
     );
-    const none = evaluateMigrations(gate, { changed: { base: 'origin/main', files: [appCode] }, status: null }, ctx(null, 'cli'));
+    const none = evaluateMigrations(
+      gate,
+      { changed: { base: 'origin/main', files: [appCode] }, status: null },
+      ctx(null, 'cli'),
+    );
     expect(none).toMatchObject({ status: 'pass', summary: 'no migration changed' });
   });
 
@@ -209,11 +267,18 @@ describe('pending migrations', () => {
   const statusGate: MigrationsGate = { type: 'migrations', tool: 'prisma' };
 
   it('passes when nothing is pending', () => {
-    expect(evaluateMigrations(statusGate, status({}), ctx(null))).toMatchObject({ status: 'pass', summary: 'no migration pending' });
+    expect(evaluateMigrations(statusGate, status({}), ctx(null))).toMatchObject({
+      status: 'pass',
+      summary: 'no migration pending',
+    });
   });
 
   it('fails and names the pending migrations', () => {
-    const out = evaluateMigrations(statusGate, status({ state: 'pending', pending: ['2024_a', '2024_b'], exitCode: 1, output: 'x' }), ctx(null));
+    const out = evaluateMigrations(
+      statusGate,
+      status({ state: 'pending', pending: ['2024_a', '2024_b'], exitCode: 1, output: 'x' }),
+      ctx(null),
+    );
     expect(out.status).toBe('fail');
     expect(out.summary).toBe('2 migrations pending: 2024_a, 2024_b');
     expect(out.details).toContainEqual({ kind: 'list', items: ['2024_a', '2024_b'] });
@@ -223,18 +288,38 @@ describe('pending migrations', () => {
   it('is an error, never a pass or pending, when the database cannot be reached', () => {
     const out = evaluateMigrations(
       statusGate,
-      status({ state: 'unreachable', pending: null, exitCode: 1, message: 'Error: connect ECONNREFUSED 127.0.0.1:5432', output: 'Error: connect ECONNREFUSED 127.0.0.1:5432' }),
+      status({
+        state: 'unreachable',
+        pending: null,
+        exitCode: 1,
+        message: 'Error: connect ECONNREFUSED 127.0.0.1:5432',
+        output: 'Error: connect ECONNREFUSED 127.0.0.1:5432',
+      }),
       ctx(null),
     );
     expect(out.status).toBe('error');
-    expect(out.summary).toBe('could not reach the database to check pending migrations: Error: connect ECONNREFUSED 127.0.0.1:5432');
+    expect(out.summary).toBe(
+      'could not reach the database to check pending migrations: Error: connect ECONNREFUSED 127.0.0.1:5432',
+    );
   });
 
   it('is an error when the status command is missing, times out or its output cannot be read', () => {
-    expect(evaluateMigrations(statusGate, status({ state: 'not-installed', pending: null, exitCode: 127 }), ctx(null)).summary).toContain('could not run (not found)');
-    const slow = evaluateMigrations(statusGate, status({ state: 'timeout', pending: null, exitCode: null, timeoutMs: 120_000 }), ctx(null));
+    expect(
+      evaluateMigrations(
+        statusGate,
+        status({ state: 'not-installed', pending: null, exitCode: 127 }),
+        ctx(null),
+      ).summary,
+    ).toContain('could not run (not found)');
+    const slow = evaluateMigrations(
+      statusGate,
+      status({ state: 'timeout', pending: null, exitCode: null, timeoutMs: 120_000 }),
+      ctx(null),
+    );
     expect(slow).toMatchObject({ status: 'error', summary: expect.stringContaining('timed out after 2 m') });
-    expect(evaluateMigrations(statusGate, status({ state: 'unreadable', pending: null }), ctx(null)).status).toBe('error');
+    expect(
+      evaluateMigrations(statusGate, status({ state: 'unreadable', pending: null }), ctx(null)).status,
+    ).toBe('error');
   });
 
   it('is an error when a status is configured but was not gathered', () => {
@@ -243,10 +328,18 @@ describe('pending migrations', () => {
 
   it('combines both parts: the worst status wins and both reasons are given', () => {
     const both: MigrationsGate = { ...gate, tool: 'prisma' };
-    const out = evaluateMigrations(both, status({ state: 'pending', pending: ['2024_a'], exitCode: 1 }), ctx(pr([newMigration])));
+    const out = evaluateMigrations(
+      both,
+      status({ state: 'pending', pending: ['2024_a'], exitCode: 1 }),
+      ctx(pr([newMigration])),
+    );
     expect(out.status).toBe('fail');
     expect(out.summary).toBe('1 migration pending: 2024_a; 1 changed migration needs a sign-off from dba');
-    const down = evaluateMigrations(both, status({ state: 'unreachable', pending: null, exitCode: 1, message: 'ECONNREFUSED' }), ctx(pr([appCode])));
+    const down = evaluateMigrations(
+      both,
+      status({ state: 'unreachable', pending: null, exitCode: 1, message: 'ECONNREFUSED' }),
+      ctx(pr([appCode])),
+    );
     expect(down.status).toBe('error');
     const ok = evaluateMigrations(both, status({}), ctx(pr([appCode])));
     expect(ok).toMatchObject({ status: 'pass', summary: 'no migration pending; no migration changed' });

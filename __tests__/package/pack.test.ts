@@ -58,7 +58,10 @@ let project = '';
 
 beforeAll(async () => {
   const out = mkdtempSync(join(tmpdir(), 'shipgate-pack-'));
-  const packed = await run('npm', ['pack', '--json', '--pack-destination', out], { cwd: ROOT, env: userEnv() });
+  const packed = await run('npm', ['pack', '--json', '--pack-destination', out], {
+    cwd: ROOT,
+    env: userEnv(),
+  });
   expect(packed.stderr).not.toMatch(/npm error/);
   expect(packed.code).toBe(0);
   const info = JSON.parse(packed.stdout) as { filename: string; files: { path: string }[] }[];
@@ -68,7 +71,10 @@ beforeAll(async () => {
   project = join(out, 'shop');
   mkdirSync(join(project, '.github'), { recursive: true });
   mkdirSync(join(project, 'coverage'));
-  writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'shop', version: '0.0.0', private: true }));
+  writeFileSync(
+    join(project, 'package.json'),
+    JSON.stringify({ name: 'shop', version: '0.0.0', private: true }),
+  );
   writeFileSync(join(project, '.github', 'shipgate.yml'), CONFIG);
   writeFileSync(join(project, 'coverage', 'lcov.info'), lcov(9));
   writeFileSync(join(project, 'audit.json'), AUDIT_NONE);
@@ -82,7 +88,8 @@ beforeAll(async () => {
   expect(installed.code).toBe(0);
 }, 300_000);
 
-const npx = (args: string[], cwd = project) => run('npx', ['--no', 'shipgate', ...args], { cwd, env: userEnv() });
+const npx = (args: string[], cwd = project) =>
+  run('npx', ['--no', 'shipgate', ...args], { cwd, env: userEnv() });
 
 describe('the published package', () => {
   it('is publishable: not private, a bin, a files list, engines from Node 22, no runtime dependencies', () => {
@@ -90,7 +97,16 @@ describe('the published package', () => {
     expect(pkg.bin).toEqual({ shipgate: 'bin/shipgate.js' });
     expect(pkg.engines.node).toBe('>=22');
     expect(pkg.dependencies ?? {}).toEqual({});
-    expect(files).toEqual(expect.arrayContaining(['bin/shipgate.js', 'dist/index.js', 'action.yml', 'schema/shipgate.schema.json', 'README.md', 'LICENSE']));
+    expect(files).toEqual(
+      expect.arrayContaining([
+        'bin/shipgate.js',
+        'dist/index.js',
+        'action.yml',
+        'schema/shipgate.schema.json',
+        'README.md',
+        'LICENSE',
+      ]),
+    );
     // The sources and tests stay out of the tarball.
     expect(files.filter((f) => /^(src|__tests__|scripts|bench)\//.test(f))).toEqual([]);
   });
@@ -99,7 +115,9 @@ describe('the published package', () => {
     const modules = readdirSync(join(project, 'node_modules')).filter((n) => !n.startsWith('.'));
     expect(modules).toEqual([pkg.name]);
     expect(existsSync(join(project, 'node_modules', '.bin', 'shipgate'))).toBe(true);
-    const manifest = JSON.parse(readFileSync(join(project, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> };
+    const manifest = JSON.parse(readFileSync(join(project, 'package.json'), 'utf8')) as {
+      devDependencies: Record<string, string>;
+    };
     expect(Object.keys(manifest.devDependencies)).toEqual([pkg.name]);
   });
 
@@ -115,7 +133,10 @@ describe('the published package', () => {
     const dir = join(project, '..', 'broken');
     mkdirSync(join(dir, '.github'), { recursive: true });
     writeFileSync(join(dir, '.github', 'shipgate.yml'), 'version: 1\ngates:\n  cov:\n    type: coverag\n');
-    const r = await run(join(project, 'node_modules', '.bin', 'shipgate'), ['validate'], { cwd: dir, env: userEnv() });
+    const r = await run(join(project, 'node_modules', '.bin', 'shipgate'), ['validate'], {
+      cwd: dir,
+      env: userEnv(),
+    });
     expect(r.code).toBe(2);
     expect(r.stderr + r.stdout).toMatch(/shipgate\.yml:4:11: .*unknown gate type "coverag"/);
   });

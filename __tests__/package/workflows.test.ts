@@ -22,7 +22,10 @@ const workflow = (name: string) =>
   parse(readFileSync(join(ROOT, '.github', 'workflows', name), 'utf8')) as Workflow;
 const steps = (w: Workflow) => Object.values(w.jobs).flatMap((j) => j.steps);
 const lint = (args: string[] = []) =>
-  run(process.execPath, [join(ROOT, 'scripts', 'lint-workflows.mjs'), ...args], { cwd: ROOT, env: userEnv() });
+  run(process.execPath, [join(ROOT, 'scripts', 'lint-workflows.mjs'), ...args], {
+    cwd: ROOT,
+    env: userEnv(),
+  });
 
 describe('actionlint', () => {
   it("finds nothing in this repository's workflows nor in the README's quick-start workflows", async () => {
@@ -53,7 +56,9 @@ describe('actionlint', () => {
     );
     const r = await lint([md]);
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/guide\.md:9:\d+: "github\.event\.pull_request\.title" is potentially untrusted/);
+    expect(r.stdout).toMatch(
+      /guide\.md:9:\d+: "github\.event\.pull_request\.title" is potentially untrusted/,
+    );
     expect(r.stdout).toMatch(/guide\.md:10:\d+: the runner of "actions\/checkout@v2" action is too old/);
   });
 });
@@ -100,14 +105,17 @@ describe('workflows', () => {
     const w = workflow('release.yml');
     expect(w.on).toEqual({ push: { tags: ['v[0-9]+.[0-9]+.[0-9]+'] } });
     expect(w.permissions).toEqual({ contents: 'write' });
-    const script = steps(w).map((s) => s.run ?? '').join('\n');
+    const script = steps(w)
+      .map((s) => s.run ?? '')
+      .join('\n');
     expect(script).toContain('scripts/release-notes.sh "$TAG"');
     expect(script).toContain('major="${TAG%%.*}"');
     expect(script).toMatch(/git push --force origin "refs\/tags\/\$major"/);
   });
 
   it('release notes come from the CHANGELOG section of the tag, and a missing section stops the release', async () => {
-    const version = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+    const version = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string })
+      .version;
     const ok = await run('bash', ['scripts/release-notes.sh', `v${version}`], { cwd: ROOT, env: userEnv() });
     expect(ok.code).toBe(0);
     expect(ok.stdout).toContain('### Added');
@@ -121,7 +129,9 @@ describe('workflows', () => {
     const w = workflow('ci.yml');
     expect(w.jobs.test?.strategy?.matrix.node).toEqual([22, 24]);
     expect(steps(w).some((s) => s.run === 'npm run lint:workflows')).toBe(true);
-    const engines = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { engines: { node: string } }).engines;
+    const engines = (
+      JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { engines: { node: string } }
+    ).engines;
     expect(engines.node).toBe('>=22');
   });
 
@@ -141,7 +151,9 @@ describe('workflows', () => {
 });
 
 describe('the JSON Schema', () => {
-  const schema = JSON.parse(readFileSync(join(ROOT, 'schema', 'shipgate.schema.json'), 'utf8')) as { $id: string };
+  const schema = JSON.parse(readFileSync(join(ROOT, 'schema', 'shipgate.schema.json'), 'utf8')) as {
+    $id: string;
+  };
   const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
     version: string;
     repository: { url: string };

@@ -8,21 +8,76 @@ import fc from 'fast-check';
 import { parseChecklist, type ParsedChecklist } from '../../src/checklist/parse.js';
 
 const word = fc.constantFrom(
-  'Database', 'Setup', 'RLS', 'policies', 'reviewed', 'On-call', 'rotation', '1.', '✅', 'âœ…', 'ðŸš€', '🚀', '&', '(T+1)', '`npm test`',
-  '**bold**', '_x_', '[link](https://x)', '<br>', '<!-- id: x -->', '<!-- id: a/b -->', '<!-- id: BAD! -->', '<!--', '-->', '|', '#',
-  'café', '90%+', '<200ms', 'a', 'b', 'ok', '\\', '[ ]', '[x]', '- [ ]', '```', '~~~', '<div>', '</div>', '\t', 'Ã©', '\u0000', '\u200d',
+  'Database',
+  'Setup',
+  'RLS',
+  'policies',
+  'reviewed',
+  'On-call',
+  'rotation',
+  '1.',
+  '✅',
+  'âœ…',
+  'ðŸš€',
+  '🚀',
+  '&',
+  '(T+1)',
+  '`npm test`',
+  '**bold**',
+  '_x_',
+  '[link](https://x)',
+  '<br>',
+  '<!-- id: x -->',
+  '<!-- id: a/b -->',
+  '<!-- id: BAD! -->',
+  '<!--',
+  '-->',
+  '|',
+  '#',
+  'café',
+  '90%+',
+  '<200ms',
+  'a',
+  'b',
+  'ok',
+  '\\',
+  '[ ]',
+  '[x]',
+  '- [ ]',
+  '```',
+  '~~~',
+  '<div>',
+  '</div>',
+  '\t',
+  'Ã©',
+  '\u0000',
+  '\u200d',
 );
 const text = fc.array(word, { minLength: 0, maxLength: 6 }).map((w) => w.join(' '));
 const indent = fc.constantFrom('', '  ', '    ', '   ', '      ', '\t');
 const block = fc.oneof(
   fc.tuple(fc.integer({ min: 1, max: 6 }), text).map(([n, t]) => `${'#'.repeat(n)} ${t}`),
-  fc.tuple(indent, fc.constantFrom('- [ ] ', '- [x] ', '* [ ] ', '1. [ ] ', '+ [X] ', '- ', '-[ ] ', '- [  ] '), text).map(([i, m, t]) => i + m + t),
-  fc.tuple(fc.constantFrom('```', '~~~', '````'), fc.array(text, { maxLength: 3 }), fc.boolean()).map(([f, lines, closed]) =>
-    [f + 'md', ...lines.map((l) => `- [ ] ${l}`), ...(closed ? [f] : [])].join('\n'),
-  ),
-  fc.array(text, { maxLength: 3 }).map((lines) => ['<!--', ...lines.map((l) => `- [ ] ${l}`), '-->'].join('\n')),
-  fc.array(text, { maxLength: 3 }).map((lines) => ['<details>', ...lines.map((l) => `- [ ] ${l}`), '</details>'].join('\n')),
-  fc.array(text, { minLength: 1, maxLength: 3 }).map((cells) => `| ${cells.join(' | ')} |\n|${cells.map(() => '---').join('|')}|\n| - [ ] ${cells[0]} |`),
+  fc
+    .tuple(
+      indent,
+      fc.constantFrom('- [ ] ', '- [x] ', '* [ ] ', '1. [ ] ', '+ [X] ', '- ', '-[ ] ', '- [  ] '),
+      text,
+    )
+    .map(([i, m, t]) => i + m + t),
+  fc
+    .tuple(fc.constantFrom('```', '~~~', '````'), fc.array(text, { maxLength: 3 }), fc.boolean())
+    .map(([f, lines, closed]) =>
+      [f + 'md', ...lines.map((l) => `- [ ] ${l}`), ...(closed ? [f] : [])].join('\n'),
+    ),
+  fc
+    .array(text, { maxLength: 3 })
+    .map((lines) => ['<!--', ...lines.map((l) => `- [ ] ${l}`), '-->'].join('\n')),
+  fc
+    .array(text, { maxLength: 3 })
+    .map((lines) => ['<details>', ...lines.map((l) => `- [ ] ${l}`), '</details>'].join('\n')),
+  fc
+    .array(text, { minLength: 1, maxLength: 3 })
+    .map((cells) => `| ${cells.join(' | ')} |\n|${cells.map(() => '---').join('|')}|\n| - [ ] ${cells[0]} |`),
   fc.tuple(fc.integer({ min: 1, max: 8 }), text).map(([n, t]) => '> '.repeat(n) + `- [ ] ${t}`),
   text,
   fc.constant(''),
@@ -91,11 +146,13 @@ describe('parseChecklist properties', () => {
           const starts = new Set(before.items.map((i) => i.line));
           edited = md
             .split('\n')
-            .map((l, n) => (starts.has(n + 1) ? l.replace(/^((?:[ \t]*>)*[ \t]*(?:[-*+]|\d+[.)])[ \t]+)\[ \]/, '$1[x]') : l))
+            .map((l, n) =>
+              starts.has(n + 1) ? l.replace(/^((?:[ \t]*>)*[ \t]*(?:[-*+]|\d+[.)])[ \t]+)\[ \]/, '$1[x]') : l,
+            )
             .join('\n');
-        }
-        else if (kind === 'prose') edited = `Some unrelated prose, with a [link](https://x).\n\n${md}`;
-        else if (kind === 'append-section') edited = `${md}\n\n## zz fresh section qq\n\n- [ ] zz fresh item qq\n`;
+        } else if (kind === 'prose') edited = `Some unrelated prose, with a [link](https://x).\n\n${md}`;
+        else if (kind === 'append-section')
+          edited = `${md}\n\n## zz fresh section qq\n\n- [ ] zz fresh item qq\n`;
         else edited = `${md}\n\n# zz other qq\n\n- [ ] zz new item qq\n- [ ] zz another qq\n`;
         const after = parseChecklist(edited);
         if (kind === 'prose') expect(after.items.map((i) => i.id)).toEqual(before.items.map((i) => i.id));
@@ -109,18 +166,23 @@ describe('parseChecklist properties', () => {
 
   it('keeps the ids of other items when one item text is reworded', () => {
     fc.assert(
-      fc.property(fc.array(fc.stringMatching(/^[a-z]{1,8}( [a-z]{1,8}){0,2}$/), { minLength: 2, maxLength: 12 }), fc.nat(), (texts, pick) => {
-        const md = (list: string[]): string => `# Release\n\n## Checks\n${list.map((t) => `- [ ] ${t}`).join('\n')}\n`;
-        const i = pick % texts.length;
-        const reworded = texts.map((t, j) => (j === i ? `${t} zzreworded` : t));
-        const before = parseChecklist(md(texts)).items;
-        const after = parseChecklist(md(reworded)).items;
-        expect(after[i]?.id).not.toBe(before[i]?.id);
-        for (let j = 0; j < texts.length; j++) {
-          // Only an earlier duplicate of the same text can shift a -1/-2 suffix, as on GitHub.
-          if (j !== i && texts[j] !== texts[i]) expect(after[j]?.id).toBe(before[j]?.id);
-        }
-      }),
+      fc.property(
+        fc.array(fc.stringMatching(/^[a-z]{1,8}( [a-z]{1,8}){0,2}$/), { minLength: 2, maxLength: 12 }),
+        fc.nat(),
+        (texts, pick) => {
+          const md = (list: string[]): string =>
+            `# Release\n\n## Checks\n${list.map((t) => `- [ ] ${t}`).join('\n')}\n`;
+          const i = pick % texts.length;
+          const reworded = texts.map((t, j) => (j === i ? `${t} zzreworded` : t));
+          const before = parseChecklist(md(texts)).items;
+          const after = parseChecklist(md(reworded)).items;
+          expect(after[i]?.id).not.toBe(before[i]?.id);
+          for (let j = 0; j < texts.length; j++) {
+            // Only an earlier duplicate of the same text can shift a -1/-2 suffix, as on GitHub.
+            if (j !== i && texts[j] !== texts[i]) expect(after[j]?.id).toBe(before[j]?.id);
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -15,13 +15,47 @@ import { migrationToolOf } from '../../src/init/recognise.js';
 import { mergeInto, renderNew } from '../../src/init/write-config.js';
 
 const phrase = fc.constantFrom(
-  'All tests passing', 'coverage 90%+', '(100%)', 'branch coverage >= 180%', 'no critical vulnerabilities', 'npm audit',
-  'migrations applied', 'pending migrations', 'Code freeze 2026-12-20 to 2027-01-04', '2027-13-45 to 2027-14-01',
-  'maintenance window Sat 22:00-02:00 UTC', 'Mon-Fri 25:00-26:99', 'Europe/Nowhere', 'health check https://app.example.com/health returns 200',
-  'https://', 'http://x', 'response time < 500ms (p95)', '< 0ms', '`npm run lint`', '`rm -rf /`', '`npx tsc --noEmit`', 'Development Lead: ____ Date: ___',
-  'Approved by the Security Officer', 'QA lead sign-off', 'Release Managers: ____', 'PR approved by 99 reviewers', 'environment variables set',
-  'DNS for app.example.com configured', 'DNS for -bad-.com', 'Security scanning completed', 'backup verified', 'Error rate < 1%', 'TypeScript compilation errors resolved',
-  'RLS policies reviewed', '✅', 'ðŸš€', '**x**', '', 'prisma migrate', 'knex migrate', '/api/health',
+  'All tests passing',
+  'coverage 90%+',
+  '(100%)',
+  'branch coverage >= 180%',
+  'no critical vulnerabilities',
+  'npm audit',
+  'migrations applied',
+  'pending migrations',
+  'Code freeze 2026-12-20 to 2027-01-04',
+  '2027-13-45 to 2027-14-01',
+  'maintenance window Sat 22:00-02:00 UTC',
+  'Mon-Fri 25:00-26:99',
+  'Europe/Nowhere',
+  'health check https://app.example.com/health returns 200',
+  'https://',
+  'http://x',
+  'response time < 500ms (p95)',
+  '< 0ms',
+  '`npm run lint`',
+  '`rm -rf /`',
+  '`npx tsc --noEmit`',
+  'Development Lead: ____ Date: ___',
+  'Approved by the Security Officer',
+  'QA lead sign-off',
+  'Release Managers: ____',
+  'PR approved by 99 reviewers',
+  'environment variables set',
+  'DNS for app.example.com configured',
+  'DNS for -bad-.com',
+  'Security scanning completed',
+  'backup verified',
+  'Error rate < 1%',
+  'TypeScript compilation errors resolved',
+  'RLS policies reviewed',
+  '✅',
+  'ðŸš€',
+  '**x**',
+  '',
+  'prisma migrate',
+  'knex migrate',
+  '/api/health',
 );
 const text = fc.array(phrase, { minLength: 1, maxLength: 4 }).map((w) => w.join(' ').trim() || 'item');
 const block = fc.oneof(
@@ -37,7 +71,9 @@ const block = fc.oneof(
     '## Post-Deployment',
   ),
 );
-const markdown = fc.array(block, { minLength: 1, maxLength: 25 }).map((b) => `# Checklist\n${b.join('\n')}\n- [ ] last item\n`);
+const markdown = fc
+  .array(block, { minLength: 1, maxLength: 25 })
+  .map((b) => `# Checklist\n${b.join('\n')}\n- [ ] last item\n`);
 
 const types = new Set<string>(Object.keys(GATES));
 function run(md: string) {

@@ -16,40 +16,188 @@ import { gfmTable, gfmTableHtml } from 'micromark-extension-gfm-table';
 import { gfmTaskListItem, gfmTaskListItemHtml } from 'micromark-extension-gfm-task-list-item';
 import { decodeNamedCharacterReference } from 'decode-named-character-reference';
 import { codeBlock, escapeHtml, escapeInline, escapeProse, safeUrl } from '../../src/report/escape.js';
-import { blockersFirst, markerFor, renderChecklist, renderDetail, type RenderMeta } from '../../src/report/markdown.js';
+import {
+  blockersFirst,
+  markerFor,
+  renderChecklist,
+  renderDetail,
+  type RenderMeta,
+} from '../../src/report/markdown.js';
 import { stateLine } from '../../src/github/sticky-comment.js';
 import type { ChecklistData, ChecklistItemResult } from '../../src/gates/checklist-types.js';
 import { COMMENT_LIMIT } from '../../src/report/markdown.js';
-import type { Detail, Evaluation, GateResult, GateStatus, GateType, Inline, SignoffRecord } from '../../src/gates/types.js';
+import type {
+  Detail,
+  Evaluation,
+  GateResult,
+  GateStatus,
+  GateType,
+  Inline,
+  SignoffRecord,
+} from '../../src/gates/types.js';
 
 // GFM without the tag filter (GitHub's sanitizer runs after it; we want to see anything raw).
-const gfmNoFilter = combineExtensions([gfmAutolinkLiteral(), gfmFootnote(), gfmStrikethrough(), gfmTable(), gfmTaskListItem()]);
-const gfmNoFilterHtml = combineHtmlExtensions([gfmAutolinkLiteralHtml(), gfmFootnoteHtml(), gfmStrikethroughHtml(), gfmTableHtml(), gfmTaskListItemHtml()]);
+const gfmNoFilter = combineExtensions([
+  gfmAutolinkLiteral(),
+  gfmFootnote(),
+  gfmStrikethrough(),
+  gfmTable(),
+  gfmTaskListItem(),
+]);
+const gfmNoFilterHtml = combineHtmlExtensions([
+  gfmAutolinkLiteralHtml(),
+  gfmFootnoteHtml(),
+  gfmStrikethroughHtml(),
+  gfmTableHtml(),
+  gfmTaskListItemHtml(),
+]);
 
 function render(md: string): string {
-  return micromark(md, { allowDangerousHtml: true, allowDangerousProtocol: true, extensions: [gfmNoFilter], htmlExtensions: [gfmNoFilterHtml] });
+  return micromark(md, {
+    allowDangerousHtml: true,
+    allowDangerousProtocol: true,
+    extensions: [gfmNoFilter],
+    htmlExtensions: [gfmNoFilterHtml],
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
 // Hostile text
 
 const NASTY = [
-  '<', '>', '</details>', '<details>', '<summary>', '</summary>', '<img src=x onerror=alert(1)>', '<img src="x" onerror="alert(1)"',
-  '<script>alert(1)</script>', '<iframe src=//evil>', '<style>*{}</style>', '<a href="javascript:alert(1)">x</a>', '<br>', '</td>',
-  '</table>', '<sub>', '</sub>', '<p', '< img', '<!--', '-->', '--!>', '<!-- shipgate:checklist env=production -->',
-  '<!-- shipgate:state {"sha":"0"} -->', '<![CDATA[', '<?php', '@user', '@org/team', '@acme/everyone', '@', 'a@b.co', '@@x',
-  '|', '\\|', '||', '`', '``', '```', '````', '~~~', '~', '~~', '[x](javascript:alert(1))', '[x]( javascript:alert(1) )',
-  '![i](https://evil.example/i.png)', '![i]', '[ref]: https://evil.example', '[^1]', '[ ] ', '[x] ', '#', '# ', '## ', '*', '**',
-  '_', '__', '\\', '\\\\', '\n', '\r\n', '\r', '\t', '\n\n', '\u2028', '\u0000', '\u0007', '\u007f', '&lt;', '&#60;', '&#x3C;',
-  '&amp;', '&#64;', '&commat;', '&nbsp;', '&', ';', '\u200b', '\u200d', '\u202e', '\u2066', '\u061c', '\ufeff', '\u00a0', '🚀',
-  '👩‍👩‍👧', '🇩🇪', 'é', '1. ', '1) ', '2.', '- ', '+ ', '> ', '    ', '---', '===', ':', ':smile:', 'www.example.com',
-  'https://evil.example/x', 'http://x.y', 'javascript:', 'data:text/html,', 'mailto:a@b.co', '"', "'", '=', '(', ')', '[', ']',
-  '{', '}', '!', '.', ' ', 'x', 'user', 'Deploy', '0',
+  '<',
+  '>',
+  '</details>',
+  '<details>',
+  '<summary>',
+  '</summary>',
+  '<img src=x onerror=alert(1)>',
+  '<img src="x" onerror="alert(1)"',
+  '<script>alert(1)</script>',
+  '<iframe src=//evil>',
+  '<style>*{}</style>',
+  '<a href="javascript:alert(1)">x</a>',
+  '<br>',
+  '</td>',
+  '</table>',
+  '<sub>',
+  '</sub>',
+  '<p',
+  '< img',
+  '<!--',
+  '-->',
+  '--!>',
+  '<!-- shipgate:checklist env=production -->',
+  '<!-- shipgate:state {"sha":"0"} -->',
+  '<![CDATA[',
+  '<?php',
+  '@user',
+  '@org/team',
+  '@acme/everyone',
+  '@',
+  'a@b.co',
+  '@@x',
+  '|',
+  '\\|',
+  '||',
+  '`',
+  '``',
+  '```',
+  '````',
+  '~~~',
+  '~',
+  '~~',
+  '[x](javascript:alert(1))',
+  '[x]( javascript:alert(1) )',
+  '![i](https://evil.example/i.png)',
+  '![i]',
+  '[ref]: https://evil.example',
+  '[^1]',
+  '[ ] ',
+  '[x] ',
+  '#',
+  '# ',
+  '## ',
+  '*',
+  '**',
+  '_',
+  '__',
+  '\\',
+  '\\\\',
+  '\n',
+  '\r\n',
+  '\r',
+  '\t',
+  '\n\n',
+  '\u2028',
+  '\u0000',
+  '\u0007',
+  '\u007f',
+  '&lt;',
+  '&#60;',
+  '&#x3C;',
+  '&amp;',
+  '&#64;',
+  '&commat;',
+  '&nbsp;',
+  '&',
+  ';',
+  '\u200b',
+  '\u200d',
+  '\u202e',
+  '\u2066',
+  '\u061c',
+  '\ufeff',
+  '\u00a0',
+  '🚀',
+  '👩‍👩‍👧',
+  '🇩🇪',
+  'é',
+  '1. ',
+  '1) ',
+  '2.',
+  '- ',
+  '+ ',
+  '> ',
+  '    ',
+  '---',
+  '===',
+  ':',
+  ':smile:',
+  'www.example.com',
+  'https://evil.example/x',
+  'http://x.y',
+  'javascript:',
+  'data:text/html,',
+  'mailto:a@b.co',
+  '"',
+  "'",
+  '=',
+  '(',
+  ')',
+  '[',
+  ']',
+  '{',
+  '}',
+  '!',
+  '.',
+  ' ',
+  'x',
+  'user',
+  'Deploy',
+  '0',
 ];
 
 const nastyText = fc.oneof(
   { weight: 5, arbitrary: fc.array(fc.constantFrom(...NASTY), { maxLength: 12 }).map((a) => a.join('')) },
-  { weight: 2, arbitrary: fc.array(fc.oneof(fc.constantFrom(...NASTY), fc.string({ unit: 'grapheme', maxLength: 6 })), { maxLength: 8 }).map((a) => a.join('')) },
+  {
+    weight: 2,
+    arbitrary: fc
+      .array(fc.oneof(fc.constantFrom(...NASTY), fc.string({ unit: 'grapheme', maxLength: 6 })), {
+        maxLength: 8,
+      })
+      .map((a) => a.join('')),
+  },
   { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 30 }) },
 );
 
@@ -57,7 +205,15 @@ const url = fc.oneof(
   fc.webUrl(),
   nastyText,
   nastyText.map((t) => `https://evil.example/${t}`),
-  fc.constantFrom('javascript:alert(1)', 'JavaScript:alert(1)', ' https://x', 'https://x y', 'https://x)"onmouseover="x', 'https://x/<script>', 'https://x/`|'),
+  fc.constantFrom(
+    'javascript:alert(1)',
+    'JavaScript:alert(1)',
+    ' https://x',
+    'https://x y',
+    'https://x)"onmouseover="x',
+    'https://x/<script>',
+    'https://x/`|',
+  ),
 );
 
 const inlineArb: fc.Arbitrary<Inline> = fc.oneof(nastyText, fc.record({ text: nastyText, url }));
@@ -65,20 +221,28 @@ const inlineArb: fc.Arbitrary<Inline> = fc.oneof(nastyText, fc.record({ text: na
 const detailArb: fc.Arbitrary<Detail> = fc.oneof(
   fc.record({ kind: fc.constant('text' as const), text: nastyText }),
   fc.record({ kind: fc.constant('list' as const), items: fc.array(inlineArb, { maxLength: 4 }) }),
-  fc
-    .integer({ min: 1, max: 4 })
-    .chain((n) =>
-      fc.record({
-        kind: fc.constant('table' as const),
-        columns: fc.array(nastyText, { minLength: n, maxLength: n }),
-        rows: fc.array(fc.array(inlineArb, { maxLength: n + 1 }), { maxLength: 3 }),
-      }),
-    ),
+  fc.integer({ min: 1, max: 4 }).chain((n) =>
+    fc.record({
+      kind: fc.constant('table' as const),
+      columns: fc.array(nastyText, { minLength: n, maxLength: n }),
+      rows: fc.array(fc.array(inlineArb, { maxLength: n + 1 }), { maxLength: 3 }),
+    }),
+  ),
   fc.record({ kind: fc.constant('code' as const), text: nastyText }),
 );
 
 const STATUSES: GateStatus[] = ['pass', 'fail', 'pending', 'skipped', 'error'];
-const TYPES: GateType[] = ['checks', 'approvals', 'manual', 'coverage', 'audit', 'migrations', 'window', 'http', 'command'];
+const TYPES: GateType[] = [
+  'checks',
+  'approvals',
+  'manual',
+  'coverage',
+  'audit',
+  'migrations',
+  'window',
+  'http',
+  'command',
+];
 // Gate ids are validated by the config schema: ^[a-z0-9][a-z0-9-]*$, at most 64.
 const gateId = fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,15}$/);
 
@@ -103,7 +267,10 @@ const evaluationArb: fc.Arbitrary<{ ev: Evaluation; meta: RenderMeta }> = fc
                 summary: nastyText,
                 details: fc.array(detailArb, { maxLength: 3 }),
                 signoffs: fc.array(
-                  fc.record({ gate: fc.constant(id), login: nastyText, at: nastyText, url: url }, { requiredKeys: ['gate', 'login', 'at'] }),
+                  fc.record(
+                    { gate: fc.constant(id), login: nastyText, at: nastyText, url: url },
+                    { requiredKeys: ['gate', 'login', 'at'] },
+                  ),
                   { maxLength: 2 },
                 ),
               },
@@ -112,18 +279,47 @@ const evaluationArb: fc.Arbitrary<{ ev: Evaluation; meta: RenderMeta }> = fc
           ),
         ) as fc.Arbitrary<GateResult[]>,
       }),
-      run: fc.record({ runId: fc.nat(), runAttempt: fc.integer({ min: 1, max: 5 }), runUrl: url, configSource: nastyText }, { requiredKeys: [] }),
+      run: fc.record(
+        { runId: fc.nat(), runAttempt: fc.integer({ min: 1, max: 5 }), runUrl: url, configSource: nastyText },
+        { requiredKeys: [] },
+      ),
     }),
   )
   .map(({ ev, run }) => ({
     ev,
-    meta: { ...run, marker: markerFor(ev.environment), stateLine: stateLine({ sha: ev.sha, run: run.runId ?? 0, attempt: run.runAttempt ?? 1 }) },
+    meta: {
+      ...run,
+      marker: markerFor(ev.environment),
+      stateLine: stateLine({ sha: ev.sha, run: run.runId ?? 0, attempt: run.runAttempt ?? 1 }),
+    },
   }));
 
 // ---------------------------------------------------------------------------------------------
 // Inspecting the HTML
 
-const ALLOWED_TAGS = new Set(['table', 'thead', 'tbody', 'tr', 'th', 'td', 'details', 'summary', 'h2', 'h3', 'h4', 'p', 'ul', 'li', 'pre', 'code', 'a', 'strong', 'em', 'sub', 'br']);
+const ALLOWED_TAGS = new Set([
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+  'details',
+  'summary',
+  'h2',
+  'h3',
+  'h4',
+  'p',
+  'ul',
+  'li',
+  'pre',
+  'code',
+  'a',
+  'strong',
+  'em',
+  'sub',
+  'br',
+]);
 const TAG = /^<(\/?)([A-Za-z][A-Za-z0-9-]*)((?:\s+[A-Za-z-]+="[^"<>]*")*)\s*\/?>/;
 const COMMENT = /^<!--([\s\S]*?)-->/;
 
@@ -145,13 +341,16 @@ function scan(html: string): Scan {
     }
     const name = /^<\/?([A-Za-z][A-Za-z0-9-]*)/.exec(rest)?.[1]?.toLowerCase();
     if (!name) throw new Error(`stray "<" in the HTML: ${JSON.stringify(rest.slice(0, 80))}`);
-    if (!ALLOWED_TAGS.has(name)) throw new Error(`unexpected element <${name}>: ${JSON.stringify(rest.slice(0, 80))}`);
+    if (!ALLOWED_TAGS.has(name))
+      throw new Error(`unexpected element <${name}>: ${JSON.stringify(rest.slice(0, 80))}`);
     const t = TAG.exec(rest);
     if (!t) throw new Error(`malformed tag: ${JSON.stringify(rest.slice(0, 80))}`);
     const [, close, , attrs] = t;
     const tag = name;
     for (const [, attr, value] of attrs!.matchAll(/([A-Za-z-]+)="([^"]*)"/g)) {
-      const ok = (tag === 'a' && attr === 'href' && /^https?:\/\//i.test(decode(value!))) || (tag === 'code' && attr === 'class' && value === 'language-text');
+      const ok =
+        (tag === 'a' && attr === 'href' && /^https?:\/\//i.test(decode(value!))) ||
+        (tag === 'code' && attr === 'class' && value === 'language-text');
       if (!ok) throw new Error(`unexpected attribute ${attr}="${value}" on <${tag}>`);
     }
     out.tags.push({ close: close === '/', name: tag, attrs: attrs!, index: i });
@@ -173,7 +372,9 @@ function decode(s: string): string {
 
 /** Text nodes outside code, decoded. */
 function textNodes(html: string): string[] {
-  const withoutCode = html.replace(/<code[^>]*>[\s\S]*?<\/code>/g, '<code></code>').replace(/<!--[\s\S]*?-->/g, '');
+  const withoutCode = html
+    .replace(/<code[^>]*>[\s\S]*?<\/code>/g, '<code></code>')
+    .replace(/<!--[\s\S]*?-->/g, '');
   return withoutCode.split(/<[^>]*>/).map(decode);
 }
 
@@ -205,7 +406,10 @@ function asProse(s: string): string {
 
 /** Text compared as a browser shows it: zero-width spaces (mention defusing) dropped, spaces collapsed. */
 function norm(s: string): string {
-  return s.replace(/\u200b/g, '').replace(/ +/g, ' ').replace(/^ | $/g, '');
+  return s
+    .replace(/\u200b/g, '')
+    .replace(/ +/g, ' ')
+    .replace(/^ | $/g, '');
 }
 
 /**
@@ -223,7 +427,13 @@ function expectReadsAs(fragment: string, expected: string): void {
   if (got !== undefined) expect(got).toBe(norm(expected));
 }
 
-const EM_TEXTS = [/^\(optional\)$/, /^None yet\.$/, /^No gate applies to this environment\.$/, /^\d+ detail section\(s\) were too long/, /^The checklist is too long for a comment/];
+const EM_TEXTS = [
+  /^\(optional\)$/,
+  /^None yet\.$/,
+  /^No gate applies to this environment\.$/,
+  /^\d+ detail section\(s\) were too long/,
+  /^The checklist is too long for a comment/,
+];
 
 function rendersDetails(g: GateResult): boolean {
   return !!g.details?.map(renderDetail).some(Boolean);
@@ -238,8 +448,10 @@ function checkComment(ev: Evaluation, meta: RenderMeta): void {
   for (const t of textNodes(html)) expect(t).not.toMatch(MENTION);
 
   // Emphasis only where the renderer puts it.
-  for (const m of html.matchAll(/<strong>([\s\S]*?)<\/strong>/g)) expect(['Blocking', 'To sign off', 'Not counted:']).toContain(m[1]);
-  for (const m of html.matchAll(/<em>([\s\S]*?)<\/em>/g)) expect(EM_TEXTS.some((re) => re.test(m[1]!))).toBe(true);
+  for (const m of html.matchAll(/<strong>([\s\S]*?)<\/strong>/g))
+    expect(['Blocking', 'To sign off', 'Not counted:']).toContain(m[1]);
+  for (const m of html.matchAll(/<em>([\s\S]*?)<\/em>/g))
+    expect(EM_TEXTS.some((re) => re.test(m[1]!))).toBe(true);
 
   // (c) hidden markers: exactly once each, first in the comment, whole.
   expect(comments).toEqual([meta.marker!.slice(4, -3), meta.stateLine!.slice(4, -3)]);
@@ -258,7 +470,9 @@ function checkComment(ev: Evaluation, meta: RenderMeta): void {
   expect(opened).toBe(withDetails.length);
   // Each summary reads as the gate title (no stray escapes, nothing dropped).
   const summaries = [...html.matchAll(/<summary>([\s\S]*?)<\/summary>/g)].map((m) => readsAs(m[1]!));
-  expect(summaries).toEqual(withDetails.map((g) => norm(`${ICONS[g.status]} ${asOneLine(g.title)}: details`)));
+  expect(summaries).toEqual(
+    withDetails.map((g) => norm(`${ICONS[g.status]} ${asOneLine(g.title)}: details`)),
+  );
 
   // The checklist table: one row per gate, five cells, each id once, title and why read as given.
   if (!ev.gates.length) return;
@@ -267,7 +481,9 @@ function checkComment(ev: Evaluation, meta: RenderMeta): void {
   const head = /<thead>([\s\S]*?)<\/thead>/.exec(table!)![1]!;
   expect(head.match(/<th>/g)).toHaveLength(5);
   const body = /<tbody>([\s\S]*?)<\/tbody>/.exec(table!)?.[1] ?? '';
-  const rows = [...body.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((m) => [...m[1]!.matchAll(/<td>([\s\S]*?)<\/td>/g)].map((c) => c[1]!));
+  const rows = [...body.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((m) =>
+    [...m[1]!.matchAll(/<td>([\s\S]*?)<\/td>/g)].map((c) => c[1]!),
+  );
   expect(rows).toHaveLength(ev.gates.length);
   // Blocking gates first, so a reader sees what blocks before what passed.
   blockersFirst(ev.gates).forEach((g, i) => {
@@ -281,7 +497,14 @@ function checkComment(ev: Evaluation, meta: RenderMeta): void {
   });
 }
 
-const ICONS: Record<GateStatus, string> = { pass: '✅', fail: '❌', pending: '⏳', skipped: '⏭️', error: '⚠️', waived: '☑️' };
+const ICONS: Record<GateStatus, string> = {
+  pass: '✅',
+  fail: '❌',
+  pending: '⏳',
+  skipped: '⏭️',
+  error: '⚠️',
+  waived: '☑️',
+};
 
 // ---------------------------------------------------------------------------------------------
 
@@ -308,9 +531,25 @@ describe('the checklist comment cannot be broken by user text', () => {
           allowed: false,
           sha: 'abcdef1234567890abcdef1234567890abcdef12',
           pr: 1,
-          gates: [{ id, type: 'manual', title: s, required: true, status: 'fail', summary: s, details: detailsAll, signoffs }],
+          gates: [
+            {
+              id,
+              type: 'manual',
+              title: s,
+              required: true,
+              status: 'fail',
+              summary: s,
+              details: detailsAll,
+              signoffs,
+            },
+          ],
         };
-        checkComment(ev, { marker: markerFor(s), stateLine: stateLine({ sha: ev.sha, run: 1, attempt: 1 }), runUrl: s, configSource: s });
+        checkComment(ev, {
+          marker: markerFor(s),
+          stateLine: stateLine({ sha: ev.sha, run: 1, attempt: 1 }),
+          runUrl: s,
+          configSource: s,
+        });
       }),
       { numRuns: 300 },
     );
@@ -328,33 +567,85 @@ describe('the checklist comment cannot be broken by user text', () => {
 });
 
 describe('the checklist part cannot be broken by the checklist file or the commands', () => {
-  const itemStatus = fc.constantFrom('pass', 'fail', 'pending', 'error', 'na') as fc.Arbitrary<ChecklistItemResult['status']>;
+  const itemStatus = fc.constantFrom('pass', 'fail', 'pending', 'error', 'na') as fc.Arbitrary<
+    ChecklistItemResult['status']
+  >;
   const checklistGate = fc
     .record({
-      headings: fc.array(fc.record({ slug: gateId, text: nastyText, level: fc.integer({ min: 1, max: 4 }) }), { minLength: 1, maxLength: 5 }),
+      headings: fc.array(
+        fc.record({ slug: gateId, text: nastyText, level: fc.integer({ min: 1, max: 4 }) }),
+        { minLength: 1, maxLength: 5 },
+      ),
       items: fc.array(
-        fc.record({ id: nastyText, text: nastyText, status: itemStatus, by: fc.option(nastyText, { nil: null }), at: fc.option(nastyText, { nil: null }), gate: fc.option(gateId, { nil: null }), reason: fc.option(nastyText, { nil: null }), url: url, ownersText: nastyText, pick: fc.nat(), nested: fc.boolean() }),
+        fc.record({
+          id: nastyText,
+          text: nastyText,
+          status: itemStatus,
+          by: fc.option(nastyText, { nil: null }),
+          at: fc.option(nastyText, { nil: null }),
+          gate: fc.option(gateId, { nil: null }),
+          reason: fc.option(nastyText, { nil: null }),
+          url: url,
+          ownersText: nastyText,
+          pick: fc.nat(),
+          nested: fc.boolean(),
+        }),
         { minLength: 1, maxLength: 12 },
       ),
-      notices: fc.array(fc.record({ command: nastyText, login: nastyText, at: nastyText, url, message: nastyText }), { maxLength: 3 }),
+      notices: fc.array(
+        fc.record({ command: nastyText, login: nastyText, at: nastyText, url, message: nastyText }),
+        { maxLength: 3 },
+      ),
       file: nastyText,
       fileUrl: url,
       title: nastyText,
       limit: fc.constantFrom(COMMENT_LIMIT, 3000, 800),
     })
     .map((r) => {
-      const headings = r.headings.map((h, i) => ({ ...h, slug: `${h.slug}-${i}`, anchor: h.slug, path: i > 0 ? [`${r.headings[0]!.slug}-0`] : [] }));
-      const items = r.items.map((it, i) => ({ ...it, id: `${it.id}-${i}`, heading: headings[it.pick % headings.length]!.slug, owners: [], who: [], line: i + 1, ...(it.nested && i > 0 ? { parent: `${r.items[0]!.id}-0` } : {}) }));
+      const headings = r.headings.map((h, i) => ({
+        ...h,
+        slug: `${h.slug}-${i}`,
+        anchor: h.slug,
+        path: i > 0 ? [`${r.headings[0]!.slug}-0`] : [],
+      }));
+      const items = r.items.map((it, i) => ({
+        ...it,
+        id: `${it.id}-${i}`,
+        heading: headings[it.pick % headings.length]!.slug,
+        owners: [],
+        who: [],
+        line: i + 1,
+        ...(it.nested && i > 0 ? { parent: `${r.items[0]!.id}-0` } : {}),
+      }));
       const data: ChecklistData = { file: r.file, fileUrl: r.fileUrl, headings, items, notices: r.notices };
-      const gate = { id: 'readiness', type: 'checklist', title: r.title, required: true, status: 'fail', summary: r.title, data, unblock: [{ command: `/signoff ${r.title}`, who: r.file, what: r.title }] } as unknown as GateResult;
+      const gate = {
+        id: 'readiness',
+        type: 'checklist',
+        title: r.title,
+        required: true,
+        status: 'fail',
+        summary: r.title,
+        data,
+        unblock: [{ command: `/signoff ${r.title}`, who: r.file, what: r.title }],
+      } as unknown as GateResult;
       return { gate, limit: r.limit };
     });
 
   it('injects no HTML, mentions nobody, keeps <details> balanced and stays within the limit', () => {
     fc.assert(
       fc.property(checklistGate, ({ gate, limit }) => {
-        const ev: Evaluation = { environment: 'production', allowed: false, sha: 'abcdef1234567890abcdef1234567890abcdef12', pr: 1, gates: [gate] };
-        const meta = { marker: markerFor('production'), stateLine: stateLine({ sha: ev.sha, run: 1, attempt: 1 }), limit };
+        const ev: Evaluation = {
+          environment: 'production',
+          allowed: false,
+          sha: 'abcdef1234567890abcdef1234567890abcdef12',
+          pr: 1,
+          gates: [gate],
+        };
+        const meta = {
+          marker: markerFor('production'),
+          stateLine: stateLine({ sha: ev.sha, run: 1, attempt: 1 }),
+          limit,
+        };
         const md = renderChecklist(ev, meta);
         expect(md.length).toBeLessThanOrEqual(limit);
         const html = render(md);
@@ -367,8 +658,10 @@ describe('the checklist part cannot be broken by the checklist file or the comma
           expect(depth === 0 || depth === 1).toBe(true);
         }
         expect(depth).toBe(0);
-        for (const m of html.matchAll(/<strong>([\s\S]*?)<\/strong>/g)) expect(['Blocking', 'To sign off', 'Not counted:']).toContain(m[1]);
-        for (const h of html.matchAll(/<h([234])>([\s\S]*?)<\/h\1>/g)) expect(h[2]).not.toMatch(/<(?!\/?(code|a)[ >])/);
+        for (const m of html.matchAll(/<strong>([\s\S]*?)<\/strong>/g))
+          expect(['Blocking', 'To sign off', 'Not counted:']).toContain(m[1]);
+        for (const h of html.matchAll(/<h([234])>([\s\S]*?)<\/h\1>/g))
+          expect(h[2]).not.toMatch(/<(?!\/?(code|a)[ >])/);
       }),
       { numRuns: 120 },
     );
@@ -394,7 +687,9 @@ describe('escape primitives', () => {
       fc.property(nastyText, (s) => {
         const html = render(escapeProse(s));
         const { tags } = scan(html);
-        expect(tags.map((t) => t.name).filter((n) => n !== 'a' && n !== 'code')).toEqual(escapeProse(s) ? ['p', 'p'] : []);
+        expect(tags.map((t) => t.name).filter((n) => n !== 'a' && n !== 'code')).toEqual(
+          escapeProse(s) ? ['p', 'p'] : [],
+        );
         for (const t of textNodes(html)) expect(t).not.toMatch(MENTION);
         expectReadsAs(html, asProse(s));
       }),
@@ -403,10 +698,12 @@ describe('escape primitives', () => {
   });
 
   it('keeps raw Markdown readable: shipgate prose is not escaped into entities or backslashes', () => {
-    expect(escapeProse('coverage report: lines 54.16% < 90% (min.lines); awaiting sign-off from @acme/dba')).toBe(
-      'coverage report: lines 54.16% < 90% (min.lines); awaiting sign-off from @\u200bacme/dba',
+    expect(
+      escapeProse('coverage report: lines 54.16% < 90% (min.lines); awaiting sign-off from @acme/dba'),
+    ).toBe('coverage report: lines 54.16% < 90% (min.lines); awaiting sign-off from @\u200bacme/dba');
+    expect(escapeProse('no config: set the `config` / `config-ref` inputs')).toBe(
+      'no config: set the `config` / `config-ref` inputs',
     );
-    expect(escapeProse('no config: set the `config` / `config-ref` inputs')).toBe('no config: set the `config` / `config-ref` inputs');
     expect(escapeInline('snake_case & C:\\dir 3.5')).toBe('snake_case & C:\\dir 3.5');
   });
 
@@ -426,9 +723,15 @@ describe('escape primitives', () => {
     fc.assert(
       fc.property(nastyText, (s) => {
         const html = render(codeBlock(s) + '\n\n<details>after</details>\n');
-        const m = /^<pre><code class="language-text">([\s\S]*?)<\/code><\/pre>\n<details>after<\/details>\n$/.exec(html);
+        const m =
+          /^<pre><code class="language-text">([\s\S]*?)<\/code><\/pre>\n<details>after<\/details>\n$/.exec(
+            html,
+          );
         expect(m).not.toBeNull();
-        const clean = s.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '').replace(/\n+$/, '');
+        const clean = s
+          .replace(/\r\n?/g, '\n')
+          .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
+          .replace(/\n+$/, '');
         expect(decode(m![1]!)).toBe(clean + '\n');
       }),
       { numRuns: 500 },

@@ -55,7 +55,9 @@ describe('readiness gates in the action', () => {
     expect(statuses(run)).toEqual({ 'prod-env': 'fail', unit: 'fail', scan: 'fail' });
     expect(run.outputs.blocking).toBe('prod-env,unit,scan');
     const gate = (id: string) => run.result!.gates.find((g) => g.id === id)!;
-    expect(gate('prod-env').summary).toBe('2 variables not ready: placeholder NEXTAUTH_SECRET; wrong format NEXTAUTH_URL');
+    expect(gate('prod-env').summary).toBe(
+      '2 variables not ready: placeholder NEXTAUTH_SECRET; wrong format NEXTAUTH_URL',
+    );
     expect(gate('unit').summary).toBe('4 of 9 failed: pass rate 55.55%, below 100%, 2 skipped');
     expect(gate('scan').summary).toBe('2 scan results over the limit: 2 error (max 0)');
 
@@ -63,7 +65,13 @@ describe('readiness gates in the action', () => {
     for (const v of Object.values(SECRETS)) expect(run.stdout).toContain(`::add-mask::${v}`);
     // … and appears nowhere else: not in the comment, the summary, the outputs or the rest of the log.
     const comment = stickyComments(fake.world)[0]!.body;
-    const elsewhere = [comment, run.summary, JSON.stringify(run.outputs), run.stdout.replace(/^::add-mask::.*$/gm, ''), run.stderr].join('\n');
+    const elsewhere = [
+      comment,
+      run.summary,
+      JSON.stringify(run.outputs),
+      run.stdout.replace(/^::add-mask::.*$/gm, ''),
+      run.stderr,
+    ].join('\n');
     for (const v of Object.values(SECRETS)) expect(elsewhere).not.toContain(v);
 
     const text = plain(comment);
@@ -79,10 +87,15 @@ describe('readiness gates in the action', () => {
     const xml = readFileSync(jestJunit({ pass: 3 }), 'utf8');
     const run = await runAction(fake, {
       env: { ...SECRETS, NEXTAUTH_SECRET: 'mW3rT9zQ1pL6vB8nX2cY5hJ7', NEXTAUTH_URL: 'https://shop.acme.io' },
-      files: { 'reports/jest.xml': xml.slice(0, xml.length - 30), 'reports/eslint.sarif': readFileSync(eslintSarif({ clean: true }), 'utf8') },
+      files: {
+        'reports/jest.xml': xml.slice(0, xml.length - 30),
+        'reports/eslint.sarif': readFileSync(eslintSarif({ clean: true }), 'utf8'),
+      },
     });
     expect(run.code).toBe(1);
     expect(statuses(run)).toEqual({ 'prod-env': 'pass', unit: 'error', scan: 'pass' });
-    expect(run.result!.gates.find((g) => g.id === 'unit')!.summary).toMatch(/^Test report reports\/jest\.xml cannot be used: it is incomplete XML/);
+    expect(run.result!.gates.find((g) => g.id === 'unit')!.summary).toMatch(
+      /^Test report reports\/jest\.xml cannot be used: it is incomplete XML/,
+    );
   });
 });

@@ -33,9 +33,17 @@ beforeAll(async () => {
   put('reports/eslint.sarif', eslintSarif());
   mkdirSync(join(project, 'backups'));
   writeFileSync(join(project, 'backups/db.dump'), 'x');
-  utimesSync(join(project, 'backups/db.dump'), new Date('2026-12-01T04:00:00Z'), new Date('2026-12-01T04:00:00Z'));
+  utimesSync(
+    join(project, 'backups/db.dump'),
+    new Date('2026-12-01T04:00:00Z'),
+    new Date('2026-12-01T04:00:00Z'),
+  );
   dns = await startDnsmasq();
-  server = createServer((_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end('{"load":{"finished":"2026-11-20T10:00:00Z"}}'));
+  server = createServer((_req, res) =>
+    res
+      .writeHead(200, { 'content-type': 'application/json' })
+      .end('{"load":{"finished":"2026-11-20T10:00:00Z"}}'),
+  );
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   port = (server.address() as AddressInfo).port;
   mkdirSync(join(project, '.github'));
@@ -119,7 +127,10 @@ async function check(environment: string, env: Record<string, string> = {}) {
     cwd: project,
     env: { STATUS_PORT: String(port), DNS: dns.address, ...SECRETS, ...env },
   });
-  const result = JSON.parse(run.stdout) as { allowed: boolean; gates: { id: string; status: string; summary: string }[] };
+  const result = JSON.parse(run.stdout) as {
+    allowed: boolean;
+    gates: { id: string; status: string; summary: string }[];
+  };
   return { run, result, gate: (id: string) => result.gates.find((g) => g.id === id)! };
 }
 
@@ -130,22 +141,51 @@ describe('readiness gates through shipgate check', () => {
     expect(result.allowed).toBe(false);
     expect(gate('unit-tests')).toMatchObject({ status: 'pass', summary: 'All 4 tests passed, 1 skipped' });
     expect(gate('py-tests')).toMatchObject({ status: 'pass', summary: 'All 2 tests passed, 2 skipped' });
-    expect(gate('scan')).toMatchObject({ status: 'pass', summary: 'No scan results over the limits (2 within the limits, 2 allowed, 1 suppressed)' });
-    expect(gate('prod-env')).toMatchObject({ status: 'fail', summary: '1 variable not ready: placeholder NEXTAUTH_SECRET' });
-    expect(gate('backup')).toMatchObject({ status: 'pass', summary: 'Newest of backups/*.dump (backups/db.dump) is from 6 h ago, within max-age 24h' });
-    expect(gate('load-test')).toMatchObject({ status: 'fail', summary: expect.stringMatching(/^\/load\/finished of http:\/\/127\.0\.0\.1:.* is from 11 d ago, older than max-age 7d$/) });
-    expect(gate('dns-web')).toMatchObject({ status: 'pass', summary: 'web.test A is 192.0.2.10, 192.0.2.11, as expected' });
+    expect(gate('scan')).toMatchObject({
+      status: 'pass',
+      summary: 'No scan results over the limits (2 within the limits, 2 allowed, 1 suppressed)',
+    });
+    expect(gate('prod-env')).toMatchObject({
+      status: 'fail',
+      summary: '1 variable not ready: placeholder NEXTAUTH_SECRET',
+    });
+    expect(gate('backup')).toMatchObject({
+      status: 'pass',
+      summary: 'Newest of backups/*.dump (backups/db.dump) is from 6 h ago, within max-age 24h',
+    });
+    expect(gate('load-test')).toMatchObject({
+      status: 'fail',
+      summary: expect.stringMatching(
+        /^\/load\/finished of http:\/\/127\.0\.0\.1:.* is from 11 d ago, older than max-age 7d$/,
+      ),
+    });
+    expect(gate('dns-web')).toMatchObject({
+      status: 'pass',
+      summary: 'web.test A is 192.0.2.10, 192.0.2.11, as expected',
+    });
     for (const v of Object.values(SECRETS)) expect(run.stdout + run.stderr).not.toContain(v);
   });
 
   it('failing reports name the failed tests; DNS failures fail or error, never pass', async () => {
     const { run, gate } = await check('broken');
     expect(run.code).toBe(1);
-    expect(gate('failing-tests')).toMatchObject({ status: 'fail', summary: '3 of 5 failed: pass rate 40%, below 100%, 2 skipped' });
-    expect(gate('java-tests')).toMatchObject({ status: 'pass', summary: '1 of 3 tests passed (33.33%, min 20%), 1 skipped' });
-    expect(gate('dns-gone')).toMatchObject({ status: 'fail', summary: 'gone.test does not exist (NXDOMAIN)' });
+    expect(gate('failing-tests')).toMatchObject({
+      status: 'fail',
+      summary: '3 of 5 failed: pass rate 40%, below 100%, 2 skipped',
+    });
+    expect(gate('java-tests')).toMatchObject({
+      status: 'pass',
+      summary: '1 of 3 tests passed (33.33%, min 20%), 1 skipped',
+    });
+    expect(gate('dns-gone')).toMatchObject({
+      status: 'fail',
+      summary: 'gone.test does not exist (NXDOMAIN)',
+    });
     expect(gate('dns-down')).toMatchObject({ status: 'error' });
-    const text = await shipgate(['check', '--environment', 'broken', '--now', NOW], { cwd: project, env: { DNS: dns.address } });
+    const text = await shipgate(['check', '--environment', 'broken', '--now', NOW], {
+      cwd: project,
+      env: { DNS: dns.address },
+    });
     expect(text.stdout).toContain('test_cart › test_discount');
     expect(text.stdout).toContain('test_cart.TestCheckout › test_pays');
   });
@@ -153,10 +193,15 @@ describe('readiness gates through shipgate check', () => {
   it('an invalid pattern in the config is a config error with its line', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'shipgate-readiness-bad-'));
     mkdirSync(join(dir, '.github'));
-    writeFileSync(join(dir, '.github/shipgate.yml'), 'version: 1\ngates:\n  e:\n    type: env\n    require: [A]\n    match: { A: "(" }\n  f:\n    type: fresh\n    max-age: 1d\n');
+    writeFileSync(
+      join(dir, '.github/shipgate.yml'),
+      'version: 1\ngates:\n  e:\n    type: env\n    require: [A]\n    match: { A: "(" }\n  f:\n    type: fresh\n    max-age: 1d\n',
+    );
     const run = await shipgate(['validate'], { cwd: dir });
     expect(run.code).toBe(2);
     expect(run.stderr + run.stdout).toMatch(/shipgate\.yml:6:\d+.*"\(" is not a valid regular expression/);
-    expect(run.stderr + run.stdout).toMatch(/shipgate\.yml:8:\d+: gates\.f: set one of files, url \(with pointer\) or run/);
+    expect(run.stderr + run.stdout).toMatch(
+      /shipgate\.yml:8:\d+: gates\.f: set one of files, url \(with pointer\) or run/,
+    );
   });
 });

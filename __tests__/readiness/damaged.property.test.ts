@@ -16,7 +16,14 @@ import { readJunit } from '../../src/sources/junit.js';
 import { readSarif } from '../../src/sources/sarif-reader.js';
 import { FIXTURES, eslintSarif, jestJunit, pytestJunit } from './tools.js';
 
-const ctx = { gateId: 'g', now: new Date('2026-12-01T10:00:00Z'), mode: 'cli', pr: null, groups: {}, teams: {} } as EvalContext;
+const ctx = {
+  gateId: 'g',
+  now: new Date('2026-12-01T10:00:00Z'),
+  mode: 'cli',
+  pr: null,
+  groups: {},
+  teams: {},
+} as EvalContext;
 const dir = mkdtempSync(join(tmpdir(), 'shipgate-damaged-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -75,7 +82,27 @@ const mutations = fc.array(
   fc.record({
     at: fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true }),
     op: fc.constantFrom('replace', 'insert', 'delete'),
-    ch: fc.constantFrom('<', '>', '/', '"', "'", '&', '=', '{', '}', '[', ']', ',', ':', '0', '9', 'x', ' ', '\n', '\u00e9'),
+    ch: fc.constantFrom(
+      '<',
+      '>',
+      '/',
+      '"',
+      "'",
+      '&',
+      '=',
+      '{',
+      '}',
+      '[',
+      ']',
+      ',',
+      ':',
+      '0',
+      '9',
+      'x',
+      ' ',
+      '\n',
+      '\u00e9',
+    ),
   }),
   { minLength: 1, maxLength: 3 },
 );

@@ -77,7 +77,9 @@ export async function startDnsmasq(): Promise<DnsServer> {
   }
 }
 
-function udpServer(onQuery: (msg: Buffer, socket: Socket, rinfo: { address: string; port: number }) => void): Promise<DnsServer> {
+function udpServer(
+  onQuery: (msg: Buffer, socket: Socket, rinfo: { address: string; port: number }) => void,
+): Promise<DnsServer> {
   const socket = createSocket('udp4');
   socket.on('message', (msg, rinfo) => onQuery(msg, socket, rinfo));
   return new Promise((resolve) =>

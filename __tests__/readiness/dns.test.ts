@@ -8,7 +8,13 @@ import type { CollectContext } from '../../src/sources/types.js';
 import { startDnsmasq, startServfail, startSilent, type DnsServer } from './dns-servers.js';
 
 const ectx = { gateId: 'dns', now: new Date(), mode: 'cli', pr: null, groups: {}, teams: {} } as EvalContext;
-const cctx = (): CollectContext => ({ cwd: '/', env: {}, now: new Date(), signal: new AbortController().signal, progress: () => {} });
+const cctx = (): CollectContext => ({
+  cwd: '/',
+  env: {},
+  now: new Date(),
+  signal: new AbortController().signal,
+  progress: () => {},
+});
 
 let dnsmasq: DnsServer;
 let servfail: DnsServer;
@@ -31,7 +37,10 @@ describe('dns gate against dnsmasq on 127.0.0.1', () => {
       status: 'pass',
       summary: 'web.test A is 192.0.2.10, 192.0.2.11, as expected',
     });
-    expect(await check({ name: 'web.test' })).toMatchObject({ status: 'pass', summary: 'web.test A resolves to 192.0.2.10, 192.0.2.11' });
+    expect(await check({ name: 'web.test' })).toMatchObject({
+      status: 'pass',
+      summary: 'web.test A resolves to 192.0.2.10, 192.0.2.11',
+    });
   });
 
   it('fails when an expected address is missing, or with exact: true when there is another one', async () => {
@@ -53,19 +62,35 @@ describe('dns gate against dnsmasq on 127.0.0.1', () => {
   });
 
   it('CNAME, TXT and MX (with or without the priority)', async () => {
-    expect(await check({ name: 'WWW.test', record: 'CNAME', expect: 'web.test.' })).toMatchObject({ status: 'pass' });
-    expect(await check({ name: 'web.test', record: 'TXT', expect: 'google-site-verification=abc123' })).toMatchObject({ status: 'pass' });
-    expect(await check({ name: 'web.test', record: 'TXT', expect: 'v=spf1 -all' })).toMatchObject({ status: 'fail' });
-    expect(await check({ name: 'web.test', record: 'MX', expect: ['mail.web.test', '20 backup.web.test'] })).toMatchObject({
+    expect(await check({ name: 'WWW.test', record: 'CNAME', expect: 'web.test.' })).toMatchObject({
+      status: 'pass',
+    });
+    expect(
+      await check({ name: 'web.test', record: 'TXT', expect: 'google-site-verification=abc123' }),
+    ).toMatchObject({ status: 'pass' });
+    expect(await check({ name: 'web.test', record: 'TXT', expect: 'v=spf1 -all' })).toMatchObject({
+      status: 'fail',
+    });
+    expect(
+      await check({ name: 'web.test', record: 'MX', expect: ['mail.web.test', '20 backup.web.test'] }),
+    ).toMatchObject({
       status: 'pass',
       summary: 'web.test MX is 10 mail.web.test, 20 backup.web.test, as expected',
     });
-    expect(await check({ name: 'web.test', record: 'MX', expect: '20 mail.web.test' })).toMatchObject({ status: 'fail' });
+    expect(await check({ name: 'web.test', record: 'MX', expect: '20 mail.web.test' })).toMatchObject({
+      status: 'fail',
+    });
   });
 
   it('a name that does not exist fails (NXDOMAIN), and so does a name without that record type', async () => {
-    expect(await check({ name: 'gone.test' })).toMatchObject({ status: 'fail', summary: 'gone.test does not exist (NXDOMAIN)' });
-    expect(await check({ name: 'web.test', record: 'AAAA' })).toMatchObject({ status: 'fail', summary: 'web.test has no AAAA record' });
+    expect(await check({ name: 'gone.test' })).toMatchObject({
+      status: 'fail',
+      summary: 'gone.test does not exist (NXDOMAIN)',
+    });
+    expect(await check({ name: 'web.test', record: 'AAAA' })).toMatchObject({
+      status: 'fail',
+      summary: 'web.test has no AAAA record',
+    });
   });
 
   it('a refused query is an error', async () => {
@@ -103,6 +128,8 @@ describe('bad options', () => {
   });
 
   it('a name that is not a DNS name', async () => {
-    await expect(collect({ type: 'dns', name: 'web test' }, cctx())).rejects.toThrow('name web test is not a DNS name');
+    await expect(collect({ type: 'dns', name: 'web test' }, cctx())).rejects.toThrow(
+      'name web test is not a DNS name',
+    );
   });
 });

@@ -38,8 +38,16 @@ describe('env gate', () => {
       PATH: '/usr/bin',
     };
     const { out, masked } = await check(ISSUE_GATE, env);
-    expect(out).toMatchObject({ status: 'pass', summary: 'All 5 required variables set, none a placeholder' });
-    expect(masked.sort()).toEqual(Object.entries(env).filter(([k]) => k !== 'PATH').map(([, v]) => v).sort());
+    expect(out).toMatchObject({
+      status: 'pass',
+      summary: 'All 5 required variables set, none a placeholder',
+    });
+    expect(masked.sort()).toEqual(
+      Object.entries(env)
+        .filter(([k]) => k !== 'PATH')
+        .map(([, v]) => v)
+        .sort(),
+    );
   });
 
   it('names the missing, empty, placeholder and off-pattern variables, never their values', async () => {
@@ -49,7 +57,10 @@ describe('env gate', () => {
       NEXTAUTH_URL: 'http://shop.acme.io',
       STRIPE_SECRET_KEY: '   ',
     };
-    const { out, text } = await check({ ...ISSUE_GATE, require: [...ISSUE_GATE.require, 'SENTRY_DSN'] as [string, ...string[]] }, env);
+    const { out, text } = await check(
+      { ...ISSUE_GATE, require: [...ISSUE_GATE.require, 'SENTRY_DSN'] as [string, ...string[]] },
+      env,
+    );
     expect(out.status).toBe('fail');
     expect(out.summary).toBe(
       '5 variables not ready: missing SENTRY_DSN; empty STRIPE_SECRET_KEY; placeholder DATABASE_URL, NEXTAUTH_SECRET; wrong format NEXTAUTH_URL',
@@ -85,24 +96,42 @@ describe('env gate', () => {
     expect(out).toMatchObject({ status: 'fail', summary: '1 variable not ready: placeholder API_KEY' });
   });
 
-  it.each([['sk_live_51HqLyjWDarjtT1zdp7dc'], ['https://hooks.acme.io/x'], ['postgres://app:Tx9@db:5432/app'], ['boxes-and-taxes'], ['3600'], ['maxxed']])(
-    'the default placeholders accept %s',
-    async (value) => {
-      const { out } = await check({ require: ['API_KEY'] }, { API_KEY: value });
-      expect(out.status).toBe('pass');
-    },
-  );
+  it.each([
+    ['sk_live_51HqLyjWDarjtT1zdp7dc'],
+    ['https://hooks.acme.io/x'],
+    ['postgres://app:Tx9@db:5432/app'],
+    ['boxes-and-taxes'],
+    ['3600'],
+    ['maxxed'],
+  ])('the default placeholders accept %s', async (value) => {
+    const { out } = await check({ require: ['API_KEY'] }, { API_KEY: value });
+    expect(out.status).toBe('pass');
+  });
 
   it('placeholders: none, and own patterns with or without the defaults', async () => {
-    expect((await check({ require: ['K'], placeholders: 'none' }, { K: 'changeme' })).out.status).toBe('pass');
-    expect((await check({ require: ['K'], placeholders: ['^sk_test_'] }, { K: 'sk_test_abc' })).out.status).toBe('fail');
-    expect((await check({ require: ['K'], placeholders: ['^sk_test_'] }, { K: 'changeme' })).out.status).toBe('pass');
-    expect((await check({ require: ['K'], placeholders: ['default', '^sk_test_'] }, { K: 'changeme' })).out.status).toBe('fail');
+    expect((await check({ require: ['K'], placeholders: 'none' }, { K: 'changeme' })).out.status).toBe(
+      'pass',
+    );
+    expect(
+      (await check({ require: ['K'], placeholders: ['^sk_test_'] }, { K: 'sk_test_abc' })).out.status,
+    ).toBe('fail');
+    expect((await check({ require: ['K'], placeholders: ['^sk_test_'] }, { K: 'changeme' })).out.status).toBe(
+      'pass',
+    );
+    expect(
+      (await check({ require: ['K'], placeholders: ['default', '^sk_test_'] }, { K: 'changeme' })).out.status,
+    ).toBe('fail');
   });
 
   it('match keys may be globs, and imply the variable is required', async () => {
-    const { out } = await check({ require: ['A'], match: { 'URL_*': '^https://', TOKEN: '^gh[ps]_' } }, { A: 'ok-value', URL_API: 'https://api', URL_WEB: 'ftp://x' });
-    expect(out).toMatchObject({ status: 'fail', summary: '2 variables not ready: missing TOKEN; wrong format URL_WEB' });
+    const { out } = await check(
+      { require: ['A'], match: { 'URL_*': '^https://', TOKEN: '^gh[ps]_' } },
+      { A: 'ok-value', URL_API: 'https://api', URL_WEB: 'ftp://x' },
+    );
+    expect(out).toMatchObject({
+      status: 'fail',
+      summary: '2 variables not ready: missing TOKEN; wrong format URL_WEB',
+    });
   });
 
   it('an invalid regular expression is an error naming it', async () => {

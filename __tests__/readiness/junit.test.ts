@@ -55,7 +55,14 @@ describe('JUnit XML written by the real tools', () => {
 
   it('reads recorded Maven Surefire reports: error and failure, @Disabled skipped, flaky rerun passed', async () => {
     const cart = await readJunit(join(FIXTURES, 'tests/surefire-TEST-com.acme.CartTest.xml'), 'cart.xml');
-    expect(cart).toMatchObject({ tool: 'Maven Surefire', tests: 4, passed: 1, failed: 2, skipped: 1, flaky: 0 });
+    expect(cart).toMatchObject({
+      tool: 'Maven Surefire',
+      tests: 4,
+      passed: 1,
+      failed: 2,
+      skipped: 1,
+      flaky: 0,
+    });
     expect(cart.failures).toEqual([
       { name: 'com.acme.CartTest › appliesDiscount', kind: 'failure' },
       { name: 'com.acme.CartTest › checksOut', kind: 'error' },
@@ -81,20 +88,30 @@ describe('reports that cannot be trusted are refused, naming the file', () => {
   });
 
   it('a coverage report passed as a test report', async () => {
-    const msg = await problem(file('cov.xml', '<?xml version="1.0"?><coverage line-rate="1"><packages/></coverage>'));
-    expect(msg).toContain('its root element is <coverage>, not <testsuites> or <testsuite>: it is not a JUnit XML report');
+    const msg = await problem(
+      file('cov.xml', '<?xml version="1.0"?><coverage line-rate="1"><packages/></coverage>'),
+    );
+    expect(msg).toContain(
+      'its root element is <coverage>, not <testsuites> or <testsuite>: it is not a JUnit XML report',
+    );
   });
 
   it('JSON, HTML and an empty document', async () => {
-    expect(await problem(file('a.json', '{"numFailedTests": 0}'))).toMatch(/not well-formed XML|holds no XML element/);
-    expect(await problem(file('b.html', '<!DOCTYPE html><html><body>ok</body></html>'))).toContain('root element is <html>');
+    expect(await problem(file('a.json', '{"numFailedTests": 0}'))).toMatch(
+      /not well-formed XML|holds no XML element/,
+    );
+    expect(await problem(file('b.html', '<!DOCTYPE html><html><body>ok</body></html>'))).toContain(
+      'root element is <html>',
+    );
     expect(await problem(file('c.xml', '<?xml version="1.0"?>\n'))).toContain('holds no XML element');
   });
 
   it('a suite that declares more failures than it holds (a failure element renamed away)', async () => {
     const t = surefire().replace('<failure message', '<failurX message').replace('</failure>', '</failurX>');
     const msg = await problem(file('renamed.xml', t));
-    expect(msg).toContain('<testsuite name="com.acme.CartTest"> declares 2 failures and errors but holds 1 <failure> or <error> element');
+    expect(msg).toContain(
+      '<testsuite name="com.acme.CartTest"> declares 2 failures and errors but holds 1 <failure> or <error> element',
+    );
   });
 
   it('a suite that declares more tests or skips than it holds', async () => {
@@ -104,16 +121,18 @@ describe('reports that cannot be trusted are refused, naming the file', () => {
     expect(await problem(file('s.xml', '<testsuite skipped="1"><testcase name="a"/></testsuite>'))).toContain(
       'declares skipped="1" but holds 0 skipped test cases',
     );
-    expect(await problem(file('n.xml', '<testsuite tests="many"><testcase name="a"/></testsuite>'))).toContain(
-      'tests="many", which is not a count',
-    );
+    expect(
+      await problem(file('n.xml', '<testsuite tests="many"><testcase name="a"/></testsuite>')),
+    ).toContain('tests="many", which is not a count');
   });
 
   it('test cases outside a suite, and an undefined entity', async () => {
     expect(await problem(file('o.xml', '<testsuites><testcase name="a"/></testsuites>'))).toContain(
       '<testcase> inside <testsuites>',
     );
-    expect(await problem(file('e.xml', '<testsuite><testcase name="&secret;"/></testsuite>'))).toMatch(/not well-formed XML/);
+    expect(await problem(file('e.xml', '<testsuite><testcase name="&secret;"/></testsuite>'))).toMatch(
+      /not well-formed XML/,
+    );
   });
 
   it('a missing file and a directory', async () => {

@@ -20,7 +20,8 @@ function run(cmd: string, args: string[], cwd: string, env: Record<string, strin
     timeout: 120_000,
   });
   if (r.error) throw r.error;
-  if (r.status !== 0 && r.status !== 1) throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}:\n${r.stdout}\n${r.stderr}`);
+  if (r.status !== 0 && r.status !== 1)
+    throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}:\n${r.stdout}\n${r.stderr}`);
 }
 
 function tmp(prefix: string): string {
@@ -37,8 +38,10 @@ export interface JestSpec {
 /** Runs jest (this repo's) with the jest-junit reporter on generated tests; returns the report. */
 export function jestJunit(spec: JestSpec, dir = tmp('jest')): string {
   const lines: string[] = ["describe('cart', () => {"];
-  for (let i = 0; i < (spec.pass ?? 0); i++) lines.push(`  test('adds item ${i}', () => { expect(1 + ${i}).toBe(${1 + i}); });`);
-  for (let i = 0; i < (spec.fail ?? 0); i++) lines.push(`  test('applies <discount> & "tax" ${i}', () => { expect(100 - 5).toBe(90); });`);
+  for (let i = 0; i < (spec.pass ?? 0); i++)
+    lines.push(`  test('adds item ${i}', () => { expect(1 + ${i}).toBe(${1 + i}); });`);
+  for (let i = 0; i < (spec.fail ?? 0); i++)
+    lines.push(`  test('applies <discount> & "tax" ${i}', () => { expect(100 - 5).toBe(90); });`);
   for (let i = 0; i < (spec.skip ?? 0); i++) lines.push(`  test.skip('syncs inventory ${i}', () => {});`);
   for (let i = 0; i < (spec.todo ?? 0); i++) lines.push(`  test.todo('refunds ${i}');`);
   lines.push('});');
@@ -46,7 +49,15 @@ export function jestJunit(spec: JestSpec, dir = tmp('jest')): string {
   writeFileSync(join(dir, 'package.json'), '{}');
   run(
     process.execPath,
-    [join(ROOT, 'node_modules/jest/bin/jest.js'), '--ci', '--rootDir', dir, '--config', '{}', `--reporters=${join(ROOT, 'node_modules/jest-junit')}`],
+    [
+      join(ROOT, 'node_modules/jest/bin/jest.js'),
+      '--ci',
+      '--rootDir',
+      dir,
+      '--config',
+      '{}',
+      `--reporters=${join(ROOT, 'node_modules/jest-junit')}`,
+    ],
     dir,
     { JEST_JUNIT_OUTPUT_DIR: join(dir, 'reports'), JEST_JUNIT_OUTPUT_NAME: 'junit.xml' },
   );
@@ -129,7 +140,14 @@ export function eslintSarif(opts: { clean?: boolean } = {}, dir = tmp('eslint'))
   );
   run(
     process.execPath,
-    [join(ROOT, 'node_modules/eslint/bin/eslint.js'), '-f', join(ROOT, 'node_modules/@microsoft/eslint-formatter-sarif/sarif.js'), '-o', 'eslint.sarif', '.'],
+    [
+      join(ROOT, 'node_modules/eslint/bin/eslint.js'),
+      '-f',
+      join(ROOT, 'node_modules/@microsoft/eslint-formatter-sarif/sarif.js'),
+      '-o',
+      'eslint.sarif',
+      '.',
+    ],
     dir,
   );
   return join(dir, 'eslint.sarif');

@@ -10,16 +10,26 @@ import { FIXTURES, eslintSarif } from './tools.js';
 function repo(): string {
   const dir = mkdtempSync(join(tmpdir(), 'shipgate-trust-'));
   mkdirSync(join(dir, 'reports'));
-  copyFileSync(join(FIXTURES, 'tests/surefire-TEST-com.acme.CartTest.xml'), join(dir, 'reports/TEST-cart.xml'));
+  copyFileSync(
+    join(FIXTURES, 'tests/surefire-TEST-com.acme.CartTest.xml'),
+    join(dir, 'reports/TEST-cart.xml'),
+  );
   copyFileSync(eslintSarif(), join(dir, 'reports/eslint.sarif'));
-  const git = (...a: string[]) => execFileSync('git', ['-c', 'user.email=t@e.st', '-c', 'user.name=t', ...a], { cwd: dir });
+  const git = (...a: string[]) =>
+    execFileSync('git', ['-c', 'user.email=t@e.st', '-c', 'user.name=t', ...a], { cwd: dir });
   git('init', '-q');
   git('add', 'reports');
   git('commit', '-qm', 'reports');
   return dir;
 }
 
-const ctx = (cwd: string) => ({ cwd, env: process.env, now: new Date(), signal: new AbortController().signal, progress: () => {} });
+const ctx = (cwd: string) => ({
+  cwd,
+  env: process.env,
+  now: new Date(),
+  signal: new AbortController().signal,
+  progress: () => {},
+});
 
 describe('tests and sarif reports must be written by the job', () => {
   it('a committed report is refused unless allow-committed: true', async () => {
@@ -30,7 +40,10 @@ describe('tests and sarif reports must be written by the job', () => {
     await expect(collectSarif({ type: 'sarif', report: 'reports/eslint.sarif' }, ctx(dir))).rejects.toThrow(
       'The SARIF report reports/eslint.sarif is tracked in git in the checkout.',
     );
-    const facts = await collectTests({ type: 'tests', report: 'reports/*.xml', 'allow-committed': true }, ctx(dir));
+    const facts = await collectTests(
+      { type: 'tests', report: 'reports/*.xml', 'allow-committed': true },
+      ctx(dir),
+    );
     expect(facts.reports[0]!.tests).toBe(4);
   });
 });

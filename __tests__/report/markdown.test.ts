@@ -12,11 +12,29 @@ const gate = (over: Partial<GateResult> = {}): GateResult => ({
   summary: 'awaiting sign-off',
   ...over,
 });
-const ev = (gates: GateResult[]): Evaluation => ({ environment: 'production', allowed: false, sha: 'abcdef1234567890', pr: 42, gates });
+const ev = (gates: GateResult[]): Evaluation => ({
+  environment: 'production',
+  allowed: false,
+  sha: 'abcdef1234567890',
+  pr: 42,
+  gates,
+});
 
 describe('checklist rendering', () => {
   it('shows the verdict, one line per gate and how to sign off', () => {
-    const md = renderChecklist(ev([gate({ unblock: [{ command: '/signoff rollback-plan', who: 'release-managers (alice, @acme/rm)' }] }), gate({ id: 'tests', type: 'checks', title: 'Tests', status: 'pass', summary: 'all 3 required checks passed' })]), { marker: markerFor('production') });
+    const md = renderChecklist(
+      ev([
+        gate({ unblock: [{ command: '/signoff rollback-plan', who: 'release-managers (alice, @acme/rm)' }] }),
+        gate({
+          id: 'tests',
+          type: 'checks',
+          title: 'Tests',
+          status: 'pass',
+          summary: 'all 3 required checks passed',
+        }),
+      ]),
+      { marker: markerFor('production') },
+    );
     expect(md).toContain('<!-- shipgate:checklist env=production -->');
     expect(md).toContain('## 🚫 Deploy to production blocked');
     expect(md).toContain('| ❌ | Rollback plan reviewed | `rollback-plan` | fail | awaiting sign-off |');
@@ -25,8 +43,21 @@ describe('checklist rendering', () => {
   });
 
   it('escapes user text so it cannot break the layout, inject HTML or mention anyone', () => {
-    const evil = '</details><img src=x onerror=alert(1)> @acme/everyone | `code` [x](javascript:alert(1))\n# heading';
-    const md = renderChecklist(ev([gate({ title: evil, summary: evil, details: [{ kind: 'list', items: [evil] }, { kind: 'table', columns: ['a'], rows: [[evil]] }, { kind: 'code', text: '```\n' + evil }] })]));
+    const evil =
+      '</details><img src=x onerror=alert(1)> @acme/everyone | `code` [x](javascript:alert(1))\n# heading';
+    const md = renderChecklist(
+      ev([
+        gate({
+          title: evil,
+          summary: evil,
+          details: [
+            { kind: 'list', items: [evil] },
+            { kind: 'table', columns: ['a'], rows: [[evil]] },
+            { kind: 'code', text: '```\n' + evil },
+          ],
+        }),
+      ]),
+    );
     const withoutCode = md.replace(/(`{3,})text\n[\s\S]*?\n\1/g, '');
     expect(withoutCode).not.toMatch(/<img|<\/details><img|@acme\/everyone/);
     expect(withoutCode.match(/<\/details>/g)?.length).toBe(withoutCode.match(/<details>/g)?.length);
@@ -36,7 +67,9 @@ describe('checklist rendering', () => {
   });
 
   it('stays under the comment limit, keeping the verdict and every gate line', () => {
-    const huge = Array.from({ length: 30 }, (_, i) => gate({ id: `g${i}`, details: [{ kind: 'code', text: 'x'.repeat(5000) }] }));
+    const huge = Array.from({ length: 30 }, (_, i) =>
+      gate({ id: `g${i}`, details: [{ kind: 'code', text: 'x'.repeat(5000) }] }),
+    );
     const md = renderChecklist(ev(huge));
     expect(md.length).toBeLessThanOrEqual(COMMENT_LIMIT);
     for (let i = 0; i < 30; i++) expect(md).toContain(`\`g${i}\``);
@@ -46,20 +79,43 @@ describe('checklist rendering', () => {
 
 describe('what blocks comes first', () => {
   it('lists each blocking gate on its own line before the table, and blockers before passing rows', () => {
-    const md = renderChecklist(ev([gate({ id: 'tests', type: 'checks', title: 'Tests', status: 'pass', summary: 'ok' }), gate({ id: 'coverage', type: 'coverage', title: 'Coverage', summary: 'coverage report: lines 54.16% < 90%' }), gate()]));
-    expect(md).toContain('**Blocking** (2):\n- ❌ Coverage (`coverage`): coverage report: lines 54.16% < 90%\n- ❌ Rollback plan reviewed (`rollback-plan`): awaiting sign-off');
+    const md = renderChecklist(
+      ev([
+        gate({ id: 'tests', type: 'checks', title: 'Tests', status: 'pass', summary: 'ok' }),
+        gate({
+          id: 'coverage',
+          type: 'coverage',
+          title: 'Coverage',
+          summary: 'coverage report: lines 54.16% < 90%',
+        }),
+        gate(),
+      ]),
+    );
+    expect(md).toContain(
+      '**Blocking** (2):\n- ❌ Coverage (`coverage`): coverage report: lines 54.16% < 90%\n- ❌ Rollback plan reviewed (`rollback-plan`): awaiting sign-off',
+    );
     expect(md.indexOf('| ❌ | Coverage')).toBeLessThan(md.indexOf('| ✅ | Tests'));
     expect(md.indexOf('**Blocking**')).toBeLessThan(md.indexOf('| | Gate |'));
   });
 
   it('names only commands that do something: a failing gate that takes no sign-off gets no /signoff example', () => {
-    const md = renderChecklist(ev([gate({ id: 'window', type: 'window', title: 'Deploy window', summary: 'outside the deploy windows' })]));
+    const md = renderChecklist(
+      ev([
+        gate({ id: 'window', type: 'window', title: 'Deploy window', summary: 'outside the deploy windows' }),
+      ]),
+    );
     expect(md).not.toContain('/signoff');
   });
 
   it('expands group names to who is in them in the command to type', () => {
-    const md = renderChecklist(ev([gate({ unblock: [{ command: '/signoff rollback-plan', who: 'release-managers (alice, @acme/rm)' }] })]));
-    expect(md).toContain('- `/signoff rollback-plan` — release-managers (alice, @\u200bacme/rm) (Rollback plan reviewed)');
+    const md = renderChecklist(
+      ev([
+        gate({ unblock: [{ command: '/signoff rollback-plan', who: 'release-managers (alice, @acme/rm)' }] }),
+      ]),
+    );
+    expect(md).toContain(
+      '- `/signoff rollback-plan` — release-managers (alice, @\u200bacme/rm) (Rollback plan reviewed)',
+    );
   });
 
   it('does not escape shipgate prose into entities or backslashes, and shows code spans as code', () => {
@@ -71,7 +127,9 @@ describe('what blocks comes first', () => {
 
 describe('long reasons', () => {
   it('cuts a gate reason to one readable cell, so hundreds of gates still fit', () => {
-    const gates = Array.from({ length: 120 }, (_, i) => gate({ id: `g${i}`, summary: `reason ${i} `.repeat(2000) }));
+    const gates = Array.from({ length: 120 }, (_, i) =>
+      gate({ id: `g${i}`, summary: `reason ${i} `.repeat(2000) }),
+    );
     const md = renderChecklist(ev(gates));
     expect(md.length).toBeLessThanOrEqual(COMMENT_LIMIT);
     for (let i = 0; i < 120; i++) expect(md).toContain(`| \`g${i}\` | fail | reason ${i} `);

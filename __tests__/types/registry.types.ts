@@ -33,7 +33,10 @@ export const wrongType: AnyGateEntry<'checks'> = entry({
 });
 
 // @ts-expect-error a gate with facts needs its source
-export const noSource: AnyGateEntry<'checks'> = entry({ source: 'local', logic: async () => ({ gate: checksLogic }) });
+export const noSource: AnyGateEntry<'checks'> = entry({
+  source: 'local',
+  logic: async () => ({ gate: checksLogic }),
+});
 
 // @ts-expect-error the registry must name every gate type of schema/gates/
 export const missing: typeof import('../../src/gates/registry.js').GATES = { checks: ok };
