@@ -346,6 +346,8 @@ exports.headingTexts = headingTexts;
 exports.gateKey = gateKey;
 exports.planInit = planInit;
 const recognise_js_1 = __webpack_require__(5071);
+/** The longest key the checklist gate's `link` map takes (schema/gates/checklist.json). */
+const MAX_LINK_KEY = 300;
 exports.CHECKLIST_GATE_ID = 'checklist';
 exports.FALLBACK_GROUP = 'release-managers';
 /** Headings whose items are not checklist items (contacts, notes, references). */
@@ -422,6 +424,20 @@ function planInit(input) {
         }, file);
         let linked = false;
         for (const r of found) {
+            if (r.kind !== 'hint' && item.id.length > MAX_LINK_KEY) {
+                // The config cannot name an item id this long (schema/gates/checklist.json): it stays a
+                // sign-off item, and the hint says how to make it linkable.
+                if (!linked)
+                    hints.push({
+                        item,
+                        hint: {
+                            kind: 'hint',
+                            type: String(r.gate.type),
+                            note: `its id is longer than ${MAX_LINK_KEY} characters: give it a short one with <!-- id: … --> after the item text to link it to a gate`,
+                        },
+                    });
+                break;
+            }
             if (r.kind === 'hint') {
                 if (!linked)
                     hints.push({ item, hint: r });

@@ -34,6 +34,16 @@ function plan(markdown: string, extra: Partial<InitInput> = {}) {
 }
 
 describe('planInit', () => {
+  it('does not link an item whose id is too long for the config to name: it stays a sign-off item with a hint', () => {
+    const long = `All tests passing ${'and the release notes are reviewed '.repeat(10)}`.trim();
+    const { checklist, plan: p } = plan(`## Final\n- [ ] ${long}\n`);
+    const id = checklist.items[0]!.id;
+    expect(id.length).toBeGreaterThan(300);
+    expect(p.links.has(id)).toBe(false);
+    expect(p.hints.map((h) => h.hint.note)).toEqual([expect.stringContaining('<!-- id: … -->')]);
+    expect(renderNew(p)).not.toContain(id);
+  });
+
   it('drops a proposed gate that does not validate: the item stays a sign-off item, and init says why', () => {
     const { plan: p } = plan('## Final\n- [ ] All tests passing\n', {
       validGate: (_id, gate) => (gate.type === 'checks' ? 'require: must not be empty' : null),

@@ -6,6 +6,9 @@
 import type { Heading, Item, ParsedChecklist } from '../checklist/parse.js';
 import { recognise, type FillIn, type GateProposal, type Hint, type FileContext } from './recognise.js';
 
+/** The longest key the checklist gate's `link` map takes (schema/gates/checklist.json). */
+const MAX_LINK_KEY = 300;
+
 export const CHECKLIST_GATE_ID = 'checklist';
 export const FALLBACK_GROUP = 'release-managers';
 
@@ -145,6 +148,20 @@ export function planInit(input: InitInput): InitPlan {
     );
     let linked = false;
     for (const r of found) {
+      if (r.kind !== 'hint' && item.id.length > MAX_LINK_KEY) {
+        // The config cannot name an item id this long (schema/gates/checklist.json): it stays a
+        // sign-off item, and the hint says how to make it linkable.
+        if (!linked)
+          hints.push({
+            item,
+            hint: {
+              kind: 'hint',
+              type: String(r.gate.type),
+              note: `its id is longer than ${MAX_LINK_KEY} characters: give it a short one with <!-- id: … --> after the item text to link it to a gate`,
+            },
+          });
+        break;
+      }
       if (r.kind === 'hint') {
         if (!linked) hints.push({ item, hint: r });
         continue;
