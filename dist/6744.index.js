@@ -469,10 +469,11 @@ function escapeInline(text, atLineStart = true) {
     const s = oneLineOf(text);
     let out = '';
     const chars = [...s];
+    const defuse = autolinksToDefuse(s, chars);
     chars.forEach((c, i) => {
         const prev = chars[i - 1] ?? '';
         const next = chars[i + 1] ?? '';
-        out += escapeChar(c, prev, next, s, i, chars);
+        out += defuse.has(i) ? `\\${c}` : escapeChar(c, prev, next, s, i, chars);
     });
     return atLineStart ? escapeStart(out) : out;
 }
@@ -510,6 +511,35 @@ function escapeChar(c, prev, next, _s, i, chars) {
         default:
             return c;
     }
+}
+/**
+ * GFM turns `https://…`, `http://…`, `ftp://…` and `www.…` into a link that runs to the next
+ * whitespace and swallows the backslashes (and entities) written there, so `\*` inside such a URL
+ * is a live `*` again and the link text shows the backslash. Where such a run holds anything that
+ * needs escaping, the autolink itself is broken instead (`https\://`, `www\.`): the text reads the
+ * same, just not as a link. A URL with nothing to escape stays a clickable link.
+ */
+function autolinksToDefuse(s, chars) {
+    const defuse = new Set();
+    if (!/(?:https?|ftp):\/\/|www\./i.test(s))
+        return defuse;
+    for (let i = 0; i < chars.length; i++) {
+        const ahead = chars.slice(i, i + 8).join('');
+        const proto = /^(?:https?|ftp):\/\//i.exec(ahead);
+        if (!proto && !/^www\./i.test(ahead))
+            continue;
+        let needs = false;
+        for (let k = i; k < chars.length && !/\s/u.test(chars[k]); k++) {
+            if (escapeChar(chars[k], chars[k - 1] ?? '', chars[k + 1] ?? '', s, k, chars) !== chars[k]) {
+                needs = true;
+                break;
+            }
+        }
+        // The character that makes it a URL: the `:` of the scheme or the `.` after `www`.
+        if (needs)
+            defuse.add(proto ? i + proto[0].length - 3 : i + 3);
+    }
+    return defuse;
 }
 /** What would start a block at the beginning of a line (heading, quote, list, setext underline). */
 function escapeStart(s) {

@@ -136,3 +136,28 @@ describe('long reasons', () => {
     expect(md).toContain('…');
   });
 });
+
+describe('URLs in user text', () => {
+  // GFM's literal autolinks run to the next space and swallow backslash escapes, so `\*` inside
+  // `https://…` is a live `*` again (found by the render property test, seed -1845936159).
+  const render = async (md: string): Promise<string> => {
+    const { micromark } = await import('micromark');
+    const { gfmAutolinkLiteral, gfmAutolinkLiteralHtml } = await import('micromark-extension-gfm-autolink-literal');
+    return micromark(md, { allowDangerousHtml: true, extensions: [gfmAutolinkLiteral()], htmlExtensions: [gfmAutolinkLiteralHtml()] });
+  };
+  const hostile = '![i](https://evil.example/i.png)*<';
+
+  it('a title like "![i](https://evil.example/i.png)*<" renders as that text: no emphasis, no image', async () => {
+    const md = renderChecklist(ev([gate({ title: hostile, summary: hostile })]), { marker: markerFor('p') });
+    const html = await render(md.split('\n').find((l) => l.startsWith('- ❌'))!);
+    expect(html).not.toMatch(/<em>|<strong>|<img/);
+    expect(html).not.toContain('<a ');
+    const text = html.replace(/<[^>]+>/g, '').replace(/&lt;/g, '<');
+    expect(text).toContain(`❌ ${hostile} (rollback-plan): ${hostile}`);
+  });
+
+  it('keeps a URL with nothing to escape as a clickable link, unescaped', async () => {
+    expect(escapeInline('see https://example.com/runs/1 for details')).toBe('see https://example.com/runs/1 for details');
+    expect(await render(escapeInline('see https://example.com/runs/1'))).toContain('<a href="https://example.com/runs/1">');
+  });
+});
