@@ -327,6 +327,11 @@ function openGitHubFacts(client, ctx, opts) {
     };
     return {
         prNumber,
+        trustedFile: async (path) => {
+            const rev = (await readFirst()).rules?.oid;
+            return rev ? readTrustedFile(client, ctx, rev, path) : null;
+        },
+        sharedConfig: async (source, where) => (await __webpack_require__.e(/* import() */ 2873).then(__webpack_require__.bind(__webpack_require__, 2873))).readSharedConfig(client, source, where),
         first: async () => build(await readFirst(), ctx, opts),
         all: (prefetch = []) => (allP ??= (async () => {
             const raw = await readFirst();

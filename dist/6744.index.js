@@ -253,7 +253,7 @@ const loadReportModule = () => Promise.all(/* import() */[__webpack_require__.e(
 const loadGitHubModules = () => Promise.all([
     Promise.all(/* import() */[__webpack_require__.e(5194), __webpack_require__.e(6584)]).then(__webpack_require__.bind(__webpack_require__, 6584)),
     Promise.all(/* import() */[__webpack_require__.e(5194), __webpack_require__.e(3480)]).then(__webpack_require__.bind(__webpack_require__, 3480)),
-    Promise.all(/* import() */[__webpack_require__.e(5194), __webpack_require__.e(2873)]).then(__webpack_require__.bind(__webpack_require__, 2873)),
+    Promise.all(/* import() */[__webpack_require__.e(5194), __webpack_require__.e(5254)]).then(__webpack_require__.bind(__webpack_require__, 2873)),
 ]);
 /** Extra time beyond the wait budget for everything else (commands, reports). */
 const RUN_MARGIN_MS = 20 * 60_000;
@@ -304,7 +304,7 @@ async function evaluateAndReport(env, progress) {
     const deadline = Date.now() + (inputs.waitMs ?? 60 * 60_000) + RUN_MARGIN_MS;
     if (!inputs.token)
         throw new errors_js_1.UserError('no GitHub token: set the `token` input (it defaults to ${{ github.token }})');
-    const [{ GitHubClient }, { openGitHubFacts, readTrustedFile }, { readSharedConfig }] = await loadGitHubModules();
+    const [{ GitHubClient }, { openGitHubFacts }] = await loadGitHubModules();
     const client = new GitHubClient({
         token: inputs.token,
         baseUrl: ctx.apiUrl,
@@ -337,7 +337,7 @@ async function evaluateAndReport(env, progress) {
     // extends: the organisation's shared config, read with the token before the config is checked.
     const extendsSpec = extendsOf(text);
     const extendsAt = extendsSpec ? parseExtends(extendsSpec) : null;
-    const shared = extendsSpec && extendsAt ? await readSharedConfig(client, extendsSpec, extendsAt) : undefined;
+    const shared = extendsSpec && extendsAt ? await github.sharedConfig(extendsSpec, extendsAt) : undefined;
     if (shared && 'error' in shared)
         runtime.warning(shared.error);
     let config;
@@ -404,7 +404,7 @@ async function evaluateAndReport(env, progress) {
                 ? {
                     trustedSource: first.rulesWhere,
                     trustedFile: async (path) => {
-                        const f = await readTrustedFile(client, ctx, first.rulesOid, path);
+                        const f = await github.trustedFile(path);
                         return f && { ...f, source: `${path} at ${first.rulesWhere}` };
                     },
                 }

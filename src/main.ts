@@ -97,8 +97,7 @@ async function evaluateAndReport(env: NodeJS.ProcessEnv, progress: Progress) {
   const deadline = Date.now() + (inputs.waitMs ?? 60 * 60_000) + RUN_MARGIN_MS;
   if (!inputs.token)
     throw new UserError('no GitHub token: set the `token` input (it defaults to ${{ github.token }})');
-  const [{ GitHubClient }, { openGitHubFacts, readTrustedFile }, { readSharedConfig }] =
-    await loadGitHubModules();
+  const [{ GitHubClient }, { openGitHubFacts }] = await loadGitHubModules();
   const client = new GitHubClient({
     token: inputs.token,
     baseUrl: ctx.apiUrl,
@@ -134,8 +133,7 @@ async function evaluateAndReport(env: NodeJS.ProcessEnv, progress: Progress) {
   // extends: the organisation's shared config, read with the token before the config is checked.
   const extendsSpec = extendsOf(text);
   const extendsAt = extendsSpec ? parseExtends(extendsSpec) : null;
-  const shared =
-    extendsSpec && extendsAt ? await readSharedConfig(client, extendsSpec, extendsAt) : undefined;
+  const shared = extendsSpec && extendsAt ? await github.sharedConfig(extendsSpec, extendsAt) : undefined;
   if (shared && 'error' in shared) runtime.warning(shared.error);
   let config: ShipgateConfig;
   try {
@@ -203,7 +201,7 @@ async function evaluateAndReport(env: NodeJS.ProcessEnv, progress: Progress) {
         ? {
             trustedSource: first.rulesWhere,
             trustedFile: async (path: string) => {
-              const f = await readTrustedFile(client, ctx, first.rulesOid!, path);
+              const f = await github.trustedFile(path);
               return f && { ...f, source: `${path} at ${first.rulesWhere}` };
             },
           }

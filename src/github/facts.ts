@@ -17,6 +17,7 @@ import { withSignoffCommands } from './signoff-commands.js';
 import { releaseFacts } from './release-facts.js';
 import { GitHubApiError, type GitHubClient, type GraphQLResult } from './client.js';
 import type { RunContext } from './context.js';
+import type { SharedConfigInput } from '../config/load-config.js';
 
 export const CODEOWNERS_PATHS = ['.github/CODEOWNERS', 'CODEOWNERS', 'docs/CODEOWNERS'];
 
@@ -232,6 +233,16 @@ export interface GitHubFactsSource {
    * read is memoized (src/github/release-facts.ts).
    */
   release(scope: ReleaseScope): ReleaseReads;
+  /**
+   * A file of the config (the checklist) at the commit the config came from (`first().rulesOid`),
+   * never the PR's head; null when it does not exist there or there is no such commit.
+   */
+  trustedFile(path: string): Promise<{ text: string; url: string } | null>;
+  /** The organisation's shared config named by `extends:` (src/github/shared-config.ts). */
+  sharedConfig(
+    source: string,
+    where: { owner: string; repo: string; path: string; ref: string },
+  ): Promise<SharedConfigInput>;
 }
 
 export interface ReleaseScope {
@@ -290,6 +301,12 @@ export function openGitHubFacts(
 
   return {
     prNumber,
+    trustedFile: async (path) => {
+      const rev = (await readFirst()).rules?.oid;
+      return rev ? readTrustedFile(client, ctx, rev, path) : null;
+    },
+    sharedConfig: async (source, where) =>
+      (await import('./shared-config.js')).readSharedConfig(client, source, where),
     first: async () => build(await readFirst(), ctx, opts),
     all: (prefetch = []) =>
       (allP ??= (async () => {
