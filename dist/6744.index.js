@@ -561,9 +561,10 @@ function escapeProse(text, inTable = false) {
         if (i % 2 === 1)
             return codeSpan(part.slice(1, -1), inTable);
         const e = escapeInline(part);
-        // escapeInline trims; keep the spaces around code spans.
-        const lead = i > 0 && /^\s/.test(part) ? ' ' : '';
-        const trail = i < parts.length - 1 && /\s$/.test(part) ? ' ' : '';
+        // escapeInline trims; keep the white space around code spans as written (an invisible
+        // U+FEFF is white space to JavaScript too, and must not turn into a visible space).
+        const lead = i > 0 ? (/^\s/u.exec(part)?.[0] ?? '') : '';
+        const trail = i < parts.length - 1 ? (/\s$/u.exec(part)?.[0] ?? '') : '';
         return e ? lead + e + trail : lead || trail;
     })
         .join('')

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { escapeInline, codeBlock } from '../../src/report/escape.js';
+import { escapeInline, escapeProse, codeBlock } from '../../src/report/escape.js';
 import { COMMENT_LIMIT, markerFor, renderChecklist } from '../../src/report/markdown.js';
 import type { Evaluation, GateResult } from '../../src/gates/types.js';
 
@@ -142,8 +142,13 @@ describe('URLs in user text', () => {
   // `https://…` is a live `*` again (found by the render property test, seed -1845936159).
   const render = async (md: string): Promise<string> => {
     const { micromark } = await import('micromark');
-    const { gfmAutolinkLiteral, gfmAutolinkLiteralHtml } = await import('micromark-extension-gfm-autolink-literal');
-    return micromark(md, { allowDangerousHtml: true, extensions: [gfmAutolinkLiteral()], htmlExtensions: [gfmAutolinkLiteralHtml()] });
+    const { gfmAutolinkLiteral, gfmAutolinkLiteralHtml } =
+      await import('micromark-extension-gfm-autolink-literal');
+    return micromark(md, {
+      allowDangerousHtml: true,
+      extensions: [gfmAutolinkLiteral()],
+      htmlExtensions: [gfmAutolinkLiteralHtml()],
+    });
   };
   const hostile = '![i](https://evil.example/i.png)*<';
 
@@ -157,7 +162,20 @@ describe('URLs in user text', () => {
   });
 
   it('keeps a URL with nothing to escape as a clickable link, unescaped', async () => {
-    expect(escapeInline('see https://example.com/runs/1 for details')).toBe('see https://example.com/runs/1 for details');
-    expect(await render(escapeInline('see https://example.com/runs/1'))).toContain('<a href="https://example.com/runs/1">');
+    expect(escapeInline('see https://example.com/runs/1 for details')).toBe(
+      'see https://example.com/runs/1 for details',
+    );
+    expect(await render(escapeInline('see https://example.com/runs/1'))).toContain(
+      '<a href="https://example.com/runs/1">',
+    );
+  });
+});
+
+describe('white space around code spans', () => {
+  it('keeps an invisible U+FEFF after a code span as written, not as a visible space', () => {
+    const out = escapeProse('`<`\ufeff<');
+    expect(out).toContain('`<`\ufeff');
+    expect(out).not.toContain('` ');
+    expect(escapeProse('run `npm ci` first')).toBe('run `npm ci` first');
   });
 });
