@@ -568,6 +568,7 @@ exports.signoffHint = signoffHint;
 exports.signoffGates = signoffGates;
 exports.signoffNotices = signoffNotices;
 const people_js_1 = __webpack_require__(2165);
+const edit_distance_js_1 = __webpack_require__(8732);
 function evaluateSignoffs(ctx, gateId, allowed, options = {}) {
     const pr = ctx.pr;
     const result = { valid: [], ignored: [] };
@@ -717,23 +718,11 @@ function closest(word, candidates) {
     const limit = Math.min(2, Math.max(1, Math.floor(word.length / 3)));
     let best;
     for (const id of candidates) {
-        const d = editDistance(word, id);
+        const d = (0, edit_distance_js_1.editDistance)(word, id, 2);
         if (d <= limit && (!best || d < best.d))
             best = { id, d };
     }
     return best?.id;
-}
-function editDistance(a, b) {
-    if (Math.abs(a.length - b.length) > 2)
-        return 3;
-    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        const row = [i];
-        for (let j = 1; j <= b.length; j++)
-            row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-        prev = row;
-    }
-    return prev[b.length];
 }
 
 
@@ -1189,14 +1178,6 @@ const number_js_1 = __webpack_require__(1555);
 const comment_parts_js_1 = __webpack_require__(64);
 const escape_js_1 = __webpack_require__(4031);
 const markdown_js_1 = __webpack_require__(4285);
-const ICON = {
-    pass: '✅',
-    fail: '❌',
-    pending: '⏳',
-    skipped: '⏭️',
-    error: '⚠️',
-    waived: '☑️',
-};
 const failing = (ev) => ev.gates.filter((g) => g.required && !(0, types_js_1.allowsDeploy)(g.status));
 /** `fail` when a required gate failed, `error` when they only could not measure, else `pass`. */
 function verdictOf(ev) {
@@ -1267,7 +1248,7 @@ function renderAfterDeploy(ev, meta = {}) {
             const optional = g.required ? '' : ' _(optional)_';
             // Shipgate's own numbers and counts (digits, ".", "Inf", a unit): nothing to escape.
             const cells = statsCells(g);
-            lines.push(`| ${ICON[g.status]} | ${(0, escape_js_1.escapeInline)(g.title)}${optional} | \`${g.id}\` | ${g.status} | ${cells.join(' | ')} | ${(0, escape_js_1.escapeInline)(oneLine(g.summary))} |`);
+            lines.push(`| ${markdown_js_1.ICON[g.status]} | ${(0, escape_js_1.escapeInline)(g.title)}${optional} | \`${g.id}\` | ${g.status} | ${cells.join(' | ')} | ${(0, escape_js_1.escapeInline)(oneLine(g.summary))} |`);
         }
     }
     const details = ev.gates
@@ -1275,7 +1256,7 @@ function renderAfterDeploy(ev, meta = {}) {
         .map((g) => {
         const body = (g.details ?? []).map(markdown_js_1.renderDetail).filter(Boolean).join('\n\n');
         return body
-            ? `<details><summary>${ICON[g.status]} ${(0, escape_js_1.escapeHtml)(g.title)}: after-deploy details</summary>\n\n${body}\n\n</details>`
+            ? `<details><summary>${markdown_js_1.ICON[g.status]} ${(0, escape_js_1.escapeHtml)(g.title)}: after-deploy details</summary>\n\n${body}\n\n</details>`
             : '';
     })
         .filter(Boolean);
@@ -1576,7 +1557,7 @@ function composeComment(c) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.SUMMARY_LIMIT = exports.COMMENT_LIMIT = void 0;
+exports.ICON = exports.SUMMARY_LIMIT = exports.COMMENT_LIMIT = void 0;
 exports.markerFor = markerFor;
 exports.renderChecklist = renderChecklist;
 exports.blockersFirst = blockersFirst;
@@ -1593,7 +1574,8 @@ const checklist_types_js_1 = __webpack_require__(3736);
 const time_js_1 = __webpack_require__(6043);
 exports.COMMENT_LIMIT = 65_536;
 exports.SUMMARY_LIMIT = 1_000_000;
-const ICON = {
+/** The status icons of the checklist (also the After deploy part). */
+exports.ICON = {
     pass: '✅',
     fail: '❌',
     pending: '⏳',
@@ -1663,7 +1645,7 @@ function renderHead(ev, meta) {
         // notification) shows is what blocks and why.
         lines.push('', `**Blocking** (${blocking.length}):`);
         for (const g of blocking.slice(0, BLOCKING_LINES))
-            lines.push(`- ${ICON[g.status]} ${(0, escape_js_1.escapeInline)(g.title)} (\`${g.id}\`): ${(0, escape_js_1.escapeProse)(oneLine(g.summary, 200))}`);
+            lines.push(`- ${exports.ICON[g.status]} ${(0, escape_js_1.escapeInline)(g.title)} (\`${g.id}\`): ${(0, escape_js_1.escapeProse)(oneLine(g.summary, 200))}`);
         if (blocking.length > BLOCKING_LINES)
             lines.push(`- and ${blocking.length - BLOCKING_LINES} more, in the table below`);
     }
@@ -1724,7 +1706,7 @@ function renderTable(gates) {
         return '_No gate applies to this environment._';
     const rows = blockersFirst(gates).map((g) => {
         const optional = g.required ? '' : ' _(optional)_';
-        return `| ${ICON[g.status]} | ${(0, escape_js_1.escapeInline)(g.title)}${optional} | \`${g.id}\` | ${g.status} | ${(0, escape_js_1.escapeProse)(oneLine(g.summary), true)} |`;
+        return `| ${exports.ICON[g.status]} | ${(0, escape_js_1.escapeInline)(g.title)}${optional} | \`${g.id}\` | ${g.status} | ${(0, escape_js_1.escapeProse)(oneLine(g.summary), true)} |`;
     });
     return ['| | Gate | Id | Status | Why |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');
 }
@@ -1753,7 +1735,7 @@ function renderGateDetails(g) {
     const body = g.details.map(renderDetail).filter(Boolean).join('\n\n');
     if (!body)
         return null;
-    return `<details><summary>${ICON[g.status]} ${(0, escape_js_1.escapeHtml)(g.title)}: details</summary>\n\n${body}\n\n</details>`;
+    return `<details><summary>${exports.ICON[g.status]} ${(0, escape_js_1.escapeHtml)(g.title)}: details</summary>\n\n${body}\n\n</details>`;
 }
 function inline(i) {
     if (typeof i === 'string')
@@ -1862,6 +1844,35 @@ function renderFooter(_ev, meta) {
         bits.push(` · config: ${(0, escape_js_1.escapeInline)(meta.configSource)}`);
     bits.push(' · this comment is updated in place; ticking or editing it changes nothing</sub>');
     return bits.join('');
+}
+
+
+/***/ }),
+
+/***/ 8732:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.editDistance = editDistance;
+/**
+ * Levenshtein distance for "did you mean" suggestions (config keys, gate ids, checklist ids).
+ * Returns `limit + 1` at once when the lengths alone differ by more than `limit`.
+ */
+function editDistance(a, b, limit) {
+    if (Math.abs(a.length - b.length) > limit)
+        return limit + 1;
+    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        let prev = row[0];
+        row[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const tmp = row[j];
+            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+            prev = tmp;
+        }
+    }
+    return row[b.length];
 }
 
 

@@ -99,6 +99,7 @@ exports.signoffHint = signoffHint;
 exports.signoffGates = signoffGates;
 exports.signoffNotices = signoffNotices;
 const people_js_1 = __webpack_require__(2165);
+const edit_distance_js_1 = __webpack_require__(8732);
 function evaluateSignoffs(ctx, gateId, allowed, options = {}) {
     const pr = ctx.pr;
     const result = { valid: [], ignored: [] };
@@ -248,23 +249,11 @@ function closest(word, candidates) {
     const limit = Math.min(2, Math.max(1, Math.floor(word.length / 3)));
     let best;
     for (const id of candidates) {
-        const d = editDistance(word, id);
+        const d = (0, edit_distance_js_1.editDistance)(word, id, 2);
         if (d <= limit && (!best || d < best.d))
             best = { id, d };
     }
     return best?.id;
-}
-function editDistance(a, b) {
-    if (Math.abs(a.length - b.length) > 2)
-        return 3;
-    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        const row = [i];
-        for (let j = 1; j <= b.length; j++)
-            row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-        prev = row;
-    }
-    return prev[b.length];
 }
 
 
@@ -451,6 +440,35 @@ function waiverException(w) {
 /** "Comment `/waive <id> <reason>`" instruction text, for gates that can be waived. */
 function waiveHint(gateId, allowed) {
     return `${(0, people_js_1.describePeople)(allowed)} can waive it by commenting "/waive ${gateId} <reason> until YYYY-MM-DD" on the PR.`;
+}
+
+
+/***/ }),
+
+/***/ 8732:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.editDistance = editDistance;
+/**
+ * Levenshtein distance for "did you mean" suggestions (config keys, gate ids, checklist ids).
+ * Returns `limit + 1` at once when the lengths alone differ by more than `limit`.
+ */
+function editDistance(a, b, limit) {
+    if (Math.abs(a.length - b.length) > limit)
+        return limit + 1;
+    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        let prev = row[0];
+        row[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const tmp = row[j];
+            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+            prev = tmp;
+        }
+    }
+    return row[b.length];
 }
 
 

@@ -18,6 +18,7 @@ exports.prepareAllowlist = prepareAllowlist;
 exports.matchAllow = matchAllow;
 exports.allowlistWarnings = allowlistWarnings;
 exports.allowlistExceptions = allowlistExceptions;
+exports.allowlistError = allowlistError;
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** A real calendar date YYYY-MM-DD, or null. */
 function validDay(text) {
@@ -93,6 +94,14 @@ function allowlistExceptions(states, gateId) {
         ...(a.expired ? { expired: true } : {}),
     }));
 }
+/** The outcome for an allowlist that cannot be used (an `expires` that is not a real date). */
+function allowlistError(error) {
+    return {
+        status: 'error',
+        summary: error,
+        details: [{ kind: 'text', text: 'Write expires as YYYY-MM-DD, a date that exists (e.g. 2027-01-31).' }],
+    };
+}
 
 
 /***/ }),
@@ -150,13 +159,8 @@ function rank(r) {
 function evaluate(gate, facts, ctx) {
     const max = sarifMax(gate);
     const prepared = (0, allowlist_js_1.prepareAllowlist)(gate.allow ?? [], ctx.now);
-    if ('error' in prepared) {
-        return {
-            status: 'error',
-            summary: prepared.error,
-            details: [{ kind: 'text', text: 'Write expires as YYYY-MM-DD, a date that exists (e.g. 2027-01-31).' }],
-        };
-    }
+    if ('error' in prepared)
+        return (0, allowlist_js_1.allowlistError)(prepared.error);
     const allows = prepared.states;
     const zero = () => Object.fromEntries([...exports.LEVELS, ...exports.BANDS].map((k) => [k, 0]));
     const found = zero();

@@ -57,6 +57,7 @@ const duration_js_1 = __webpack_require__(6518);
 const errors_js_1 = __webpack_require__(3916);
 const registry_js_1 = __webpack_require__(8921);
 const extends_info_js_1 = __webpack_require__(5524);
+const edit_distance_js_1 = __webpack_require__(8732);
 var extends_info_js_2 = __webpack_require__(5524);
 Object.defineProperty(exports, "extendsInfo", ({ enumerable: true, get: function () { return extends_info_js_2.extendsInfo; } }));
 /** Bad config: one or more problems, each with a position. Exit code 2 in the CLI. */
@@ -624,7 +625,7 @@ function closest(word, candidates) {
     let best;
     let bestD = 3;
     for (const c of candidates) {
-        const d = distance(word.toLowerCase(), c.toLowerCase());
+        const d = (0, edit_distance_js_1.editDistance)(word.toLowerCase(), c.toLowerCase(), 2);
         // On a tie prefer a prefix of the word ("requires" -> "require").
         if (d < bestD || (d === bestD && best !== undefined && word.startsWith(c) && !word.startsWith(best))) {
             bestD = d;
@@ -632,21 +633,6 @@ function closest(word, candidates) {
         }
     }
     return best;
-}
-function distance(a, b) {
-    if (Math.abs(a.length - b.length) > 2)
-        return 3;
-    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        let prev = row[0];
-        row[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const tmp = row[j];
-            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-            prev = tmp;
-        }
-    }
-    return row[b.length];
 }
 /** Checks the schema cannot express: references between sections, durations, time zones. */
 function crossChecks(config) {
@@ -802,6 +788,35 @@ function findAliasNode(doc) {
     };
     visit(doc.contents);
     return found;
+}
+
+
+/***/ }),
+
+/***/ 8732:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.editDistance = editDistance;
+/**
+ * Levenshtein distance for "did you mean" suggestions (config keys, gate ids, checklist ids).
+ * Returns `limit + 1` at once when the lengths alone differ by more than `limit`.
+ */
+function editDistance(a, b, limit) {
+    if (Math.abs(a.length - b.length) > limit)
+        return limit + 1;
+    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        let prev = row[0];
+        row[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const tmp = row[j];
+            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+            prev = tmp;
+        }
+    }
+    return row[b.length];
 }
 
 

@@ -368,6 +368,7 @@ exports.checklistLinks = checklistLinks;
 const parse_js_1 = __webpack_require__(2255);
 const checklist_types_js_1 = __webpack_require__(3736);
 const people_js_1 = __webpack_require__(2165);
+const edit_distance_js_1 = __webpack_require__(8732);
 /** A comment's checklist commands, from the commands read from its Markdown (signoff-commands.ts). */
 function commandsOf(c) {
     return c.commands
@@ -400,7 +401,7 @@ function suggest(key, candidates) {
     let best;
     const limit = Math.max(2, Math.floor(k.length / 5));
     for (const id of candidates) {
-        const d = distance(k, (0, checklist_types_js_1.loosen)(id), limit);
+        const d = (0, edit_distance_js_1.editDistance)(k, (0, checklist_types_js_1.loosen)(id), limit);
         if (d <= limit && (!best || d < best.d))
             best = { id, d };
     }
@@ -408,18 +409,6 @@ function suggest(key, candidates) {
         return best.id;
     const tail = k.split('/').pop();
     return candidates.find((c) => tail.length >= 4 && (0, checklist_types_js_1.loosen)(c).includes(tail));
-}
-function distance(a, b, limit) {
-    if (Math.abs(a.length - b.length) > limit)
-        return limit + 1;
-    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        const row = [i];
-        for (let j = 1; j <= b.length; j++)
-            row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-        prev = row;
-    }
-    return prev[b.length];
 }
 function buildModel(config, text) {
     const parsed = (0, parse_js_1.parseChecklist)(text);
@@ -900,6 +889,35 @@ function describeWho(people, groups) {
         const members = expand([p], groups);
         return members.length ? `${p} (${members.join(', ')})` : `${p} (empty group)`;
     }));
+}
+
+
+/***/ }),
+
+/***/ 8732:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.editDistance = editDistance;
+/**
+ * Levenshtein distance for "did you mean" suggestions (config keys, gate ids, checklist ids).
+ * Returns `limit + 1` at once when the lengths alone differ by more than `limit`.
+ */
+function editDistance(a, b, limit) {
+    if (Math.abs(a.length - b.length) > limit)
+        return limit + 1;
+    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        let prev = row[0];
+        row[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const tmp = row[j];
+            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+            prev = tmp;
+        }
+    }
+    return row[b.length];
 }
 
 

@@ -11,6 +11,7 @@ import { UserError } from '../errors.js';
 import type { GateType } from '../gates/types.js';
 import { loadGates } from '../gates/registry.js';
 import { EXTENDS_INFO } from './extends-info.js';
+import { editDistance } from '../util/edit-distance.js';
 
 export { extendsInfo, type ExtendsInfo } from './extends-info.js';
 
@@ -639,7 +640,7 @@ export function closest(word: string, candidates: readonly string[]): string | u
   let best: string | undefined;
   let bestD = 3;
   for (const c of candidates) {
-    const d = distance(word.toLowerCase(), c.toLowerCase());
+    const d = editDistance(word.toLowerCase(), c.toLowerCase(), 2);
     // On a tie prefer a prefix of the word ("requires" -> "require").
     if (d < bestD || (d === bestD && best !== undefined && word.startsWith(c) && !word.startsWith(best))) {
       bestD = d;
@@ -647,21 +648,6 @@ export function closest(word: string, candidates: readonly string[]): string | u
     }
   }
   return best;
-}
-
-function distance(a: string, b: string): number {
-  if (Math.abs(a.length - b.length) > 2) return 3;
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return row[b.length]!;
 }
 
 /** Checks the schema cannot express: references between sections, durations, time zones. */

@@ -4,7 +4,7 @@
  * expired and unused entries are reported so the list does not rot.
  */
 
-import type { ExceptionRecord } from './types.js';
+import type { ExceptionRecord, GateOutcome } from './types.js';
 
 export interface AllowEntry {
   id: string | number;
@@ -109,4 +109,13 @@ export function allowlistExceptions(states: readonly AllowState[], gateId: strin
     until: a.entry.expires ?? null,
     ...(a.expired ? { expired: true } : {}),
   }));
+}
+
+/** The outcome for an allowlist that cannot be used (an `expires` that is not a real date). */
+export function allowlistError(error: string): GateOutcome {
+  return {
+    status: 'error',
+    summary: error,
+    details: [{ kind: 'text', text: 'Write expires as YYYY-MM-DD, a date that exists (e.g. 2027-01-31).' }],
+  };
 }

@@ -8,6 +8,7 @@ import {
   allowlistExceptions,
   allowlistWarnings,
   matchAllow,
+  allowlistError,
   prepareAllowlist,
   type AllowState,
 } from './allowlist.js';
@@ -114,13 +115,7 @@ function byImportance(a: AuditFinding, b: AuditFinding): number {
 export function evaluateAudit(gate: AuditGate, facts: AuditFacts, ctx: EvalContext): GateOutcome {
   const max = effectiveMax(gate);
   const prepared = prepareAllowlist(gate.allow ?? [], ctx.now);
-  if ('error' in prepared) {
-    return {
-      status: 'error',
-      summary: prepared.error,
-      details: [{ kind: 'text', text: 'Write expires as YYYY-MM-DD, a date that exists (e.g. 2027-01-31).' }],
-    };
-  }
+  if ('error' in prepared) return allowlistError(prepared.error);
   const allows = prepared.states;
 
   const counted: AuditFinding[] = [];

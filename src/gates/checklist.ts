@@ -28,6 +28,7 @@ import type {
   GateStatus,
   UnblockCommand,
 } from './types.js';
+import { editDistance } from '../util/edit-distance.js';
 
 /** The gate's config (schema/gates/checklist.json). */
 export type ChecklistConfig = ChecklistGate;
@@ -108,24 +109,12 @@ export function suggest(key: string, candidates: readonly string[]): string | un
   let best: { id: string; d: number } | undefined;
   const limit = Math.max(2, Math.floor(k.length / 5));
   for (const id of candidates) {
-    const d = distance(k, loosen(id), limit);
+    const d = editDistance(k, loosen(id), limit);
     if (d <= limit && (!best || d < best.d)) best = { id, d };
   }
   if (best) return best.id;
   const tail = k.split('/').pop()!;
   return candidates.find((c) => tail.length >= 4 && loosen(c).includes(tail));
-}
-
-function distance(a: string, b: string, limit: number): number {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++)
-      row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = row;
-  }
-  return prev[b.length]!;
 }
 
 function buildModel(config: ChecklistConfig, text: string): Model | { parseProblems: string[] } {

@@ -8,6 +8,7 @@ import {
   allowlistExceptions,
   allowlistWarnings,
   matchAllow,
+  allowlistError,
   prepareAllowlist,
   type AllowState,
   validDay,
@@ -96,13 +97,7 @@ function rank(r: SarifResult): number {
 export function evaluate(gate: SarifGate, facts: SarifFacts, ctx: EvalContext): GateOutcome {
   const max = sarifMax(gate);
   const prepared = prepareAllowlist(gate.allow ?? [], ctx.now);
-  if ('error' in prepared) {
-    return {
-      status: 'error',
-      summary: prepared.error,
-      details: [{ kind: 'text', text: 'Write expires as YYYY-MM-DD, a date that exists (e.g. 2027-01-31).' }],
-    };
-  }
+  if ('error' in prepared) return allowlistError(prepared.error);
   const allows = prepared.states;
   const zero = () => Object.fromEntries([...LEVELS, ...BANDS].map((k) => [k, 0])) as Record<Key, number>;
   const found = zero();

@@ -11,6 +11,7 @@
 import type { Person } from '../config/schema-types.generated.js';
 import { describePeople, describeWho, isAllowed } from './people.js';
 import type { CommentFact, EvalContext, GateOutcome, SignoffRecord, UnblockCommand } from './types.js';
+import { editDistance } from '../util/edit-distance.js';
 
 export type { SignoffCommand } from './types.js';
 
@@ -216,20 +217,8 @@ function closest(word: string, candidates: string[]): string | undefined {
   const limit = Math.min(2, Math.max(1, Math.floor(word.length / 3)));
   let best: { id: string; d: number } | undefined;
   for (const id of candidates) {
-    const d = editDistance(word, id);
+    const d = editDistance(word, id, 2);
     if (d <= limit && (!best || d < best.d)) best = { id, d };
   }
   return best?.id;
-}
-
-function editDistance(a: string, b: string): number {
-  if (Math.abs(a.length - b.length) > 2) return 3;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++)
-      row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = row;
-  }
-  return prev[b.length]!;
 }

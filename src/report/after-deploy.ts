@@ -3,25 +3,16 @@
  * gate's result and sampled values (min / max / last), and the headline that says "roll back" when
  * the verification failed or could not measure. Pure; user-written text is escaped.
  */
-import { allowsDeploy, type Evaluation, type GateResult, type GateStatus } from '../gates/types.js';
+import { allowsDeploy, type Evaluation, type GateResult } from '../gates/types.js';
 import { formatNumber } from '../util/number.js';
 import { verifiedShaLine } from './comment-parts.js';
 import { escapeHtml, escapeInline, safeUrl } from './escape.js';
-import { renderDetail } from './markdown.js';
+import { ICON, renderDetail } from './markdown.js';
 
 export interface AfterDeployMeta {
   runUrl?: string;
   runId?: number;
 }
-
-const ICON: Record<GateStatus, string> = {
-  pass: '✅',
-  fail: '❌',
-  pending: '⏳',
-  skipped: '⏭️',
-  error: '⚠️',
-  waived: '☑️',
-};
 
 const failing = (ev: Evaluation) => ev.gates.filter((g) => g.required && !allowsDeploy(g.status));
 

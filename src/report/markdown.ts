@@ -38,7 +38,8 @@ export interface RenderMeta {
 export const COMMENT_LIMIT = 65_536;
 export const SUMMARY_LIMIT = 1_000_000;
 
-const ICON: Record<GateStatus, string> = {
+/** The status icons of the checklist (also the After deploy part). */
+export const ICON: Record<GateStatus, string> = {
   pass: '✅',
   fail: '❌',
   pending: '⏳',
